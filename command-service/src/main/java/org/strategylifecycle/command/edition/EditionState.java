@@ -1,0 +1,162 @@
+package org.strategylifecycle.command.edition;
+
+import org.strategylifecycle.api.alignment.AlignmentTarget;
+import org.strategylifecycle.api.common.Change;
+import org.strategylifecycle.api.common.ElementStatus;
+import org.strategylifecycle.api.common.ElementType;
+import org.strategylifecycle.api.common.ErrorCode;
+import org.strategylifecycle.api.common.Period;
+import org.strategylifecycle.api.common.StrategyException;
+import org.strategylifecycle.api.common.StrategyStatus;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The state of one edition that its decisions need, and the guards every member shares. Shared by
+ * the aggregate root and its concept members; assigned only by event-sourcing handlers.
+ */
+final class EditionState {
+
+    record Alignment(String elementId, AlignmentTarget target) {
+    }
+
+    String strategyId;
+    String lineId;
+    Period period;
+    StrategyStatus status;
+    LocalDate lastChange;
+    final Map<String, Element> elements = new LinkedHashMap<>();
+    final Map<String, Alignment> alignments = new HashMap<>();
+    final Set<String> lineageIds = new HashSet<>();
+
+    ElementStatus initialStatus() {
+        return status == StrategyStatus.DRAFT ? ElementStatus.PROPOSED : ElementStatus.ADOPTED;
+    }
+
+    /** Frozen editions take corrections only. */
+    void requireOpen(Change change) {
+        if (status == StrategyStatus.SUPERSEDED && !change.isCorrection()) {
+            throw new StrategyException(ErrorCode.EDITION_SUPERSEDED, "edition " + strategyId + " is superseded");
+        }
+        if (status == StrategyStatus.RETIRED && !change.isCorrection()) {
+            throw new StrategyException(ErrorCode.EDITION_RETIRED, "edition " + strategyId + " is retired");
+        }
+    }
+
+    /** Guards shared by every command that adds an element or a link under {@code id}. */
+    void requireAddable(String field, String id, Change change) {
+        Texts.change(change, false);
+        requireOpen(change);
+        Texts.id(field, id);
+        if (elements.containsKey(id) || alignments.containsKey(id) || lineageIds.contains(id)) {
+            throw new StrategyException(ErrorCode.ELEMENT_ID_TAKEN, "edition " + strategyId + " already has " + id);
+        }
+    }
+
+    Element element(String id, ElementType type) {
+        Element element = elements.get(Texts.id("elementId", id));
+        if (element == null) {
+            throw new StrategyException(ErrorCode.ELEMENT_NOT_FOUND, "edition " + strategyId + " has no element " + id);
+        }
+        if (type != null && element.type != type) {
+            throw new StrategyException(ErrorCode.WRONG_ELEMENT_TYPE, id + " is a " + element.type + ", not a " + type);
+        }
+        return element;
+    }
+
+    /** An element that may still change: the edition open, the element neither retired nor completed. */
+    Element revisable(String id, ElementType type, Change change) {
+        Texts.change(change, true);
+        requireOpen(change);
+        Element element = element(id, type);
+        if (element.isRetired()) {
+            throw new StrategyException(ErrorCode.ELEMENT_RETIRED, id + " is retired");
+        }
+        if (element.isCompleted()) {
+            throw new StrategyException(ErrorCode.ELEMENT_COMPLETED, id + " is completed");
+        }
+        requireNotBefore(element, change.effectiveDate());
+        return element;
+    }
+
+    /** The element to retire, or null when it already is (a retirement that changes nothing). */
+    Element retirable(String id, ElementType type, Change change) {
+        Texts.change(change, true);
+        requireOpen(change);
+        Element element = element(id, type);
+        if (element.isRetired()) {
+            return null;
+        }
+        requireNotBefore(element, change.effectiveDate());
+        boolean activeMembers = elements.values().stream()
+                .anyMatch(e -> id.equals(e.parentId) && !e.isRetired());
+        if (activeMembers) {
+            throw new StrategyException(ErrorCode.CHILDREN_NOT_RETIRED, id + " still has members that are not retired");
+        }
+        return element;
+    }
+
+    void requireNotBefore(Element element, LocalDate effective) {
+        if (element.lastChange != null && effective.isBefore(element.lastChange)) {
+            throw new StrategyException(ErrorCode.EFFECTIVE_DATE_BEFORE_PREVIOUS,
+                    "effective date " + effective + " lies before the last change of " + element.id + " on " + element.lastChange);
+        }
+    }
+
+    Element parent(String parentId, Set<ElementType> allowed) {
+        Texts.id("parentId", parentId);
+        Element parent = elements.get(parentId);
+        if (parent == null) {
+            throw new StrategyException(ErrorCode.PARENT_NOT_FOUND, "edition " + strategyId + " has no element " + parentId);
+        }
+        if (!allowed.contains(parent.type)) {
+            throw new StrategyException(ErrorCode.PARENT_TYPE_INVALID, "cannot be placed under a " + parent.type + "; allowed: " + allowed);
+        }
+        if (parent.isRetired()) {
+            throw new StrategyException(ErrorCode.PARENT_RETIRED, parentId + " is retired");
+        }
+        return parent;
+    }
+
+    /** Numbers are unique among the active siblings of the same kind. */
+    void requireNumberFree(ElementType type, String parentId, String number, String exceptId) {
+        if (number == null) {
+            return;
+        }
+        boolean taken = elements.values().stream()
+                .anyMatch(e -> e.type == type && !e.isRetired() && !e.id.equals(exceptId)
+                        && Objects.equals(e.parentId, parentId) && number.equals(e.number));
+        if (taken) {
+            throw new StrategyException(ErrorCode.NUMBER_TAKEN, "another " + type + " here is numbered " + number);
+        }
+    }
+
+    int nextOrder(ElementType type, String parentId, Integer given) {
+        if (given != null) {
+            return given;
+        }
+        return (int) elements.values().stream()
+                .filter(e -> e.type == type && Objects.equals(e.parentId, parentId)).count() + 1;
+    }
+
+    void add(Element element) {
+        elements.put(element.id, element);
+    }
+
+    /** The element an event changed, its last change moved to the event's effective date. */
+    Element changed(String id, LocalDate effective) {
+        Element element = elements.get(id);
+        element.changed(effective);
+        return element;
+    }
+
+    void retired(String id, LocalDate effective) {
+        changed(id, effective).status = ElementStatus.RETIRED;
+    }
+}

@@ -1,0 +1,75 @@
+package org.strategylifecycle.command.edition;
+
+import org.strategylifecycle.api.common.ElementStatus;
+import org.strategylifecycle.api.common.ElementType;
+import org.strategylifecycle.api.common.MeasureType;
+import org.strategylifecycle.api.common.StatementKind;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A member of an edition as the aggregate needs it for its decisions. {@code text} is the element's
+ * main text: a statement's text, otherwise the element's statement.
+ */
+final class Element {
+
+    record Reading(BigDecimal value, String text) {
+    }
+
+    final String id;
+    final ElementType type;
+    String parentId;
+    String number;
+    String label;
+    String title;
+    String text;
+    String overview;
+    StatementKind kind;
+    MeasureType measureType;
+    String printedType;
+    String unit;
+    ElementStatus status;
+    LocalDate lastChange;
+    final Map<String, Reading> targets = new HashMap<>();
+    final Map<String, Reading> actuals = new HashMap<>();
+
+    Element(String id, ElementType type, String parentId, ElementStatus status, LocalDate effective) {
+        this.id = id;
+        this.type = type;
+        this.parentId = parentId;
+        this.status = status;
+        this.lastChange = effective;
+    }
+
+    boolean isRetired() {
+        return status == ElementStatus.RETIRED;
+    }
+
+    boolean isCompleted() {
+        return status == ElementStatus.COMPLETED;
+    }
+
+    boolean hasContent(String number, String label, String title, String text, String overview) {
+        return Objects.equals(this.number, number) && Objects.equals(this.label, label)
+                && Objects.equals(this.title, title) && Objects.equals(this.text, text)
+                && Objects.equals(this.overview, overview);
+    }
+
+    void setContent(String number, String label, String title, String text, String overview) {
+        this.number = number;
+        this.label = label;
+        this.title = title;
+        this.text = text;
+        this.overview = overview;
+    }
+
+    void changed(LocalDate effective) {
+        if (effective != null && (lastChange == null || effective.isAfter(lastChange))) {
+            lastChange = effective;
+        }
+    }
+}

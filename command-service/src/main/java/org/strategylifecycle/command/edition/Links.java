@@ -1,0 +1,125 @@
+package org.strategylifecycle.command.edition;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.strategylifecycle.api.alignment.AlignObjective;
+import org.strategylifecycle.api.alignment.AlignmentRemoved;
+import org.strategylifecycle.api.alignment.AlignmentTarget;
+import org.strategylifecycle.api.alignment.ObjectiveAligned;
+import org.strategylifecycle.api.alignment.RemoveAlignment;
+import org.strategylifecycle.api.common.CommandAccepted;
+import org.strategylifecycle.api.common.ElementType;
+import org.strategylifecycle.api.common.ErrorCode;
+import org.strategylifecycle.api.common.StrategyException;
+import org.strategylifecycle.api.lineage.LineageLinked;
+import org.strategylifecycle.api.lineage.LinkLineage;
+
+import java.util.Set;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.strategylifecycle.command.edition.StrategyEdition.accepted;
+
+/**
+ * Decides the links of an edition's elements: alignments (what an element supports) and lineage
+ * (what it derives from). Whether a target in another edition exists is established by the caller,
+ * which reads that edition ({@link EditionLinkHandler}).
+ */
+class Links {
+
+    private static final Set<ElementType> ALIGNABLE = Set.of(ElementType.GOAL, ElementType.MISSION_AREA,
+            ElementType.OBJECTIVE, ElementType.INITIATIVE, ElementType.OUTCOME);
+
+    private final EditionState state;
+
+    Links(EditionState state) {
+        this.state = state;
+    }
+
+    CommandAccepted align(AlignObjective c, boolean targetInOtherEditionExists) {
+        state.requireAddable("alignmentId", c.alignmentId(), c.change());
+        Element source = state.element(c.elementId(), null);
+        if (!ALIGNABLE.contains(source.type)) {
+            throw new StrategyException(ErrorCode.WRONG_ELEMENT_TYPE, "a " + source.type + " cannot be aligned");
+        }
+        if (source.isRetired()) {
+            throw new StrategyException(ErrorCode.ELEMENT_RETIRED, source.id + " is retired");
+        }
+        AlignmentTarget target = requireTarget(c.target(), source, targetInOtherEditionExists);
+        Texts.provenance(c.provenance());
+        boolean exists = state.alignments.values().stream()
+                .anyMatch(a -> a.elementId().equals(source.id) && a.target().equals(target));
+        if (exists) {
+            throw new StrategyException(ErrorCode.ALIGNMENT_EXISTS, source.id + " is already aligned to this target");
+        }
+        apply(new ObjectiveAligned(c.strategyId(), c.alignmentId(), source.id, target, c.provenance(), c.change()));
+        return accepted(c.alignmentId());
+    }
+
+    private AlignmentTarget requireTarget(AlignmentTarget target, Element source, boolean otherEditionTargetExists) {
+        if (target == null) {
+            throw new StrategyException(ErrorCode.FIELD_REQUIRED, "target is required");
+        }
+        if (target.isExternal()) {
+            Texts.required("target.document", target.document(), Texts.CITATION_MAX);
+            Texts.optional("target.number", target.number(), Texts.NUMBER_MAX);
+            Texts.optional("target.text", target.text(), Texts.TEXT_MAX);
+            return target;
+        }
+        Texts.id("target.strategyId", target.strategyId());
+        Texts.id("target.elementId", target.elementId());
+        if (target.document() != null || target.number() != null || target.text() != null) {
+            throw new StrategyException(ErrorCode.INVALID_VALUE, "a target is either an element or an external reference, not both");
+        }
+        if (target.strategyId().equals(state.strategyId)) {
+            if (target.elementId().equals(source.id)) {
+                throw new StrategyException(ErrorCode.ALIGNMENT_TO_SELF, "an element cannot support itself");
+            }
+            if (!state.elements.containsKey(target.elementId())) {
+                throw new StrategyException(ErrorCode.ALIGNMENT_TARGET_NOT_FOUND, "edition " + state.strategyId + " has no element " + target.elementId());
+            }
+        } else if (!otherEditionTargetExists) {
+            throw new StrategyException(ErrorCode.ALIGNMENT_TARGET_NOT_FOUND,
+                    "edition " + target.strategyId() + " has no element " + target.elementId());
+        }
+        return target;
+    }
+
+    @CommandHandler
+    CommandAccepted handle(RemoveAlignment c) {
+        Texts.change(c.change(), true);
+        state.requireOpen(c.change());
+        EditionState.Alignment alignment = state.alignments.get(Texts.id("alignmentId", c.alignmentId()));
+        if (alignment == null) {
+            throw new StrategyException(ErrorCode.ALIGNMENT_NOT_FOUND, "edition " + state.strategyId + " has no alignment " + c.alignmentId());
+        }
+        apply(new AlignmentRemoved(c.strategyId(), c.alignmentId(), alignment.elementId(), c.change()));
+        return accepted(c.alignmentId());
+    }
+
+    /** Links an element to its predecessor in another edition, whose existence the caller established. */
+    CommandAccepted linkLineage(LinkLineage c) {
+        state.requireAddable("lineageId", c.lineageId(), c.change());
+        Element successor = state.element(c.elementId(), null);
+        if (c.relation() == null) {
+            throw new StrategyException(ErrorCode.FIELD_REQUIRED, "relation is required");
+        }
+        Texts.provenance(c.provenance());
+        apply(new LineageLinked(c.strategyId(), c.lineageId(), successor.id, c.predecessor(), c.relation(), c.provenance(), c.change()));
+        return accepted(c.lineageId());
+    }
+
+    @EventSourcingHandler
+    void on(ObjectiveAligned event) {
+        state.alignments.put(event.alignmentId(), new EditionState.Alignment(event.elementId(), event.target()));
+    }
+
+    @EventSourcingHandler
+    void on(AlignmentRemoved event) {
+        state.alignments.remove(event.alignmentId());
+    }
+
+    @EventSourcingHandler
+    void on(LineageLinked event) {
+        state.lineageIds.add(event.lineageId());
+    }
+}

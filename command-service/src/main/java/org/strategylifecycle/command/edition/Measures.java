@@ -1,0 +1,156 @@
+package org.strategylifecycle.command.edition;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.strategylifecycle.api.common.CommandAccepted;
+import org.strategylifecycle.api.common.ElementType;
+import org.strategylifecycle.api.common.ErrorCode;
+import org.strategylifecycle.api.common.MeasureType;
+import org.strategylifecycle.api.common.StrategyException;
+import org.strategylifecycle.api.measure.DefineMeasure;
+import org.strategylifecycle.api.measure.MeasureActualRecorded;
+import org.strategylifecycle.api.measure.MeasureDefined;
+import org.strategylifecycle.api.measure.MeasureRetired;
+import org.strategylifecycle.api.measure.MeasureRevised;
+import org.strategylifecycle.api.measure.MeasureTargetSet;
+import org.strategylifecycle.api.measure.RecordMeasureActual;
+import org.strategylifecycle.api.measure.RetireMeasure;
+import org.strategylifecycle.api.measure.ReviseMeasure;
+import org.strategylifecycle.api.measure.SetMeasureTarget;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.Set;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.strategylifecycle.command.edition.StrategyEdition.accepted;
+
+/** Decides the performance measures of an edition, with their targets and actuals per period. */
+class Measures {
+
+    private static final Set<ElementType> PARENTS = Set.of(ElementType.OUTCOME, ElementType.OBJECTIVE, ElementType.GOAL);
+    private static final int PERIOD_MAX = 20;
+
+    private final EditionState state;
+
+    Measures(EditionState state) {
+        this.state = state;
+    }
+
+    @CommandHandler
+    CommandAccepted handle(DefineMeasure c) {
+        state.requireAddable("elementId", c.elementId(), c.change());
+        state.parent(c.parentId(), PARENTS);
+        String number = Texts.optional("number", c.number(), Texts.NUMBER_MAX);
+        state.requireNumberFree(ElementType.MEASURE, c.parentId(), number, null);
+        apply(new MeasureDefined(c.strategyId(), c.elementId(), c.parentId(), number,
+                Texts.required("title", c.title(), Texts.TEXT_MAX),
+                Texts.optional("statement", c.statement(), Texts.TEXT_MAX),
+                required(c.measureType()),
+                Texts.optional("printedType", c.printedType(), Texts.LABEL_MAX),
+                Texts.optional("unit", c.unit(), Texts.LABEL_MAX),
+                state.nextOrder(ElementType.MEASURE, c.parentId(), c.order()), c.change()));
+        return accepted(c.elementId());
+    }
+
+    @CommandHandler
+    CommandAccepted handle(ReviseMeasure c) {
+        Element e = state.revisable(c.elementId(), ElementType.MEASURE, c.change());
+        String number = Texts.revised("number", c.number(), e.number, Texts.NUMBER_MAX);
+        String title = Texts.revised("title", c.title(), e.title, Texts.TEXT_MAX);
+        String statement = Texts.revised("statement", c.statement(), e.text, Texts.TEXT_MAX);
+        MeasureType type = c.measureType() == null ? e.measureType : c.measureType();
+        String printedType = Texts.revised("printedType", c.printedType(), e.printedType, Texts.LABEL_MAX);
+        String unit = Texts.revised("unit", c.unit(), e.unit, Texts.LABEL_MAX);
+        state.requireNumberFree(ElementType.MEASURE, e.parentId, number, e.id);
+        boolean same = e.hasContent(number, e.label, title, statement, e.overview) && type == e.measureType
+                && Objects.equals(printedType, e.printedType) && Objects.equals(unit, e.unit);
+        if (!same) {
+            apply(new MeasureRevised(c.strategyId(), e.id, number, title, statement, type, printedType, unit, c.change()));
+        }
+        return accepted(e.id);
+    }
+
+    @CommandHandler
+    CommandAccepted handle(SetMeasureTarget c) {
+        Element e = state.revisable(c.elementId(), ElementType.MEASURE, c.change());
+        Element.Reading reading = reading(c.period(), c.value(), c.text());
+        Element.Reading current = e.targets.get(c.period());
+        if (!reading.equals(current)) {
+            apply(new MeasureTargetSet(c.strategyId(), e.id, c.period(), c.value(), c.text(), current != null, c.change()));
+        }
+        return accepted(e.id);
+    }
+
+    @CommandHandler
+    CommandAccepted handle(RecordMeasureActual c) {
+        Element e = state.revisable(c.elementId(), ElementType.MEASURE, c.change());
+        Element.Reading reading = reading(c.period(), c.value(), c.text());
+        Element.Reading current = e.actuals.get(c.period());
+        if (!reading.equals(current)) {
+            apply(new MeasureActualRecorded(c.strategyId(), e.id, c.period(), c.value(), c.text(), current != null, c.change()));
+        }
+        return accepted(e.id);
+    }
+
+    @CommandHandler
+    CommandAccepted handle(RetireMeasure c) {
+        if (state.retirable(c.elementId(), ElementType.MEASURE, c.change()) != null) {
+            apply(new MeasureRetired(c.strategyId(), c.elementId(), c.change()));
+        }
+        return accepted(c.elementId());
+    }
+
+    private static MeasureType required(MeasureType type) {
+        if (type == null) {
+            throw new StrategyException(ErrorCode.FIELD_REQUIRED, "measureType is required");
+        }
+        return type;
+    }
+
+    /** A target or actual: a number, a text (for qualitative measures), or both. */
+    private static Element.Reading reading(String period, BigDecimal value, String text) {
+        Texts.required("period", period, PERIOD_MAX);
+        Texts.optional("text", text, Texts.TEXT_MAX);
+        if (value == null && text == null) {
+            throw new StrategyException(ErrorCode.FIELD_REQUIRED, "value or text is required");
+        }
+        return new Element.Reading(value == null ? null : value.stripTrailingZeros(), text);
+    }
+
+    @EventSourcingHandler
+    void on(MeasureDefined event) {
+        Element e = new Element(event.elementId(), ElementType.MEASURE, event.parentId(), state.initialStatus(), event.change().effectiveDate());
+        e.setContent(event.number(), null, event.title(), event.statement(), null);
+        e.measureType = event.measureType();
+        e.printedType = event.printedType();
+        e.unit = event.unit();
+        state.add(e);
+    }
+
+    @EventSourcingHandler
+    void on(MeasureRevised event) {
+        Element e = state.changed(event.elementId(), event.change().effectiveDate());
+        e.setContent(event.number(), e.label, event.title(), event.statement(), e.overview);
+        e.measureType = event.measureType();
+        e.printedType = event.printedType();
+        e.unit = event.unit();
+    }
+
+    @EventSourcingHandler
+    void on(MeasureTargetSet event) {
+        state.changed(event.elementId(), event.change().effectiveDate())
+                .targets.put(event.period(), reading(event.period(), event.value(), event.text()));
+    }
+
+    @EventSourcingHandler
+    void on(MeasureActualRecorded event) {
+        state.changed(event.elementId(), event.change().effectiveDate())
+                .actuals.put(event.period(), reading(event.period(), event.value(), event.text()));
+    }
+
+    @EventSourcingHandler
+    void on(MeasureRetired event) {
+        state.retired(event.elementId(), event.change().effectiveDate());
+    }
+}

@@ -1,0 +1,207 @@
+package org.strategylifecycle.command.edition;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.AggregateMember;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.strategylifecycle.api.alignment.AlignObjective;
+import org.strategylifecycle.api.common.Change;
+import org.strategylifecycle.api.common.CommandAccepted;
+import org.strategylifecycle.api.common.ElementStatus;
+import org.strategylifecycle.api.common.ErrorCode;
+import org.strategylifecycle.api.common.LinkProvenance;
+import org.strategylifecycle.api.common.Organization;
+import org.strategylifecycle.api.common.Period;
+import org.strategylifecycle.api.common.StrategyException;
+import org.strategylifecycle.api.common.StrategyStatus;
+import org.strategylifecycle.api.lineage.LinkLineage;
+import org.strategylifecycle.api.strategy.AdoptStrategy;
+import org.strategylifecycle.api.strategy.DraftStrategy;
+import org.strategylifecycle.api.strategy.RetireStrategy;
+import org.strategylifecycle.api.strategy.StrategyAdopted;
+import org.strategylifecycle.api.strategy.StrategyDrafted;
+import org.strategylifecycle.api.strategy.StrategyRetired;
+import org.strategylifecycle.api.strategy.StrategySuperseded;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * One edition of a strategic plan with all its elements: the consistency boundary of every
+ * invariant but supersession (docs/adr/0002). The root decides the edition's lifecycle; each kind of
+ * element is decided by a member of its own, all sharing one {@link EditionState}.
+ */
+@Aggregate(cache = "strategyEditionCache")
+public class StrategyEdition {
+
+    @AggregateIdentifier
+    private String strategyId;
+    private final EditionState state = new EditionState();
+    @AggregateMember
+    private final Statements statements = new Statements(state);
+    @AggregateMember
+    private final Goals goals = new Goals(state);
+    @AggregateMember
+    private final Objectives objectives = new Objectives(state);
+    @AggregateMember
+    private final Initiatives initiatives = new Initiatives(state);
+    @AggregateMember
+    private final Outcomes outcomes = new Outcomes(state);
+    @AggregateMember
+    private final Measures measures = new Measures(state);
+    @AggregateMember
+    private final Links links = new Links(state);
+    @AggregateMember
+    private final Corrections corrections = new Corrections(state);
+
+    protected StrategyEdition() {
+        // for Axon: rebuilt from events
+    }
+
+    /** Drafts a new edition; {@code lineId} was checked by the caller, which holds the line. */
+    public StrategyEdition(DraftStrategy command) {
+        Texts.change(command.change(), false);
+        Texts.required("title", command.title(), Texts.TITLE_MAX);
+        EditionFacts.requireValid(command.organization(), command.period());
+        apply(new StrategyDrafted(command.strategyId(), command.lineId(), command.title(), command.organization(),
+                command.period(), command.referenced(), command.change()));
+    }
+
+    @CommandHandler
+    public CommandAccepted handle(AdoptStrategy command) {
+        Change change = Texts.change(command.change(), false);
+        state.requireOpen(change);
+        if (state.status == StrategyStatus.ADOPTED) {
+            return accepted(strategyId);
+        }
+        requireNotBefore(change);
+        apply(new StrategyAdopted(strategyId, change));
+        return accepted(strategyId);
+    }
+
+    @CommandHandler
+    public CommandAccepted handle(RetireStrategy command) {
+        Change change = Texts.change(command.change(), true);
+        if (state.status == StrategyStatus.RETIRED) {
+            return accepted(strategyId);
+        }
+        state.requireOpen(change);
+        requireNotBefore(change);
+        apply(new StrategyRetired(strategyId, change));
+        return accepted(strategyId);
+    }
+
+    /** Supersedes this edition by {@code newer}, whose facts the caller read from its own aggregate. */
+    public CommandAccepted supersede(EditionFacts newer, LinkProvenance provenance, Change change) {
+        Texts.change(change, true);
+        Texts.provenance(provenance);
+        if (state.status == StrategyStatus.SUPERSEDED) {
+            throw new StrategyException(ErrorCode.EDITION_SUPERSEDED, "edition " + strategyId + " is already superseded");
+        }
+        state.requireOpen(change);
+        if (state.status != StrategyStatus.ADOPTED) {
+            throw new StrategyException(ErrorCode.STRATEGY_NOT_ADOPTED, "edition " + strategyId + " is " + state.status);
+        }
+        if (state.lineId == null || !state.lineId.equals(newer.lineId())) {
+            throw new StrategyException(ErrorCode.NOT_IN_SAME_LINE, newer.strategyId() + " is not an edition of line " + state.lineId);
+        }
+        if (newer.strategyId().equals(strategyId)) {
+            throw new StrategyException(ErrorCode.SUPERSESSION_CYCLE, "an edition cannot supersede itself");
+        }
+        if (!EditionFacts.isLater(newer.period(), state.period)) {
+            throw new StrategyException(ErrorCode.SUPERSESSION_NOT_LATER, newer.strategyId() + " does not start after " + strategyId);
+        }
+        requireNotBefore(change);
+        apply(new StrategySuperseded(strategyId, newer.strategyId(), state.lineId, provenance, change));
+        return new CommandAccepted(strategyId, AggregateLifecycle.getVersion());
+    }
+
+    public CommandAccepted align(AlignObjective command, boolean targetInOtherEditionExists) {
+        return links.align(command, targetInOtherEditionExists);
+    }
+
+    public CommandAccepted linkLineage(LinkLineage command) {
+        return links.linkLineage(command);
+    }
+
+    public EditionFacts facts() {
+        return new EditionFacts(strategyId, state.lineId, state.period, state.status);
+    }
+
+    public boolean hasElement(String elementId) {
+        return state.elements.containsKey(elementId);
+    }
+
+    private void requireNotBefore(Change change) {
+        if (state.lastChange != null && change.effectiveDate().isBefore(state.lastChange)) {
+            throw new StrategyException(ErrorCode.EFFECTIVE_DATE_BEFORE_PREVIOUS,
+                    "effective date " + change.effectiveDate() + " lies before the edition's last change on " + state.lastChange);
+        }
+    }
+
+    static CommandAccepted accepted(String id) {
+        return new CommandAccepted(id, AggregateLifecycle.getVersion());
+    }
+
+    @EventSourcingHandler
+    void on(StrategyDrafted event) {
+        strategyId = event.strategyId();
+        state.strategyId = event.strategyId();
+        state.lineId = event.lineId();
+        state.period = event.period();
+        state.status = StrategyStatus.DRAFT;
+        state.lastChange = event.change().effectiveDate();
+    }
+
+    @EventSourcingHandler
+    void on(StrategyAdopted event) {
+        state.status = StrategyStatus.ADOPTED;
+        state.lastChange = event.change().effectiveDate();
+        state.elements.values().stream()
+                .filter(e -> e.status == ElementStatus.PROPOSED)
+                .forEach(e -> {
+                    e.status = ElementStatus.ADOPTED;
+                    e.changed(event.change().effectiveDate());
+                });
+    }
+
+    @EventSourcingHandler
+    void on(StrategySuperseded event) {
+        state.status = StrategyStatus.SUPERSEDED;
+        state.lastChange = event.change().effectiveDate();
+    }
+
+    @EventSourcingHandler
+    void on(StrategyRetired event) {
+        state.status = StrategyStatus.RETIRED;
+        state.lastChange = event.change().effectiveDate();
+    }
+
+    /** What other aggregates' decisions may know of an edition. */
+    public record EditionFacts(String strategyId, String lineId, Period period, StrategyStatus status) {
+
+        static void requireValid(Organization organization, Period period) {
+            if (organization == null) {
+                throw new StrategyException(ErrorCode.FIELD_REQUIRED, "organization is required");
+            }
+            Texts.required("organization.code", organization.code(), Texts.LABEL_MAX);
+            Texts.required("organization.name", organization.name(), Texts.TITLE_MAX);
+            Texts.optional("organization.parentCode", organization.parentCode(), Texts.LABEL_MAX);
+            if (period == null || period.fromYear() == null) {
+                throw new StrategyException(ErrorCode.FIELD_REQUIRED, "period.fromYear is required");
+            }
+            Texts.required("period.label", period.label(), Texts.LABEL_MAX);
+            if (period.fromYear() < 1900 || period.fromYear() > 2200
+                    || (period.toYear() != null && period.toYear() < period.fromYear())) {
+                throw new StrategyException(ErrorCode.INVALID_VALUE, "period years must be plausible and in order");
+            }
+        }
+
+        static boolean isLater(Period newer, Period older) {
+            return newer.fromYear() > older.fromYear()
+                    || (newer.fromYear().equals(older.fromYear()) && newer.toYear() != null && older.toYear() != null
+                    && newer.toYear() > older.toYear());
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package org.strategylifecycle.command.edition;
+
+import org.strategylifecycle.api.common.Change;
+import org.strategylifecycle.api.common.Citation;
+import org.strategylifecycle.api.common.ErrorCode;
+import org.strategylifecycle.api.common.LinkBasis;
+import org.strategylifecycle.api.common.LinkProvenance;
+import org.strategylifecycle.api.common.StrategyException;
+
+import java.util.regex.Pattern;
+
+/** The input rules every command shares: text fields non-blank and bounded, ids well formed. */
+public final class Texts {
+
+    public static final int ID_MAX = 100;
+    public static final int NUMBER_MAX = 20;
+    public static final int LABEL_MAX = 100;
+    public static final int TITLE_MAX = 500;
+    public static final int TEXT_MAX = 10_000;
+    public static final int RATIONALE_MAX = 4_000;
+    public static final int CITATION_MAX = 500;
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0," + (ID_MAX - 1) + "}");
+
+    private Texts() {
+    }
+
+    public static String id(String field, String value) {
+        required(field, value, ID_MAX);
+        if (!ID.matcher(value).matches()) {
+            throw new StrategyException(ErrorCode.INVALID_ID,
+                    field + " must be letters, digits, '.', '_' or '-', starting with a letter or digit");
+        }
+        return value;
+    }
+
+    public static String required(String field, String value, int max) {
+        if (value == null || value.isBlank()) {
+            throw new StrategyException(ErrorCode.FIELD_REQUIRED, field + " is required and must not be blank");
+        }
+        return optional(field, value, max);
+    }
+
+    /** A field that may be absent; if present it must not be blank. */
+    public static String optional(String field, String value, int max) {
+        if (value == null) {
+            return null;
+        }
+        if (value.isBlank()) {
+            throw new StrategyException(ErrorCode.FIELD_REQUIRED, field + " must not be blank when given");
+        }
+        if (value.length() > max) {
+            throw new StrategyException(ErrorCode.TEXT_TOO_LONG, field + " is longer than " + max + " characters");
+        }
+        return value;
+    }
+
+    /** The new value of a field a revision may omit: the given one, checked, or the current one. */
+    public static String revised(String field, String given, String current, int max) {
+        return given == null ? current : optional(field, given, max);
+    }
+
+    public static Change change(Change change, boolean rationaleRequired) {
+        if (change == null || change.effectiveDate() == null) {
+            throw new StrategyException(ErrorCode.FIELD_REQUIRED, "effectiveDate is required");
+        }
+        required("actor", change.actor(), ID_MAX);
+        if (rationaleRequired && (change.rationale() == null || change.rationale().isBlank())) {
+            throw new StrategyException(ErrorCode.RATIONALE_REQUIRED, "rationale is required for this change");
+        }
+        optional("rationale", change.rationale(), RATIONALE_MAX);
+        citation(change.source());
+        if (change.kind() == null) {
+            throw new StrategyException(ErrorCode.FIELD_REQUIRED, "the change's kind is required");
+        }
+        return change;
+    }
+
+    public static void citation(Citation citation) {
+        if (citation != null) {
+            required("source.document", citation.document(), CITATION_MAX);
+            optional("source.section", citation.section(), CITATION_MAX);
+            optional("source.page", citation.page(), NUMBER_MAX);
+        }
+    }
+
+    public static LinkProvenance provenance(LinkProvenance provenance) {
+        if (provenance == null || provenance.basis() == null) {
+            throw new StrategyException(ErrorCode.INVALID_PROVENANCE, "provenance.basis (STATED or INFERRED) is required");
+        }
+        if (provenance.basis() == LinkBasis.STATED) {
+            if (provenance.citation() == null) {
+                throw new StrategyException(ErrorCode.INVALID_PROVENANCE, "a stated link needs provenance.citation");
+            }
+            citation(provenance.citation());
+        } else {
+            required("provenance.inferredFrom", provenance.inferredFrom(), RATIONALE_MAX);
+            citation(provenance.citation());
+        }
+        return provenance;
+    }
+}

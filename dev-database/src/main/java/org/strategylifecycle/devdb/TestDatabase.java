@@ -1,0 +1,52 @@
+package org.strategylifecycle.devdb;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A fresh, empty database for a test, on a real PostgreSQL: the server named by
+ * {@code STRATEGY_TEST_DB_URL} (with {@code STRATEGY_TEST_DB_USER}, {@code STRATEGY_TEST_DB_PASSWORD};
+ * the URL names a database the user may create databases from), or else one embedded server per JVM.
+ */
+public final class TestDatabase {
+
+    private static final AtomicInteger COUNTER = new AtomicInteger();
+    private static EmbeddedDatabase embedded;
+
+    private TestDatabase() {
+    }
+
+    public record Connection(String url, String user, String password) {
+    }
+
+    /** Creates a new database with a unique name and answers how to connect to it. */
+    public static synchronized Connection create(String prefix) {
+        String name = (prefix + "_" + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet()).toLowerCase();
+        String serverUrl = System.getenv("STRATEGY_TEST_DB_URL");
+        if (serverUrl != null && !serverUrl.isBlank()) {
+            String user = System.getenv().getOrDefault("STRATEGY_TEST_DB_USER", "postgres");
+            String password = System.getenv().getOrDefault("STRATEGY_TEST_DB_PASSWORD", "");
+            EmbeddedDatabase.createDatabaseIfMissing(serverUrl, user, password, name);
+            return new Connection(serverUrl.substring(0, serverUrl.lastIndexOf('/') + 1) + name, user, password);
+        }
+        EmbeddedDatabase server = embeddedServer();
+        server.ensureDatabase(name);
+        return new Connection(server.jdbcUrl(name), EmbeddedDatabase.USER, "");
+    }
+
+    private static EmbeddedDatabase embeddedServer() {
+        if (embedded == null) {
+            try {
+                Path dir = Files.createTempDirectory("strategy-test-pg");
+                embedded = EmbeddedDatabase.start(dir, 0);
+                Runtime.getRuntime().addShutdownHook(new Thread(embedded::close, "test-postgres-stop"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return embedded;
+    }
+}

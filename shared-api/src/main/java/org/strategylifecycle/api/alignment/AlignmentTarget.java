@@ -1,0 +1,13 @@
+package org.strategylifecycle.api.alignment;
+
+/**
+ * What an element supports: an element of an edition the service holds ({@code strategyId} and
+ * {@code elementId}), or an external reference to a plan it does not hold ({@code document},
+ * {@code number}, {@code text} as quoted).
+ */
+public record AlignmentTarget(String strategyId, String elementId, String document, String number, String text) {
+
+    public boolean isExternal() {
+        return strategyId == null && elementId == null;
+    }
+}

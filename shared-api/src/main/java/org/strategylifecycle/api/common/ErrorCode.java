@@ -1,0 +1,80 @@
+package org.strategylifecycle.api.common;
+
+/**
+ * Every way a request can be refused, with the HTTP status it is answered with. The same codes appear
+ * in the aggregates, in the problem details ({@code code} property) and in the README.
+ */
+public enum ErrorCode {
+    // The request itself is malformed or a field is invalid: 400.
+    MALFORMED_REQUEST(400, "The request body is not valid JSON"),
+    UNKNOWN_FIELD(400, "The request has a field this command does not take"),
+    INVALID_VALUE(400, "A field has a value of the wrong type or form"),
+    INVALID_DATE(400, "A date is not a real calendar date (yyyy-MM-dd)"),
+    INVALID_ID(400, "An identifier does not have the allowed form"),
+    FIELD_REQUIRED(400, "A required field is missing or blank"),
+    TEXT_TOO_LONG(400, "A text field is longer than allowed"),
+    RATIONALE_REQUIRED(400, "This change needs a rationale"),
+    INVALID_PROVENANCE(400, "A stated link needs a citation, an inferred one its basis"),
+    INVALID_PRECONDITION(400, "If-Match must be a version number"),
+    INVALID_IDEMPOTENCY_KEY(400, "Idempotency-Key must be 1 to 100 visible characters"),
+    // Who may do what: 401, 403.
+    UNAUTHENTICATED(401, "Credentials are missing or wrong"),
+    FORBIDDEN(403, "The authenticated user's role may not do this"),
+    // Unknown things: 404.
+    STRATEGY_NOT_FOUND(404, "No strategy edition has this id"),
+    LINE_NOT_FOUND(404, "No strategy line has this id"),
+    ELEMENT_NOT_FOUND(404, "The edition has no element with this id"),
+    ALIGNMENT_NOT_FOUND(404, "The edition has no alignment with this id"),
+    ENDPOINT_NOT_FOUND(404, "No such endpoint"),
+    METHOD_NOT_ALLOWED(405, "The endpoint does not take this method"),
+    UNSUPPORTED_MEDIA_TYPE(415, "The body must be application/json"),
+    PAYLOAD_TOO_LARGE(413, "The request body is larger than allowed"),
+    // State conflicts: 409.
+    STRATEGY_EXISTS(409, "A strategy edition with this id exists"),
+    LINE_EXISTS(409, "A strategy line with this id exists"),
+    ELEMENT_ID_TAKEN(409, "The edition already has an element or link with this id"),
+    NUMBER_TAKEN(409, "A sibling of the same kind already has this number"),
+    ALIGNMENT_EXISTS(409, "The element is already aligned to this target"),
+    CONCURRENT_MODIFICATION(409, "Another change to the same aggregate was recorded at the same time; retry"),
+    IDEMPOTENCY_KEY_REUSED(422, "This Idempotency-Key was used for a different request"),
+    // Stale optimistic concurrency: 412.
+    VERSION_MISMATCH(412, "The aggregate is no longer at the version given in If-Match"),
+    // Rules of the domain: 422.
+    EDITION_SUPERSEDED(422, "The edition is superseded: only corrections are allowed"),
+    EDITION_RETIRED(422, "The edition is retired: only corrections are allowed"),
+    STRATEGY_NOT_DRAFT(422, "Only a draft edition can be adopted"),
+    STRATEGY_NOT_ADOPTED(422, "Only an adopted edition can be superseded"),
+    ELEMENT_RETIRED(422, "The element is retired"),
+    ELEMENT_COMPLETED(422, "The initiative is completed"),
+    WRONG_ELEMENT_TYPE(422, "The element is not of the kind this command concerns"),
+    PARENT_NOT_FOUND(422, "The parent element does not exist in this edition"),
+    PARENT_RETIRED(422, "The parent element is retired"),
+    PARENT_TYPE_INVALID(422, "An element of this kind cannot be placed under that parent"),
+    CHILDREN_NOT_RETIRED(422, "Retire the element's members first"),
+    EFFECTIVE_DATE_BEFORE_PREVIOUS(422, "The effective date lies before the element's previous change"),
+    NOT_IN_SAME_LINE(422, "An edition supersedes only an edition of its own line"),
+    SUPERSESSION_NOT_LATER(422, "The superseding edition must be a later edition of the line"),
+    SUPERSESSION_CYCLE(422, "The supersession would make the line cyclic"),
+    ALIGNMENT_TO_SELF(422, "An element cannot be aligned to itself"),
+    ALIGNMENT_TARGET_NOT_FOUND(422, "The alignment target does not exist and is not an external reference"),
+    LINEAGE_PREDECESSOR_NOT_FOUND(422, "The predecessor element does not exist"),
+    LINEAGE_WITHIN_EDITION(422, "Lineage links an element to one of another edition"),
+    // The service failed: 500. Never caused by input.
+    INTERNAL_ERROR(500, "The service failed; nothing was recorded");
+
+    private final int status;
+    private final String title;
+
+    ErrorCode(int status, String title) {
+        this.status = status;
+        this.title = title;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+}

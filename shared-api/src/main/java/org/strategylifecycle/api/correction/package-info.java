@@ -1,0 +1,4 @@
+/**
+ * Corrections: retroactive fixes of recording mistakes, allowed on frozen editions.
+ */
+package org.strategylifecycle.api.correction;

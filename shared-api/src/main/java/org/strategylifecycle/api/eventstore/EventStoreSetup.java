@@ -1,0 +1,76 @@
+package org.strategylifecycle.api.eventstore;
+
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.jackson3.Jackson3Serializer;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
+import org.strategylifecycle.api.common.StrategyJson;
+
+import java.sql.SQLException;
+
+/**
+ * How every process of the service reads and writes the PostgreSQL event store: the one serializer
+ * (the JSON shape of {@link StrategyJson}) and the JDBC storage engine over the tables that
+ * command-service's Flyway migrations own (payloads as bytea, a gap-free global index for one writer).
+ */
+public final class EventStoreSetup {
+
+    /** Events read per query when an aggregate is loaded or a processor catches up. */
+    public static final int BATCH_SIZE = 500;
+
+    private EventStoreSetup() {
+    }
+
+    /** The tables of V1__event_store.sql: snake_case names, so psql needs no quoting. */
+    public static final EventSchema SCHEMA = EventSchema.builder()
+            .eventTable("domain_event_entry")
+            .snapshotTable("snapshot_event_entry")
+            .globalIndexColumn("global_index")
+            .timestampColumn("time_stamp")
+            .eventIdentifierColumn("event_identifier")
+            .aggregateIdentifierColumn("aggregate_identifier")
+            .sequenceNumberColumn("sequence_number")
+            .typeColumn("type")
+            .payloadTypeColumn("payload_type")
+            .payloadRevisionColumn("payload_revision")
+            .payloadColumn("payload")
+            .metaDataColumn("meta_data")
+            .build();
+
+    public static Serializer serializer() {
+        return Jackson3Serializer.builder()
+                .jsonMapperBuilderCustomizer(StrategyJson::configure)
+                .build();
+    }
+
+    /**
+     * A second event at the same (aggregate, sequence number) is PostgreSQL's unique violation
+     * (SQLSTATE 23505): Axon then reports a concurrency conflict instead of a storage failure.
+     */
+    public static boolean isUniqueViolation(Exception exception) {
+        for (Throwable t = exception; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public static JdbcEventStorageEngine storageEngine(ConnectionProvider connections, TransactionManager transactions,
+                                                       Serializer serializer, EventUpcaster upcasters) {
+        return JdbcEventStorageEngine.builder()
+                .connectionProvider(connections)
+                .transactionManager(transactions)
+                .eventSerializer(serializer)
+                .snapshotSerializer(serializer)
+                .upcasterChain(upcasters)
+                .persistenceExceptionResolver(EventStoreSetup::isUniqueViolation)
+                .schema(SCHEMA)
+                .dataType(byte[].class)
+                .batchSize(BATCH_SIZE)
+                .build();
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * Initiatives: concrete undertakings under an objective; launched, revised, completed or retired.
+ */
+package org.strategylifecycle.api.initiative;

@@ -1,0 +1,4 @@
+/**
+ * A strategy line: the series of editions of one strategy, in order, with their supersessions.
+ */
+package org.strategylifecycle.api.line;

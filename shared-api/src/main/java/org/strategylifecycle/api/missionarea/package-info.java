@@ -1,0 +1,4 @@
+/**
+ * Mission areas: optional groupings of objectives inside a goal.
+ */
+package org.strategylifecycle.api.missionarea;

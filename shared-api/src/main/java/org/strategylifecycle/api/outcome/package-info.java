@@ -1,0 +1,4 @@
+/**
+ * Desired outcomes of a goal or an objective.
+ */
+package org.strategylifecycle.api.outcome;
