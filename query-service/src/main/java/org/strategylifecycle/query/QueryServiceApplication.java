@@ -3,10 +3,7 @@ package org.strategylifecycle.query;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
-/**
- * The query side: follows the event store and serves read models. For now it only starts and
- * reports health; its projections are the subject of issue 3.
- */
+/** The query side: follows the event store into read models and answers queries over them. */
 @SpringBootApplication
 public class QueryServiceApplication {
 

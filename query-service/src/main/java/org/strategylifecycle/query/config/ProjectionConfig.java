@@ -1,0 +1,37 @@
+package org.strategylifecycle.query.config;
+
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.strategylifecycle.api.eventstore.EventStoreConfiguration;
+import org.strategylifecycle.api.eventstore.EventStoreSetup;
+
+/**
+ * Reads the shared event store and keeps the processors' positions (tracking tokens) in the
+ * query schema, beside the read models they describe, so both commit in one transaction.
+ */
+@Configuration(proxyBeanMethods = false)
+@Import(EventStoreConfiguration.class)
+public class ProjectionConfig {
+
+    @Bean
+    public TokenStore tokenStore(ConnectionProvider connections) {
+        return JdbcTokenStore.builder()
+                .connectionProvider(connections)
+                .serializer(EventStoreSetup.tokenSerializer())
+                .schema(TokenSchema.builder()
+                        .setTokenTable("query.token_entry")
+                        .setProcessorNameColumn("processor_name")
+                        .setSegmentColumn("segment")
+                        .setTokenColumn("token")
+                        .setTokenTypeColumn("token_type")
+                        .setTimestampColumn("timestamp")
+                        .setOwnerColumn("owner")
+                        .build())
+                .build();
+    }
+}

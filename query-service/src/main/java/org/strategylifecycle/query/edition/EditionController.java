@@ -1,0 +1,55 @@
+package org.strategylifecycle.query.edition;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.strategylifecycle.api.common.ErrorCode;
+import org.strategylifecycle.api.common.StrategyException;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Current plans for dashboards; any edition as of a date, as known at a time, for auditors. */
+@RestController
+@RequestMapping("/api/strategies")
+class EditionController {
+
+    private final EditionReader reader;
+
+    EditionController(EditionReader reader) {
+        this.reader = reader;
+    }
+
+    @GetMapping
+    List<StrategySummaryView> strategies() {
+        return reader.strategies();
+    }
+
+    /**
+     * The edition now; with {@code asOf} (effective date) as it stood that day; with {@code knownAt}
+     * (recorded time) as the service had recorded it then; both together for "what did the service
+     * say, at T, that the plan said on D".
+     */
+    @GetMapping("/{strategyId}")
+    EditionView edition(@PathVariable String strategyId,
+                        @RequestParam(required = false) LocalDate asOf,
+                        @RequestParam(required = false) Instant knownAt) {
+        StrategySummaryView strategy = reader.strategy(strategyId).orElseThrow(() -> notFound(strategyId));
+        if (asOf == null && knownAt == null) {
+            return reader.current(strategy);
+        }
+        EditionView view = reader.asOf(strategy, asOf, knownAt);
+        if (view == null) {
+            throw new StrategyException(ErrorCode.STRATEGY_NOT_FOUND,
+                    "edition " + strategyId + " was not yet drafted on that date, or not yet recorded at that time");
+        }
+        return view;
+    }
+
+    static StrategyException notFound(String strategyId) {
+        return new StrategyException(ErrorCode.STRATEGY_NOT_FOUND, "no edition " + strategyId);
+    }
+}

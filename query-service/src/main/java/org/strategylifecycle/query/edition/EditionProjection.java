@@ -1,0 +1,349 @@
+package org.strategylifecycle.query.edition;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.springframework.stereotype.Component;
+import org.strategylifecycle.api.alignment.AlignmentRemoved;
+import org.strategylifecycle.api.alignment.ObjectiveAligned;
+import org.strategylifecycle.api.common.Change;
+import org.strategylifecycle.api.common.ElementStatus;
+import org.strategylifecycle.api.common.ElementType;
+import org.strategylifecycle.api.correction.ElementCorrected;
+import org.strategylifecycle.api.goal.GoalAdded;
+import org.strategylifecycle.api.goal.GoalRetired;
+import org.strategylifecycle.api.goal.GoalRevised;
+import org.strategylifecycle.api.initiative.InitiativeCompleted;
+import org.strategylifecycle.api.initiative.InitiativeLaunched;
+import org.strategylifecycle.api.initiative.InitiativeRetired;
+import org.strategylifecycle.api.initiative.InitiativeRevised;
+import org.strategylifecycle.api.line.EditionJoinedLine;
+import org.strategylifecycle.api.line.StrategyLineEstablished;
+import org.strategylifecycle.api.line.SupersessionRecorded;
+import org.strategylifecycle.api.lineage.LineageLinked;
+import org.strategylifecycle.api.measure.MeasureActualRecorded;
+import org.strategylifecycle.api.measure.MeasureDefined;
+import org.strategylifecycle.api.measure.MeasureRetired;
+import org.strategylifecycle.api.measure.MeasureRevised;
+import org.strategylifecycle.api.measure.MeasureTargetSet;
+import org.strategylifecycle.api.missionarea.MissionAreaAdded;
+import org.strategylifecycle.api.missionarea.MissionAreaRetired;
+import org.strategylifecycle.api.missionarea.MissionAreaRevised;
+import org.strategylifecycle.api.objective.ObjectiveAdopted;
+import org.strategylifecycle.api.objective.ObjectiveRetired;
+import org.strategylifecycle.api.objective.ObjectiveRevised;
+import org.strategylifecycle.api.outcome.OutcomeDefined;
+import org.strategylifecycle.api.outcome.OutcomeRetired;
+import org.strategylifecycle.api.outcome.OutcomeRevised;
+import org.strategylifecycle.api.statement.StatementRecorded;
+import org.strategylifecycle.api.statement.StatementRetired;
+import org.strategylifecycle.api.statement.StatementRevised;
+import org.strategylifecycle.api.strategy.StrategyAdopted;
+import org.strategylifecycle.api.strategy.StrategyDrafted;
+import org.strategylifecycle.api.strategy.StrategyRetired;
+import org.strategylifecycle.api.strategy.StrategySuperseded;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+/**
+ * Keeps the current state of every edition and its revision history. Each event first appends its
+ * history row, keyed on (aggregate, sequence number): a redelivered event finds its row and changes
+ * nothing, and since all writes of one event share a transaction, the row's presence means the whole
+ * event was applied.
+ */
+@Component
+@ProcessingGroup(EditionProjection.GROUP)
+public class EditionProjection {
+
+    public static final String GROUP = "editions";
+
+    private final EditionTables tables;
+
+    EditionProjection(EditionTables tables) {
+        this.tables = tables;
+    }
+
+    @EventHandler
+    void on(StrategyDrafted e, DomainEventMessage<?> m) {
+        Recorded r = Recorded.of(m, e.change());
+        Map<String, Object> after = details("status", "DRAFT", "title", e.title(), "lineId", e.lineId(),
+                "organization", e.organization(), "period", e.period(), "referenced", e.referenced());
+        if (tables.recordChange(r, e.strategyId(), null, null, null, after, true, "DRAFT")) {
+            tables.insertStrategy(e.strategyId(), e.lineId(), e.title(), e.organization(), e.period(), e.referenced(),
+                    e.change().effectiveDate(), r);
+        }
+    }
+
+    @EventHandler
+    void on(StrategyAdopted e, DomainEventMessage<?> m) {
+        Recorded r = Recorded.of(m, e.change());
+        if (tables.recordChange(r, e.strategyId(), null, null, null, details("status", "ADOPTED"), false, "ADOPTED")) {
+            tables.updateStrategyStatus(e.strategyId(), "ADOPTED", e.change().effectiveDate(), null, null, r);
+            tables.adoptProposedElements(e.strategyId());
+        }
+    }
+
+    @EventHandler
+    void on(StrategySuperseded e, DomainEventMessage<?> m) {
+        Recorded r = Recorded.of(m, e.change());
+        Map<String, Object> after = details("status", "SUPERSEDED", "supersededBy", e.supersededBy());
+        if (tables.recordChange(r, e.strategyId(), null, null, null, after, false, "SUPERSEDED")) {
+            tables.updateStrategyStatus(e.strategyId(), "SUPERSEDED", null, e.change().effectiveDate(), e.supersededBy(), r);
+            tables.insertLink(new Link(e.strategyId(), "supersession-" + r.sequenceNumber(), "SUPERSESSION", null,
+                    e.supersededBy(), null, null, null, null, null, e.provenance()), r);
+        }
+    }
+
+    @EventHandler
+    void on(StrategyRetired e, DomainEventMessage<?> m) {
+        Recorded r = Recorded.of(m, e.change());
+        if (tables.recordChange(r, e.strategyId(), null, null, null, details("status", "RETIRED"), false, "RETIRED")) {
+            tables.updateStrategyStatus(e.strategyId(), "RETIRED", null, e.change().effectiveDate(), null, r);
+        }
+    }
+
+    @EventHandler
+    void on(StrategyLineEstablished e, DomainEventMessage<?> m) {
+        tables.recordChange(Recorded.of(m, e.change()), null, null, null, null,
+                details("lineId", e.lineId(), "title", e.title(), "organizationCode", e.organizationCode()), false, null);
+    }
+
+    @EventHandler
+    void on(EditionJoinedLine e, DomainEventMessage<?> m) {
+        tables.recordChange(Recorded.of(m, e.change()), e.strategyId(), null, null, null,
+                details("lineId", e.lineId(), "period", e.period()), false, null);
+    }
+
+    @EventHandler
+    void on(SupersessionRecorded e, DomainEventMessage<?> m) {
+        tables.recordChange(Recorded.of(m, e.change()), e.supersededStrategyId(), null, null, null,
+                details("lineId", e.lineId(), "supersededBy", e.supersedingStrategyId()), false, null);
+    }
+
+    @EventHandler
+    void on(StatementRecorded e, DomainEventMessage<?> m) {
+        added(e.strategyId(), m, e.change(), new ElementRow(e.elementId(), ElementType.STATEMENT, null, null, e.label(),
+                e.title(), e.text(), null, e.kind().name(), null, null, null, e.order(), null, 0));
+    }
+
+    @EventHandler
+    void on(StatementRevised e, DomainEventMessage<?> m) {
+        revised(e.strategyId(), e.elementId(), m, e.change(), x -> x.withContent(x.number(), e.label(), e.title(), e.text(), x.overview()));
+    }
+
+    @EventHandler
+    void on(StatementRetired e, DomainEventMessage<?> m) {
+        statusChanged(e.strategyId(), e.elementId(), m, e.change(), ElementStatus.RETIRED);
+    }
+
+    @EventHandler
+    void on(GoalAdded e, DomainEventMessage<?> m) {
+        added(e.strategyId(), m, e.change(), new ElementRow(e.elementId(), ElementType.GOAL, null, e.number(), null,
+                e.title(), e.statement(), e.overview(), null, null, null, null, e.order(), null, 0));
+    }
+
+    @EventHandler
+    void on(GoalRevised e, DomainEventMessage<?> m) {
+        revised(e.strategyId(), e.elementId(), m, e.change(), x -> x.withContent(e.number(), x.label(), e.title(), e.statement(), e.overview()));
+    }
+
+    @EventHandler
+    void on(GoalRetired e, DomainEventMessage<?> m) {
+        statusChanged(e.strategyId(), e.elementId(), m, e.change(), ElementStatus.RETIRED);
+    }
+
+    @EventHandler
+    void on(MissionAreaAdded e, DomainEventMessage<?> m) {
+        added(e.strategyId(), m, e.change(), new ElementRow(e.elementId(), ElementType.MISSION_AREA, e.goalId(), e.number(),
+                null, e.title(), e.statement(), null, null, null, null, null, e.order(), null, 0));
+    }
+
+    @EventHandler
+    void on(MissionAreaRevised e, DomainEventMessage<?> m) {
+        revised(e.strategyId(), e.elementId(), m, e.change(), x -> x.withContent(e.number(), x.label(), e.title(), e.statement(), x.overview()));
+    }
+
+    @EventHandler
+    void on(MissionAreaRetired e, DomainEventMessage<?> m) {
+        statusChanged(e.strategyId(), e.elementId(), m, e.change(), ElementStatus.RETIRED);
+    }
+
+    @EventHandler
+    void on(ObjectiveAdopted e, DomainEventMessage<?> m) {
+        added(e.strategyId(), m, e.change(), new ElementRow(e.elementId(), ElementType.OBJECTIVE, e.parentId(), e.number(),
+                null, e.title(), e.statement(), null, null, null, null, null, e.order(), null, 0));
+    }
+
+    @EventHandler
+    void on(ObjectiveRevised e, DomainEventMessage<?> m) {
+        revised(e.strategyId(), e.elementId(), m, e.change(),
+                x -> x.withParent(e.parentId()).withContent(e.number(), x.label(), e.title(), e.statement(), x.overview()));
+    }
+
+    @EventHandler
+    void on(ObjectiveRetired e, DomainEventMessage<?> m) {
+        statusChanged(e.strategyId(), e.elementId(), m, e.change(), ElementStatus.RETIRED);
+    }
+
+    @EventHandler
+    void on(InitiativeLaunched e, DomainEventMessage<?> m) {
+        added(e.strategyId(), m, e.change(), new ElementRow(e.elementId(), ElementType.INITIATIVE, e.parentId(), e.number(),
+                null, e.title(), e.statement(), null, null, null, null, null, e.order(), null, 0));
+    }
+
+    @EventHandler
+    void on(InitiativeRevised e, DomainEventMessage<?> m) {
+        revised(e.strategyId(), e.elementId(), m, e.change(), x -> x.withContent(e.number(), x.label(), e.title(), e.statement(), x.overview()));
+    }
+
+    @EventHandler
+    void on(InitiativeCompleted e, DomainEventMessage<?> m) {
+        statusChanged(e.strategyId(), e.elementId(), m, e.change(), ElementStatus.COMPLETED);
+    }
+
+    @EventHandler
+    void on(InitiativeRetired e, DomainEventMessage<?> m) {
+        statusChanged(e.strategyId(), e.elementId(), m, e.change(), ElementStatus.RETIRED);
+    }
+
+    @EventHandler
+    void on(OutcomeDefined e, DomainEventMessage<?> m) {
+        added(e.strategyId(), m, e.change(), new ElementRow(e.elementId(), ElementType.OUTCOME, e.parentId(), e.number(),
+                null, e.title(), e.statement(), null, null, null, null, null, e.order(), null, 0));
+    }
+
+    @EventHandler
+    void on(OutcomeRevised e, DomainEventMessage<?> m) {
+        revised(e.strategyId(), e.elementId(), m, e.change(), x -> x.withContent(e.number(), x.label(), e.title(), e.statement(), x.overview()));
+    }
+
+    @EventHandler
+    void on(OutcomeRetired e, DomainEventMessage<?> m) {
+        statusChanged(e.strategyId(), e.elementId(), m, e.change(), ElementStatus.RETIRED);
+    }
+
+    @EventHandler
+    void on(MeasureDefined e, DomainEventMessage<?> m) {
+        added(e.strategyId(), m, e.change(), new ElementRow(e.elementId(), ElementType.MEASURE, e.parentId(), e.number(),
+                null, e.title(), e.statement(), null, null, e.measureType().name(), e.printedType(), e.unit(), e.order(), null, 0));
+    }
+
+    @EventHandler
+    void on(MeasureRevised e, DomainEventMessage<?> m) {
+        revised(e.strategyId(), e.elementId(), m, e.change(), x -> x.withContent(e.number(), x.label(), e.title(), e.statement(), x.overview())
+                .withMeasure(e.measureType().name(), e.printedType(), e.unit()));
+    }
+
+    @EventHandler
+    void on(MeasureTargetSet e, DomainEventMessage<?> m) {
+        Recorded r = Recorded.of(m, e.change());
+        Map<String, Object> after = details("reading", "TARGET", "period", e.period(), "value", e.value(), "text", e.text());
+        if (tables.recordChange(r, e.strategyId(), e.elementId(), ElementType.MEASURE, null, after, false, null)) {
+            tables.insertReading(e.strategyId(), e.elementId(), "TARGET", e.period(), e.value(), e.text(), e.replaced(), r);
+            tables.touchStrategy(e.strategyId(), r);
+        }
+    }
+
+    @EventHandler
+    void on(MeasureActualRecorded e, DomainEventMessage<?> m) {
+        Recorded r = Recorded.of(m, e.change());
+        Map<String, Object> after = details("reading", "ACTUAL", "period", e.period(), "value", e.value(), "text", e.text());
+        if (tables.recordChange(r, e.strategyId(), e.elementId(), ElementType.MEASURE, null, after, false, null)) {
+            tables.insertReading(e.strategyId(), e.elementId(), "ACTUAL", e.period(), e.value(), e.text(), e.restated(), r);
+            tables.touchStrategy(e.strategyId(), r);
+        }
+    }
+
+    @EventHandler
+    void on(MeasureRetired e, DomainEventMessage<?> m) {
+        statusChanged(e.strategyId(), e.elementId(), m, e.change(), ElementStatus.RETIRED);
+    }
+
+    @EventHandler
+    void on(ObjectiveAligned e, DomainEventMessage<?> m) {
+        Recorded r = Recorded.of(m, e.change());
+        Map<String, Object> after = details("alignmentId", e.alignmentId(), "target", e.target(), "provenance", e.provenance());
+        if (tables.recordChange(r, e.strategyId(), e.elementId(), null, null, after, false, null)) {
+            tables.insertLink(new Link(e.strategyId(), e.alignmentId(), "ALIGNMENT", e.elementId(), e.target().strategyId(),
+                    e.target().elementId(), e.target().document(), e.target().number(), e.target().text(), "SUPPORTS",
+                    e.provenance()), r);
+            tables.touchStrategy(e.strategyId(), r);
+        }
+    }
+
+    @EventHandler
+    void on(AlignmentRemoved e, DomainEventMessage<?> m) {
+        Recorded r = Recorded.of(m, e.change());
+        if (tables.recordChange(r, e.strategyId(), e.elementId(), null, details("alignmentId", e.alignmentId()), null, false, null)) {
+            tables.removeLink(e.strategyId(), e.alignmentId(), e.change().effectiveDate());
+            tables.touchStrategy(e.strategyId(), r);
+        }
+    }
+
+    @EventHandler
+    void on(LineageLinked e, DomainEventMessage<?> m) {
+        Recorded r = Recorded.of(m, e.change());
+        Map<String, Object> after = details("lineageId", e.lineageId(), "predecessor", e.predecessor(),
+                "relation", e.relation(), "provenance", e.provenance());
+        if (tables.recordChange(r, e.strategyId(), e.elementId(), null, null, after, false, null)) {
+            tables.insertLink(new Link(e.strategyId(), e.lineageId(), "LINEAGE", e.elementId(), e.predecessor().strategyId(),
+                    e.predecessor().elementId(), null, null, null, e.relation().name(), e.provenance()), r);
+            tables.touchStrategy(e.strategyId(), r);
+        }
+    }
+
+    @EventHandler
+    void on(ElementCorrected e, DomainEventMessage<?> m) {
+        revised(e.strategyId(), e.elementId(), m, e.change(), x -> x.withContent(e.number(), e.label(), e.title(), e.text(), e.overview()));
+    }
+
+    @ResetHandler
+    void reset() {
+        tables.deleteAll();
+    }
+
+    private void added(String strategyId, DomainEventMessage<?> m, Change change, ElementRow row) {
+        Recorded r = Recorded.of(m, change);
+        ElementStatus status = "DRAFT".equals(tables.strategyStatus(strategyId)) ? ElementStatus.PROPOSED : ElementStatus.ADOPTED;
+        ElementRow after = row.withStatus(status).atVersion(r.sequenceNumber());
+        if (tables.recordChange(r, strategyId, row.elementId(), row.type(), null, after, true, status.name())) {
+            tables.saveElement(strategyId, after);
+            tables.touchStrategy(strategyId, r);
+        }
+    }
+
+    private void revised(String strategyId, String elementId, DomainEventMessage<?> m,
+                         Change change, UnaryOperator<ElementRow> revision) {
+        changed(strategyId, elementId, m, change, revision, true, null);
+    }
+
+    private void statusChanged(String strategyId, String elementId, DomainEventMessage<?> m,
+                               Change change, ElementStatus status) {
+        changed(strategyId, elementId, m, change, x -> x.withStatus(status), false, status);
+    }
+
+    private void changed(String strategyId, String elementId, DomainEventMessage<?> m,
+                         Change change, UnaryOperator<ElementRow> mutation,
+                         boolean contentChange, ElementStatus statusAfter) {
+        Recorded r = Recorded.of(m, change);
+        ElementRow before = tables.element(strategyId, elementId)
+                .orElseThrow(() -> new IllegalStateException("event for unknown element " + strategyId + "/" + elementId));
+        ElementRow after = mutation.apply(before).atVersion(r.sequenceNumber());
+        if (tables.recordChange(r, strategyId, elementId, before.type(), before, after, contentChange,
+                statusAfter == null ? null : statusAfter.name())) {
+            tables.saveElement(strategyId, after);
+            tables.touchStrategy(strategyId, r);
+        }
+    }
+
+    private static Map<String, Object> details(Object... keysAndValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
+    }
+}

@@ -1,0 +1,187 @@
+package org.strategylifecycle.query.edition;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.strategylifecycle.api.common.ElementStatus;
+import org.strategylifecycle.api.common.ElementType;
+import org.strategylifecycle.api.common.Organization;
+import org.strategylifecycle.api.common.Period;
+import org.strategylifecycle.api.common.StrategyJson;
+import tools.jackson.databind.JsonNode;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads editions: now, from the current-state tables; or as of an effective date as known at a
+ * recorded time, by folding the history rows that qualify (docs/adr/0005).
+ */
+@Repository
+class EditionReader {
+
+    private record Reading(String elementId, String reading, ReadingView view) {
+    }
+
+    private final JdbcClient jdbc;
+
+    EditionReader(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<StrategySummaryView> strategies() {
+        return jdbc.sql("select * from query.strategy order by (period ->> 'fromYear')::int, strategy_id")
+                .query(EditionReader::summary).list();
+    }
+
+    Optional<StrategySummaryView> strategy(String strategyId) {
+        return jdbc.sql("select * from query.strategy where strategy_id = :id").param("id", strategyId)
+                .query(EditionReader::summary).optional();
+    }
+
+    /** The last event-store position the read models reflect. */
+    long position() {
+        return jdbc.sql("select coalesce(max(global_index), -1) from query.change").query(Long.class).single();
+    }
+
+    EditionView current(StrategySummaryView strategy) {
+        long position = position();
+        List<ElementRow> elements = jdbc.sql("select * from query.element where strategy_id = :id")
+                .param("id", strategy.strategyId()).query(EditionTables::elementRow).list();
+        List<Reading> readings = jdbc.sql("""
+                        select * from query.measure_reading where strategy_id = :id order by sequence_number""")
+                .param("id", strategy.strategyId())
+                .query((rs, i) -> new Reading(rs.getString("element_id"), rs.getString("reading"), reading(rs))).list();
+        return tree(strategy, null, null, position, elements, readings);
+    }
+
+    EditionView asOf(StrategySummaryView current, LocalDate asOf, Instant knownAt) {
+        long position = position();
+        LocalDate date = asOf == null ? LocalDate.of(9999, 12, 31) : asOf;
+        Instant known = knownAt == null ? Instant.now() : knownAt;
+        Map<String, ElementRow> elements = new LinkedHashMap<>();
+        List<Reading> readings = new ArrayList<>();
+        StrategySummaryView[] strategy = {null};
+        jdbc.sql("""
+                        select * from query.change
+                        where strategy_id = :id and effective_date <= :date and recorded_at <= :known
+                        order by effective_date, global_index""")
+                .param("id", current.strategyId()).param("date", date).param("known", Timestamp.from(known))
+                .query(rs -> {
+                    String elementId = rs.getString("element_id");
+                    String status = rs.getString("status_after");
+                    String event = rs.getString("event_type");
+                    JsonNode after = node(rs.getString("after"));
+                    if (elementId == null && status != null) {
+                        strategy[0] = lifecycle(strategy[0] == null ? current : strategy[0], event, status, rs, after);
+                    } else if (event.startsWith("Measure") && after != null && after.has("reading")) {
+                        readings.add(new Reading(elementId, after.get("reading").asString(), new ReadingView(
+                                after.get("period").asString(), decimal(after.get("value")), text(after.get("text")),
+                                false, rs.getObject("effective_date", LocalDate.class), rs.getTimestamp("recorded_at").toInstant())));
+                    } else if (rs.getString("element_type") != null) {
+                        String content = rs.getString("content");
+                        ElementRow row = content != null ? StrategyJson.mapper().readValue(content, ElementRow.class)
+                                : elements.get(elementId);
+                        if (row != null) {
+                            elements.put(elementId, status == null ? row : row.withStatus(ElementStatus.valueOf(status)));
+                        }
+                    }
+                });
+        if (strategy[0] == null) {
+            return null;
+        }
+        boolean adopted = !"DRAFT".equals(strategy[0].status());
+        List<ElementRow> rows = elements.values().stream()
+                .map(e -> adopted && e.status() == ElementStatus.PROPOSED ? e.withStatus(ElementStatus.ADOPTED) : e)
+                .toList();
+        return tree(strategy[0], asOf, knownAt, position, rows, readings);
+    }
+
+    private static StrategySummaryView lifecycle(StrategySummaryView s, String event, String status, ResultSet rs,
+                                                 JsonNode after) throws SQLException {
+        LocalDate effective = rs.getObject("effective_date", LocalDate.class);
+        long version = rs.getLong("sequence_number");
+        return switch (event) {
+            case "StrategyDrafted" -> s.withLifecycle(status, null, null, null, version);
+            case "StrategyAdopted" -> s.withLifecycle(status, effective, null, null, version);
+            case "StrategySuperseded" -> s.withLifecycle(status, s.adoptedOn(), effective,
+                    after.get("supersededBy").asString(), version);
+            default -> s.withLifecycle(status, s.adoptedOn(), effective, s.supersededBy(), version);
+        };
+    }
+
+    private EditionView tree(StrategySummaryView strategy, LocalDate asOf, Instant knownAt, long position,
+                             List<ElementRow> elements, List<Reading> readings) {
+        Map<String, List<ElementRow>> byParent = new HashMap<>();
+        elements.forEach(e -> byParent.computeIfAbsent(e.parentId() == null ? "" : e.parentId(), k -> new ArrayList<>()).add(e));
+        Map<String, Map<String, ReadingView>> targets = latestPerPeriod(readings, "TARGET");
+        Map<String, Map<String, ReadingView>> actuals = latestPerPeriod(readings, "ACTUAL");
+        List<ElementView> roots = members("", byParent, targets, actuals);
+        return new EditionView(strategy, asOf, knownAt, position,
+                roots.stream().filter(e -> e.type() == ElementType.STATEMENT).toList(),
+                roots.stream().filter(e -> e.type() == ElementType.GOAL).toList());
+    }
+
+    private List<ElementView> members(String parentId, Map<String, List<ElementRow>> byParent,
+                                      Map<String, Map<String, ReadingView>> targets,
+                                      Map<String, Map<String, ReadingView>> actuals) {
+        return byParent.getOrDefault(parentId, List.of()).stream()
+                .sorted(Comparator.comparingInt(ElementRow::order).thenComparing(ElementRow::elementId))
+                .map(e -> new ElementView(e.elementId(), e.type(), e.number(), e.label(), e.title(), e.text(),
+                        e.overview(), e.kind(), e.measureType(), e.printedType(), e.unit(), e.order(), e.status(),
+                        e.version(), periods(targets.get(e.elementId())), periods(actuals.get(e.elementId())),
+                        members(e.elementId(), byParent, targets, actuals)))
+                .toList();
+    }
+
+    /** The latest reading per period, in the order the readings were recorded. */
+    private static Map<String, Map<String, ReadingView>> latestPerPeriod(List<Reading> readings, String kind) {
+        Map<String, Map<String, ReadingView>> result = new HashMap<>();
+        readings.stream().filter(r -> r.reading().equals(kind))
+                .forEach(r -> result.computeIfAbsent(r.elementId(), k -> new LinkedHashMap<>()).put(r.view().period(), r.view()));
+        return result;
+    }
+
+    private static List<ReadingView> periods(Map<String, ReadingView> readings) {
+        return readings == null ? List.of() : readings.values().stream()
+                .sorted(Comparator.comparing(ReadingView::period)).toList();
+    }
+
+    private static ReadingView reading(ResultSet rs) throws SQLException {
+        return new ReadingView(rs.getString("period"), rs.getBigDecimal("value"), rs.getString("text"),
+                rs.getBoolean("replaces"), rs.getObject("effective_date", LocalDate.class),
+                rs.getTimestamp("recorded_at").toInstant());
+    }
+
+    static StrategySummaryView summary(ResultSet rs, int row) throws SQLException {
+        return new StrategySummaryView(rs.getString("strategy_id"), rs.getString("title"),
+                StrategyJson.mapper().readValue(rs.getString("organization"), Organization.class),
+                StrategyJson.mapper().readValue(rs.getString("period"), Period.class),
+                rs.getString("line_id"), rs.getString("status"), rs.getBoolean("referenced"),
+                rs.getString("superseded_by"), rs.getObject("drafted_on", LocalDate.class),
+                rs.getObject("adopted_on", LocalDate.class), rs.getObject("ended_on", LocalDate.class),
+                rs.getLong("version"));
+    }
+
+    private static JsonNode node(String json) {
+        return json == null ? null : StrategyJson.mapper().readTree(json);
+    }
+
+    private static BigDecimal decimal(JsonNode node) {
+        return node == null || node.isNull() ? null : node.decimalValue();
+    }
+
+    private static String text(JsonNode node) {
+        return node == null || node.isNull() ? null : node.asString();
+    }
+}

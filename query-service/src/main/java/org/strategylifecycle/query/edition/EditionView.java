@@ -1,0 +1,19 @@
+package org.strategylifecycle.query.edition;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One edition with its statements and goal tree, as it stands now or as of {@code asOf} (effective
+ * date) as known at {@code knownAt} (recorded time). {@code position} is the last event-store
+ * position the read model had processed when it answered.
+ */
+public record EditionView(
+        StrategySummaryView strategy,
+        LocalDate asOf,
+        Instant knownAt,
+        long position,
+        List<ElementView> statements,
+        List<ElementView> goals) {
+}

@@ -1,0 +1,27 @@
+package org.strategylifecycle.query.edition;
+
+import org.strategylifecycle.api.common.ElementStatus;
+import org.strategylifecycle.api.common.ElementType;
+
+import java.util.List;
+
+/** An element of an edition with its members in display order; measures carry their readings. */
+public record ElementView(
+        String elementId,
+        ElementType type,
+        String number,
+        String label,
+        String title,
+        String text,
+        String overview,
+        String kind,
+        String measureType,
+        String printedType,
+        String unit,
+        int order,
+        ElementStatus status,
+        long version,
+        List<ReadingView> targets,
+        List<ReadingView> actuals,
+        List<ElementView> members) {
+}

@@ -1,0 +1,22 @@
+package org.strategylifecycle.query.edition;
+
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.strategylifecycle.api.common.Change;
+
+import java.time.Instant;
+
+/**
+ * Where and when an event was recorded: its aggregate and sequence number (the key that makes a
+ * redelivered event recognisable), its position in the event store, and the recorded time.
+ */
+record Recorded(String aggregateId, long sequenceNumber, long globalIndex, Instant recordedAt, String eventType,
+                Change change) {
+
+    static Recorded of(DomainEventMessage<?> message, Change change) {
+        long position = message instanceof TrackedEventMessage<?> tracked && tracked.trackingToken() != null
+                ? tracked.trackingToken().position().orElse(-1) : -1;
+        return new Recorded(message.getAggregateIdentifier(), message.getSequenceNumber(), position,
+                message.getTimestamp(), message.getPayloadType().getSimpleName(), change);
+    }
+}

@@ -1,0 +1,50 @@
+package org.strategylifecycle.query.history;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.strategylifecycle.api.common.ErrorCode;
+import org.strategylifecycle.api.common.StrategyException;
+
+import java.time.LocalDate;
+
+/** Who changed what, when and why: per edition, per element, per actor, per effective period; paged. */
+@RestController
+class HistoryController {
+
+    private static final int MAX_PAGE_SIZE = 500;
+
+    private final HistoryReader reader;
+
+    HistoryController(HistoryReader reader) {
+        this.reader = reader;
+    }
+
+    @GetMapping("/api/strategies/{strategyId}/history")
+    HistoryPage editionHistory(@PathVariable String strategyId,
+                               @RequestParam(required = false) String elementId,
+                               @RequestParam(required = false) String actor,
+                               @RequestParam(required = false) LocalDate from,
+                               @RequestParam(required = false) LocalDate to,
+                               @RequestParam(defaultValue = "0") int page,
+                               @RequestParam(defaultValue = "100") int size) {
+        return reader.page(new HistoryReader.Filter(strategyId, elementId, actor, from, to), page, checked(page, size));
+    }
+
+    @GetMapping("/api/history")
+    HistoryPage history(@RequestParam(required = false) String actor,
+                        @RequestParam(required = false) LocalDate from,
+                        @RequestParam(required = false) LocalDate to,
+                        @RequestParam(defaultValue = "0") int page,
+                        @RequestParam(defaultValue = "100") int size) {
+        return reader.page(new HistoryReader.Filter(null, null, actor, from, to), page, checked(page, size));
+    }
+
+    private static int checked(int page, int size) {
+        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+            throw new StrategyException(ErrorCode.INVALID_VALUE, "page must be >= 0 and size 1.." + MAX_PAGE_SIZE);
+        }
+        return size;
+    }
+}

@@ -1,0 +1,227 @@
+package org.strategylifecycle.query.edition;
+
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.strategylifecycle.api.common.Change;
+import org.strategylifecycle.api.common.ChangeKind;
+import org.strategylifecycle.api.common.Citation;
+import org.strategylifecycle.api.common.ElementType;
+import org.strategylifecycle.api.common.Organization;
+import org.strategylifecycle.api.common.Period;
+import org.strategylifecycle.api.common.StrategyJson;
+import org.strategylifecycle.api.correction.ElementCorrected;
+import org.strategylifecycle.api.goal.GoalAdded;
+import org.strategylifecycle.api.goal.GoalRevised;
+import org.strategylifecycle.api.measure.MeasureActualRecorded;
+import org.strategylifecycle.api.measure.MeasureDefined;
+import org.strategylifecycle.api.common.MeasureType;
+import org.strategylifecycle.api.strategy.StrategyAdopted;
+import org.strategylifecycle.api.strategy.StrategyDrafted;
+import org.strategylifecycle.devdb.TestDatabase;
+import tools.jackson.databind.JsonNode;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The edition projection against real PostgreSQL and over real HTTP: events are written into the
+ * event store schema that command-service's migration creates, and read back through the API.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class EditionProjectionTest {
+
+    private static final String ID = "cbp-test-2020";
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) throws Exception {
+        TestDatabase.Connection db = TestDatabase.create("query");
+        try (var c = DriverManager.getConnection(db.url(), db.user(), db.password()); var s = c.createStatement()) {
+            s.execute(Files.readString(Path.of("../command-service/src/main/resources/db/migration/V1__event_store.sql")));
+        }
+        registry.add("spring.datasource.url", db::url);
+        registry.add("spring.datasource.username", db::user);
+        registry.add("spring.datasource.password", db::password);
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    EventStore eventStore;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    EditionProjection projection;
+    @Autowired
+    EventProcessingConfiguration processing;
+
+    private Instant beforeCorrection;
+    private GenericDomainEventMessage<GoalRevised> revision;
+
+    @BeforeAll
+    void recordHistory() throws Exception {
+        publish(0, new StrategyDrafted(ID, null, "CBP Strategy 2020–2025",
+                new Organization("CBP", "U.S. Customs and Border Protection", "DHS"),
+                new Period("2020–2025", 2020, 2025), false, change("2019-10-01")));
+        publish(1, new GoalAdded(ID, "goal-1", "1", "Protetc the American people", null, null, 1, change("2019-10-01")));
+        publish(2, new StrategyAdopted(ID, change("2020-01-01")));
+        revision = publish(3, new GoalRevised(ID, "goal-1", "1", "Protect the American people and facilitate trade",
+                null, null, change("2022-01-01")));
+        publish(4, new MeasureDefined(ID, "measure-1", "goal-1", null, "Apprehensions", null, MeasureType.OUTPUT,
+                "Output", "count", 1, change("2022-01-01")));
+        publish(5, new MeasureActualRecorded(ID, "measure-1", "FY2022", new BigDecimal("120"), null, false, change("2022-10-01")));
+        publish(6, new MeasureActualRecorded(ID, "measure-1", "FY2022", new BigDecimal("125"), null, true, change("2022-12-01")));
+        Thread.sleep(50);
+        beforeCorrection = Instant.now();
+        Thread.sleep(50);
+        publish(7, new ElementCorrected(ID, "goal-1", ElementType.GOAL, "1", "Protect the American people", null, null, null,
+                new Change(LocalDate.parse("2020-01-01"), "auditor", "typo in the recorded title",
+                        new Citation("CBP Strategy 2020–2025", "Goal 1", "7"), ChangeKind.CORRECTION)));
+        awaitVersion(7);
+    }
+
+    @Test
+    void currentStateShowsTheLatestRevisionAndRestatedActual() throws Exception {
+        JsonNode edition = get("/api/strategies/" + ID);
+        assertThat(edition.at("/strategy/status").asString()).isEqualTo("ADOPTED");
+        JsonNode goal = edition.at("/goals/0");
+        assertThat(goal.get("title").asString()).isEqualTo("Protect the American people");
+        assertThat(goal.get("status").asString()).isEqualTo("ADOPTED");
+        assertThat(goal.at("/members/0/actuals/0/value").decimalValue()).isEqualByComparingTo("125");
+        assertThat(goal.at("/members/0/actuals/0/replaces").asBoolean()).isTrue();
+    }
+
+    @Test
+    void asOfADateShowsWhatThePlanSaidThen() throws Exception {
+        JsonNode draft = get("/api/strategies/" + ID + "?asOf=2019-12-01");
+        assertThat(draft.at("/strategy/status").asString()).isEqualTo("DRAFT");
+        assertThat(draft.at("/goals/0/status").asString()).isEqualTo("PROPOSED");
+
+        JsonNode in2021 = get("/api/strategies/" + ID + "?asOf=2021-06-01");
+        assertThat(in2021.at("/strategy/status").asString()).isEqualTo("ADOPTED");
+        assertThat(in2021.at("/goals/0/title").asString()).isEqualTo("Protect the American people");
+        assertThat(in2021.at("/goals/0/members")).isEmpty();
+
+        JsonNode in2023 = get("/api/strategies/" + ID + "?asOf=2023-01-01");
+        assertThat(in2023.at("/goals/0/title").asString()).isEqualTo("Protect the American people and facilitate trade");
+    }
+
+    @Test
+    void asKnownAtATimeShowsWhatTheServiceHadRecordedThen() throws Exception {
+        JsonNode known = get("/api/strategies/" + ID + "?asOf=2021-06-01&knownAt=" + beforeCorrection);
+        assertThat(known.at("/goals/0/title").asString()).isEqualTo("Protetc the American people");
+        JsonNode measures = get("/api/strategies/" + ID + "?asOf=2022-11-01");
+        assertThat(measures.at("/goals/0/members/0/actuals/0/value").decimalValue()).isEqualByComparingTo("120");
+    }
+
+    @Test
+    void historyListsEveryChangeWithBeforeAndAfter() throws Exception {
+        JsonNode page = get("/api/strategies/" + ID + "/history?elementId=goal-1");
+        List<String> events = page.get("changes").valueStream().map(c -> c.get("event").asString()).toList();
+        assertThat(events).containsExactly("GoalAdded", "GoalRevised", "ElementCorrected");
+        JsonNode correction = page.at("/changes/2");
+        assertThat(correction.get("kind").asString()).isEqualTo("CORRECTION");
+        assertThat(correction.get("actor").asString()).isEqualTo("auditor");
+        assertThat(correction.at("/before/title").asString()).isEqualTo("Protect the American people and facilitate trade");
+        assertThat(correction.at("/after/title").asString()).isEqualTo("Protect the American people");
+        assertThat(correction.at("/source/page").asString()).isEqualTo("7");
+    }
+
+    @Test
+    void unknownEditionAndBadDateAreProblemDetails() throws Exception {
+        HttpResponse<String> missing = send("/api/strategies/nope");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(StrategyJson.mapper().readTree(missing.body()).get("code").asString()).isEqualTo("STRATEGY_NOT_FOUND");
+        HttpResponse<String> badDate = send("/api/strategies/" + ID + "?asOf=2021-02-30");
+        assertThat(badDate.statusCode()).isEqualTo(400);
+        assertThat(StrategyJson.mapper().readTree(badDate.body()).get("code").asString()).isEqualTo("INVALID_DATE");
+    }
+
+    @Test
+    void aRedeliveredEventChangesNothing() {
+        String before = digest();
+        projection.on(revision.getPayload(), revision);
+        assertThat(digest()).isEqualTo(before);
+    }
+
+    @Test
+    void rebuildingFromTheEventStoreGivesTheSameReadModels() throws Exception {
+        String incremental = digest();
+        TrackingEventProcessor processor = processing
+                .eventProcessor(EditionProjection.GROUP, TrackingEventProcessor.class).orElseThrow();
+        processor.shutDown();
+        processor.resetTokens();
+        assertThat(jdbc.sql("select count(*) from query.change").query(Long.class).single()).isZero();
+        processor.start();
+        awaitVersion(7);
+        assertThat(digest()).isEqualTo(incremental);
+    }
+
+    private String digest() {
+        return jdbc.sql("""
+                        select md5(string_agg(t, '|' order by t)) from (
+                            select 's' || s::text as t from query.strategy s
+                            union all select 'e' || e::text from query.element e
+                            union all select 'r' || r::text from query.measure_reading r
+                            union all select 'l' || l::text from query.link l
+                            union all select 'c' || c::text from query.change c) rows""")
+                .query(String.class).single();
+    }
+
+    private <T> GenericDomainEventMessage<T> publish(long sequence, T payload) {
+        GenericDomainEventMessage<T> message = new GenericDomainEventMessage<>("StrategyEdition", ID, sequence, payload);
+        eventStore.publish(message);
+        return message;
+    }
+
+    private static Change change(String date) {
+        return new Change(LocalDate.parse(date), "editor", "as published", null, ChangeKind.REVISION);
+    }
+
+    private void awaitVersion(long version) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (System.nanoTime() < deadline) {
+            Long current = jdbc.sql("select version from query.strategy where strategy_id = :id").param("id", ID)
+                    .query(Long.class).optional().orElse(-1L);
+            if (current >= version) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the projection did not reach version " + version);
+    }
+
+    private JsonNode get(String path) throws Exception {
+        HttpResponse<String> response = send(path);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return StrategyJson.mapper().readTree(response.body());
+    }
+
+    private HttpResponse<String> send(String path) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}
