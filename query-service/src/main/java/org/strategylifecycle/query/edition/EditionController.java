@@ -18,9 +18,11 @@ import java.util.List;
 class EditionController {
 
     private final EditionReader reader;
+    private final Freshness freshness;
 
-    EditionController(EditionReader reader) {
+    EditionController(EditionReader reader, Freshness freshness) {
         this.reader = reader;
+        this.freshness = freshness;
     }
 
     @GetMapping
@@ -31,13 +33,15 @@ class EditionController {
     /**
      * The edition now; with {@code asOf} (effective date) as it stood that day; with {@code knownAt}
      * (recorded time) as the service had recorded it then; both together for "what did the service
-     * say, at T, that the plan said on D".
+     * say, at T, that the plan said on D". With {@code minVersion} (the version a command returned)
+     * it first waits, bounded, until the read model has caught up with that write.
      */
     @GetMapping("/{strategyId}")
     EditionView edition(@PathVariable String strategyId,
                         @RequestParam(required = false) LocalDate asOf,
-                        @RequestParam(required = false) Instant knownAt) {
-        StrategySummaryView strategy = reader.strategy(strategyId).orElseThrow(() -> notFound(strategyId));
+                        @RequestParam(required = false) Instant knownAt,
+                        @RequestParam(required = false) Long minVersion) throws InterruptedException {
+        StrategySummaryView strategy = freshness.await(strategyId, minVersion);
         if (asOf == null && knownAt == null) {
             return reader.current(strategy);
         }
@@ -47,9 +51,5 @@ class EditionController {
                     "edition " + strategyId + " was not yet drafted on that date, or not yet recorded at that time");
         }
         return view;
-    }
-
-    static StrategyException notFound(String strategyId) {
-        return new StrategyException(ErrorCode.STRATEGY_NOT_FOUND, "no edition " + strategyId);
     }
 }

@@ -25,10 +25,10 @@ import java.util.Optional;
 
 /**
  * Reads editions: now, from the current-state tables; or as of an effective date as known at a
- * recorded time, by folding the history rows that qualify (docs/adr/0005).
+ * recorded time, by folding the history rows that qualify (docs/adr/0006).
  */
 @Repository
-class EditionReader {
+public class EditionReader {
 
     private record Reading(String elementId, String reading, ReadingView view) {
     }
@@ -39,12 +39,12 @@ class EditionReader {
         this.jdbc = jdbc;
     }
 
-    List<StrategySummaryView> strategies() {
+    public List<StrategySummaryView> strategies() {
         return jdbc.sql("select * from query.strategy order by (period ->> 'fromYear')::int, strategy_id")
                 .query(EditionReader::summary).list();
     }
 
-    Optional<StrategySummaryView> strategy(String strategyId) {
+    public Optional<StrategySummaryView> strategy(String strategyId) {
         return jdbc.sql("select * from query.strategy where strategy_id = :id").param("id", strategyId)
                 .query(EditionReader::summary).optional();
     }

@@ -8,6 +8,7 @@ import org.strategylifecycle.api.common.ErrorCode;
 import org.strategylifecycle.api.common.StrategyException;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /** Who changed what, when and why: per edition, per element, per actor, per effective period; paged. */
 @RestController
@@ -39,6 +40,12 @@ class HistoryController {
                         @RequestParam(defaultValue = "0") int page,
                         @RequestParam(defaultValue = "100") int size) {
         return reader.page(new HistoryReader.Filter(null, null, actor, from, to), page, checked(page, size));
+    }
+
+    /** The activity feed for dashboards: the latest changes across all strategies. */
+    @GetMapping("/api/activity")
+    List<ChangeView> activity(@RequestParam(defaultValue = "50") int limit) {
+        return reader.latest(checked(0, limit));
     }
 
     private static int checked(int page, int size) {

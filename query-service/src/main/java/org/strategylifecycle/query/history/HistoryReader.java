@@ -44,6 +44,12 @@ class HistoryReader {
         return new HistoryPage(page, size, hasMore, position, hasMore ? rows.subList(0, size) : rows);
     }
 
+    /** The latest changes across all editions, newest first. */
+    List<ChangeView> latest(int limit) {
+        return jdbc.sql("select * from query.change order by global_index desc, aggregate_id, sequence_number desc limit :limit")
+                .param("limit", limit).query(HistoryReader::change).list();
+    }
+
     private static void condition(List<String> where, Map<String, Object> params, String clause, String name, Object value) {
         if (value != null) {
             where.add(clause);

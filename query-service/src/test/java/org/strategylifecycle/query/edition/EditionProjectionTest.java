@@ -13,7 +13,18 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.strategylifecycle.api.alignment.AlignmentTarget;
+import org.strategylifecycle.api.alignment.ObjectiveAligned;
 import org.strategylifecycle.api.common.Change;
+import org.strategylifecycle.api.common.ElementRef;
+import org.strategylifecycle.api.common.LinkProvenance;
+import org.strategylifecycle.api.common.MeasureType;
+import org.strategylifecycle.api.line.EditionJoinedLine;
+import org.strategylifecycle.api.line.StrategyLineEstablished;
+import org.strategylifecycle.api.lineage.LineageLinked;
+import org.strategylifecycle.api.lineage.LineageRelation;
+import org.strategylifecycle.api.objective.ObjectiveAdopted;
+import org.strategylifecycle.api.strategy.StrategySuperseded;
 import org.strategylifecycle.api.common.ChangeKind;
 import org.strategylifecycle.api.common.Citation;
 import org.strategylifecycle.api.common.ElementType;
@@ -25,7 +36,6 @@ import org.strategylifecycle.api.goal.GoalAdded;
 import org.strategylifecycle.api.goal.GoalRevised;
 import org.strategylifecycle.api.measure.MeasureActualRecorded;
 import org.strategylifecycle.api.measure.MeasureDefined;
-import org.strategylifecycle.api.common.MeasureType;
 import org.strategylifecycle.api.strategy.StrategyAdopted;
 import org.strategylifecycle.api.strategy.StrategyDrafted;
 import org.strategylifecycle.devdb.TestDatabase;
@@ -55,6 +65,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EditionProjectionTest {
 
     private static final String ID = "cbp-test-2020";
+    private static final String NEXT = "cbp-test-2024";
+    private static final String LINE = "cbp-enterprise";
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) throws Exception {
@@ -83,7 +95,9 @@ class EditionProjectionTest {
 
     @BeforeAll
     void recordHistory() throws Exception {
-        publish(0, new StrategyDrafted(ID, null, "CBP Strategy 2020–2025",
+        publish(LINE, 0, new StrategyLineEstablished(LINE, "CBP enterprise strategy", "CBP", change("2019-10-01")));
+        publish(LINE, 1, new EditionJoinedLine(LINE, ID, new Period("2020–2025", 2020, 2025), change("2019-10-01")));
+        publish(0, new StrategyDrafted(ID, LINE, "CBP Strategy 2020–2025",
                 new Organization("CBP", "U.S. Customs and Border Protection", "DHS"),
                 new Period("2020–2025", 2020, 2025), false, change("2019-10-01")));
         publish(1, new GoalAdded(ID, "goal-1", "1", "Protetc the American people", null, null, 1, change("2019-10-01")));
@@ -100,13 +114,86 @@ class EditionProjectionTest {
         publish(7, new ElementCorrected(ID, "goal-1", ElementType.GOAL, "1", "Protect the American people", null, null, null,
                 new Change(LocalDate.parse("2020-01-01"), "auditor", "typo in the recorded title",
                         new Citation("CBP Strategy 2020–2025", "Goal 1", "7"), ChangeKind.CORRECTION)));
-        awaitVersion(7);
+        publish(NEXT, 0, new StrategyDrafted(NEXT, LINE, "CBP Strategy 2024–2028",
+                new Organization("CBP", "U.S. Customs and Border Protection", "DHS"),
+                new Period("2024–2028", 2024, 2028), false, change("2023-06-01")));
+        publish(LINE, 2, new EditionJoinedLine(LINE, NEXT, new Period("2024–2028", 2024, 2028), change("2023-06-01")));
+        publish(NEXT, 1, new GoalAdded(NEXT, "goal-1", "1", "Counter terrorism", null, null, 1, change("2023-06-01")));
+        publish(NEXT, 2, new ObjectiveAdopted(NEXT, "objective-1.1", "goal-1", "1.1", "Anticipate threats", null, 1,
+                change("2023-06-01")));
+        publish(NEXT, 3, new ObjectiveAligned(NEXT, "alignment-1", "objective-1.1",
+                new AlignmentTarget(ID, "goal-1", null, null, null), LinkProvenance.stated(CITATION), change("2023-06-01")));
+        publish(NEXT, 4, new ObjectiveAligned(NEXT, "alignment-2", "objective-1.1",
+                new AlignmentTarget(null, null, "DHS Strategic Plan 2020–2024", "1.1", "Collect, Analyze, and Share"),
+                LinkProvenance.stated(CITATION), change("2023-06-01")));
+        publish(NEXT, 5, new LineageLinked(NEXT, "lineage-1", "goal-1", new ElementRef(ID, "goal-1"),
+                LineageRelation.DERIVES_FROM, LinkProvenance.inferred("same number and subject"), change("2023-06-01")));
+        publish(8, new StrategySuperseded(ID, NEXT, LINE, LinkProvenance.inferred("the next edition of the line"),
+                new Change(LocalDate.parse("2024-01-01"), "editor", "CBP 2024–2028 follows", null, ChangeKind.REVISION)));
+        awaitVersion(8);
+    }
+
+    private static final Citation CITATION = new Citation("CBP Strategy 2024–2028", "Appendix", "40");
+
+    @Test
+    void aLineListsItsEditionsAndSupersessions() throws Exception {
+        JsonNode line = get("/api/lines/" + LINE);
+        assertThat(line.get("editions").valueStream().map(e -> e.get("strategyId").asString()).toList())
+                .containsExactly(ID, NEXT);
+        assertThat(line.at("/supersessions/0/supersedingStrategyId").asString()).isEqualTo(NEXT);
+        assertThat(line.at("/supersessions/0/basis").asString()).isEqualTo("INFERRED");
+        assertThat(get("/api/strategies/" + ID).at("/strategy/status").asString()).isEqualTo("SUPERSEDED");
+        assertThat(get("/api/strategies/" + ID + "?asOf=2023-12-31").at("/strategy/status").asString()).isEqualTo("ADOPTED");
+    }
+
+    @Test
+    void theCrosswalkShowsAlignmentsInBothDirections() throws Exception {
+        JsonNode outgoing = get("/api/strategies/" + NEXT + "/elements/objective-1.1/alignments");
+        assertThat(outgoing.valueStream().map(a -> a.get("alignmentId").asString()).toList())
+                .containsExactlyInAnyOrder("alignment-1", "alignment-2");
+        JsonNode incoming = get("/api/strategies/" + ID + "/elements/goal-1/alignments");
+        assertThat(incoming).hasSize(1);
+        assertThat(incoming.at("/0/direction").asString()).isEqualTo("SUPPORTED_BY");
+        assertThat(incoming.at("/0/fromTitle").asString()).isEqualTo("Anticipate threats");
+        assertThat(incoming.at("/0/basis").asString()).isEqualTo("STATED");
+        assertThat(incoming.at("/0/citation/page").asString()).isEqualTo("40");
+    }
+
+    @Test
+    void lineageIsFollowedFromEitherEnd() throws Exception {
+        JsonNode fromOld = get("/api/strategies/" + ID + "/elements/goal-1/lineage");
+        JsonNode fromNew = get("/api/strategies/" + NEXT + "/elements/goal-1/lineage");
+        assertThat(fromOld).isEqualTo(fromNew);
+        assertThat(fromOld.at("/0/relation").asString()).isEqualTo("DERIVES_FROM");
+        assertThat(fromOld.at("/0/inferredFrom").asString()).isEqualTo("same number and subject");
+    }
+
+    @Test
+    void measuresKeepFirstReportsAndRestatements() throws Exception {
+        JsonNode actuals = get("/api/strategies/" + ID + "/measures").at("/0/actuals");
+        assertThat(actuals.valueStream().map(a -> a.get("value").decimalValue().intValue()).toList()).containsExactly(120, 125);
+        assertThat(actuals.at("/1/restatement").asBoolean()).isTrue();
+    }
+
+    @Test
+    void theActivityFeedShowsTheLatestChangeFirst() throws Exception {
+        JsonNode feed = get("/api/activity?limit=3");
+        assertThat(feed).hasSize(3);
+        assertThat(feed.at("/0/event").asString()).isEqualTo("StrategySuperseded");
+    }
+
+    @Test
+    void aReadCanWaitForItsOwnWrite() throws Exception {
+        assertThat(get("/api/strategies/" + ID + "?minVersion=8").at("/strategy/version").asLong()).isEqualTo(8);
+        HttpResponse<String> ahead = send("/api/strategies/" + ID + "?minVersion=99");
+        assertThat(ahead.statusCode()).isEqualTo(503);
+        assertThat(StrategyJson.mapper().readTree(ahead.body()).get("code").asString()).isEqualTo("READ_MODEL_BEHIND");
     }
 
     @Test
     void currentStateShowsTheLatestRevisionAndRestatedActual() throws Exception {
         JsonNode edition = get("/api/strategies/" + ID);
-        assertThat(edition.at("/strategy/status").asString()).isEqualTo("ADOPTED");
+        assertThat(edition.at("/strategy/status").asString()).isEqualTo("SUPERSEDED");
         JsonNode goal = edition.at("/goals/0");
         assertThat(goal.get("title").asString()).isEqualTo("Protect the American people");
         assertThat(goal.get("status").asString()).isEqualTo("ADOPTED");
@@ -176,7 +263,7 @@ class EditionProjectionTest {
         processor.resetTokens();
         assertThat(jdbc.sql("select count(*) from query.change").query(Long.class).single()).isZero();
         processor.start();
-        awaitVersion(7);
+        awaitVersion(8);
         assertThat(digest()).isEqualTo(incremental);
     }
 
@@ -192,7 +279,11 @@ class EditionProjectionTest {
     }
 
     private <T> GenericDomainEventMessage<T> publish(long sequence, T payload) {
-        GenericDomainEventMessage<T> message = new GenericDomainEventMessage<>("StrategyEdition", ID, sequence, payload);
+        return publish(ID, sequence, payload);
+    }
+
+    private <T> GenericDomainEventMessage<T> publish(String aggregateId, long sequence, T payload) {
+        GenericDomainEventMessage<T> message = new GenericDomainEventMessage<>("StrategyEdition", aggregateId, sequence, payload);
         eventStore.publish(message);
         return message;
     }

@@ -1,0 +1,44 @@
+package org.strategylifecycle.query.edition;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.strategylifecycle.api.common.ErrorCode;
+import org.strategylifecycle.api.common.StrategyException;
+
+import java.time.Duration;
+
+/**
+ * Read-your-own-write: a client that just sent a command passes the version it got back, and the
+ * read waits (bounded) until the projection has reached it, so a dashboard never shows its own
+ * edit as missing.
+ */
+@Component
+class Freshness {
+
+    private static final Duration POLL = Duration.ofMillis(20);
+
+    private final EditionReader reader;
+    private final Duration timeout;
+
+    Freshness(EditionReader reader, @Value("${strategy.read-your-writes-timeout:5s}") Duration timeout) {
+        this.reader = reader;
+        this.timeout = timeout;
+    }
+
+    StrategySummaryView await(String strategyId, Long minVersion) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            var strategy = reader.strategy(strategyId);
+            if (strategy.isPresent() && (minVersion == null || strategy.get().version() >= minVersion)) {
+                return strategy.get();
+            }
+            if (minVersion == null || System.nanoTime() > deadline) {
+                throw strategy.isEmpty() && minVersion == null
+                        ? new StrategyException(ErrorCode.STRATEGY_NOT_FOUND, "no edition " + strategyId)
+                        : new StrategyException(ErrorCode.READ_MODEL_BEHIND,
+                        "edition " + strategyId + " has not reached version " + minVersion + " in the read model yet");
+            }
+            Thread.sleep(POLL.toMillis());
+        }
+    }
+}
