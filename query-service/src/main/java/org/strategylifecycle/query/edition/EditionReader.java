@@ -54,7 +54,7 @@ public class EditionReader {
         return jdbc.sql("select coalesce(max(global_index), -1) from query.change").query(Long.class).single();
     }
 
-    EditionView current(StrategySummaryView strategy) {
+    public EditionView current(StrategySummaryView strategy) {
         long position = position();
         List<ElementRow> elements = jdbc.sql("select * from query.element where strategy_id = :id")
                 .param("id", strategy.strategyId()).query(EditionTables::elementRow).list();
@@ -65,7 +65,7 @@ public class EditionReader {
         return tree(strategy, null, null, position, elements, readings);
     }
 
-    EditionView asOf(StrategySummaryView current, LocalDate asOf, Instant knownAt) {
+    public EditionView asOf(StrategySummaryView current, LocalDate asOf, Instant knownAt) {
         long position = position();
         LocalDate date = asOf == null ? LocalDate.of(9999, 12, 31) : asOf;
         Instant known = knownAt == null ? Instant.now() : knownAt;

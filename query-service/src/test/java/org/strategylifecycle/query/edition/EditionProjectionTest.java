@@ -176,6 +176,25 @@ class EditionProjectionTest {
     }
 
     @Test
+    void aDiffBetweenEditionsPairsElementsByLineage() throws Exception {
+        JsonNode diff = get("/api/diff?from=" + ID + "&to=" + NEXT);
+        List<String> lines = diff.get("changes").valueStream()
+                .map(c -> c.get("kinds").valueStream().map(JsonNode::asString).toList() + " " + c.get("type").asString()
+                        + " " + c.get("pairedBy").asString(""))
+                .toList();
+        assertThat(lines).containsExactlyInAnyOrder("[REWORDED] GOAL LINEAGE", "[ADDED] OBJECTIVE ", "[REMOVED] MEASURE ");
+        String text = send("/api/diff?from=" + ID + "&to=" + NEXT, "text/plain").body();
+        assertThat(text).contains("REWORDED GOAL 1 \"Protect the American people\" -> 1 \"Counter terrorism\" [paired by lineage]");
+    }
+
+    @Test
+    void aDiffOfOneEditionBetweenTwoDates() throws Exception {
+        JsonNode diff = get("/api/strategies/" + ID + "/diff?from=2021-06-01&to=2023-01-01");
+        assertThat(diff.get("changes").valueStream().map(c -> c.at("/kinds/0").asString() + " " + c.get("type").asString()).toList())
+                .containsExactlyInAnyOrder("REWORDED GOAL", "ADDED MEASURE");
+    }
+
+    @Test
     void theActivityFeedShowsTheLatestChangeFirst() throws Exception {
         JsonNode feed = get("/api/activity?limit=3");
         assertThat(feed).hasSize(3);
@@ -312,7 +331,12 @@ class EditionProjectionTest {
     }
 
     private HttpResponse<String> send(String path) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+        return send(path, "application/json");
+    }
+
+    private HttpResponse<String> send(String path, String accept) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header("Accept", accept).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }

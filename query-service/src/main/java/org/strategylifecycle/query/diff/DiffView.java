@@ -1,0 +1,25 @@
+package org.strategylifecycle.query.diff;
+
+import org.strategylifecycle.api.common.ElementType;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What changed from one state of a plan to another: two editions of a line, or one edition at two
+ * dates. Elements are paired by lineage link, then id, then number, then title; {@code pairedBy}
+ * says which.
+ */
+public record DiffView(Side from, Side to, List<Entry> changes) {
+
+    public record Side(String strategyId, String title, LocalDate asOf) {
+    }
+
+    public record Element(String elementId, String number, String title, String text, String parentNumber, String status) {
+    }
+
+    public enum Kind { ADDED, REMOVED, REWORDED, RENUMBERED, MOVED, RETIRED }
+
+    public record Entry(ElementType type, List<Kind> kinds, String pairedBy, Element before, Element after) {
+    }
+}

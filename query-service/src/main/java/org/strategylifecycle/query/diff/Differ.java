@@ -1,0 +1,148 @@
+package org.strategylifecycle.query.diff;
+
+import org.strategylifecycle.api.common.ElementStatus;
+import org.strategylifecycle.query.edition.ElementView;
+import org.strategylifecycle.query.edition.EditionView;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+/** Pairs the elements of two states of a plan and classifies each difference. */
+final class Differ {
+
+    private record Flat(ElementView element, ElementView parent) {
+        String key(Function<ElementView, String> f) {
+            return element.type() + "|" + f.apply(element);
+        }
+    }
+
+    private Differ() {
+    }
+
+    private record Pair(Flat before, Flat after, String pairedBy) {
+    }
+
+    /** {@code lineage} maps an element id of {@code to} to the id of its predecessor in {@code from}. */
+    static DiffView diff(EditionView from, EditionView to, Map<String, String> lineage) {
+        Map<String, Flat> unpairedBefore = flatten(from);
+        List<Flat> unpairedAfter = new ArrayList<>();
+        List<Pair> pairs = new ArrayList<>();
+        for (Flat a : flatten(to).values()) {
+            Flat b = unpairedBefore.remove(lineage.getOrDefault(a.element().elementId(), ""));
+            if (b != null) {
+                pairs.add(new Pair(b, a, "LINEAGE"));
+            } else {
+                unpairedAfter.add(a);
+            }
+        }
+        Map<String, Function<ElementView, String>> keys = new LinkedHashMap<>();
+        keys.put("ID", ElementView::elementId);
+        keys.put("NUMBER", ElementView::number);
+        keys.put("TITLE", e -> e.title() == null ? null : e.title().toLowerCase(Locale.ROOT).strip());
+        keys.forEach((name, key) -> {
+            Map<String, Flat> index = new LinkedHashMap<>();
+            unpairedBefore.values().stream().filter(b -> key.apply(b.element()) != null)
+                    .forEach(b -> index.putIfAbsent(b.key(key), b));
+            for (var it = unpairedAfter.iterator(); it.hasNext(); ) {
+                Flat a = it.next();
+                Flat b = key.apply(a.element()) == null ? null : index.remove(a.key(key));
+                if (b != null) {
+                    it.remove();
+                    unpairedBefore.remove(b.element().elementId());
+                    pairs.add(new Pair(b, a, name));
+                }
+            }
+        });
+        Map<String, String> predecessorOf = new HashMap<>();
+        pairs.forEach(p -> predecessorOf.put(p.after().element().elementId(), p.before().element().elementId()));
+        List<DiffView.Entry> entries = new ArrayList<>();
+        pairs.stream().map(p -> entry(p, predecessorOf)).filter(e -> !e.kinds().isEmpty()).forEach(entries::add);
+        unpairedBefore.values().forEach(b -> entries.add(new DiffView.Entry(b.element().type(),
+                List.of(DiffView.Kind.REMOVED), null, element(b), null)));
+        unpairedAfter.forEach(a -> entries.add(new DiffView.Entry(a.element().type(),
+                List.of(DiffView.Kind.ADDED), null, null, element(a))));
+        return new DiffView(side(from), side(to), entries);
+    }
+
+    private static DiffView.Entry entry(Pair pair, Map<String, String> predecessorOf) {
+        ElementView b = pair.before().element();
+        ElementView a = pair.after().element();
+        List<DiffView.Kind> kinds = new ArrayList<>();
+        if (!Objects.equals(b.number(), a.number())) {
+            kinds.add(DiffView.Kind.RENUMBERED);
+        }
+        if (!Objects.equals(b.title(), a.title()) || !Objects.equals(b.text(), a.text())
+                || !Objects.equals(b.overview(), a.overview())) {
+            kinds.add(DiffView.Kind.REWORDED);
+        }
+        String parentBefore = pair.before().parent() == null ? null : pair.before().parent().elementId();
+        String parentAfter = pair.after().parent() == null ? null : predecessorOf.get(pair.after().parent().elementId());
+        if (!Objects.equals(parentBefore, parentAfter)) {
+            kinds.add(DiffView.Kind.MOVED);
+        }
+        if (a.status() == ElementStatus.RETIRED && b.status() != ElementStatus.RETIRED) {
+            kinds.add(DiffView.Kind.RETIRED);
+        }
+        return new DiffView.Entry(a.type(), kinds, pair.pairedBy(), element(pair.before()), element(pair.after()));
+    }
+
+    private static Map<String, Flat> flatten(EditionView edition) {
+        Map<String, Flat> result = new LinkedHashMap<>();
+        edition.statements().forEach(s -> add(result, s, null));
+        edition.goals().forEach(g -> add(result, g, null));
+        return result;
+    }
+
+    private static void add(Map<String, Flat> result, ElementView element, ElementView parent) {
+        result.put(element.elementId(), new Flat(element, parent));
+        element.members().forEach(m -> add(result, m, element));
+    }
+
+    private static DiffView.Element element(Flat f) {
+        ElementView e = f.element();
+        return new DiffView.Element(e.elementId(), e.number(), e.title(), e.text(),
+                f.parent() == null ? null : f.parent().number(), e.status().name());
+    }
+
+    private static DiffView.Side side(EditionView edition) {
+        return new DiffView.Side(edition.strategy().strategyId(), edition.strategy().title(), edition.asOf());
+    }
+
+    /** The diff as text a person can read: one line a change. */
+    static String text(DiffView diff) {
+        StringBuilder out = new StringBuilder();
+        out.append("From ").append(label(diff.from())).append('\n').append("To   ").append(label(diff.to())).append('\n');
+        for (DiffView.Entry e : diff.changes()) {
+            out.append(String.join("+", e.kinds().stream().map(Enum::name).toList())).append(' ')
+                    .append(e.type()).append(' ');
+            if (e.before() != null) {
+                out.append(describe(e.before()));
+            }
+            if (e.before() != null && e.after() != null) {
+                out.append(" -> ");
+            }
+            if (e.after() != null) {
+                out.append(describe(e.after()));
+            }
+            if (e.pairedBy() != null) {
+                out.append(" [paired by ").append(e.pairedBy().toLowerCase(Locale.ROOT)).append(']');
+            }
+            out.append('\n');
+        }
+        return out.toString();
+    }
+
+    private static String label(DiffView.Side side) {
+        return side.title() + " (" + side.strategyId() + (side.asOf() == null ? ", now" : ", as of " + side.asOf()) + ")";
+    }
+
+    private static String describe(DiffView.Element e) {
+        return (e.number() == null ? "" : e.number() + " ") + "\"" + (e.title() != null ? e.title() : e.text()) + "\"";
+    }
+}
