@@ -76,12 +76,19 @@ class CorpusFidelityTest {
 
     static final List<Doc> DOCUMENTS = List.of(
             // ethos, vision, 3 core values, 5 themes = 10 statements; 3 desired outcomes, 3 outcome measures
-            new Doc("cbp-integrity-accountability-strategy-2023", counts(3, 9, 0, 0, 3, 3, 10, 0), List.of()));
+            new Doc("cbp-integrity-accountability-strategy-2023", counts(3, 9, 0, 0, 3, 3, 10, 0), List.of()),
+            // vision, mission; 14 objectives 1-1..4-3 each with one outcome; 33 initiatives 1.1.1..4.3.2;
+            // Appendix A: 8 printed rows = 34 distinct objective -> DHS/CBP objective links
+            new Doc("opr-strategy-2024-2028", counts(4, 14, 0, 33, 14, 0, 2, 34), List.of()));
 
     /** Referenced plans (not in the corpus): counts of what the corpus quotes of them. */
     static final List<Doc> REFERENCED = List.of(
             // four mission areas and two quoted sentences on its focus, as cbp-integrity-accountability-strategy-2023 describes it
-            new Doc("cbp-integrity-strategy-2014", counts(0, 0, 4, 0, 0, 0, 2, 0), List.of()));
+            new Doc("cbp-integrity-strategy-2014", counts(0, 0, 4, 0, 0, 0, 2, 0), List.of()),
+            // OPR Appendix A: DHS Goals 1 and 6, Objectives 1.1, 1.2, 6.2, 6.3
+            new Doc("dhs-strategic-plan-2020-2024", counts(2, 4, 0, 0, 0, 0, 0, 0), List.of()),
+            // OPR Appendix A: CBP 2021-2026 Goal 1 Objectives 2, 4; Goal 2 Objectives 1-3; Goal 3 Objectives 1, 3
+            new Doc("cbp-strategy-2021-2026", counts(3, 7, 0, 0, 0, 0, 0, 0), List.of()));
 
     static Schema schema;
     static DocumentBuilderFactory dbf;
@@ -214,6 +221,50 @@ class CorpusFidelityTest {
             }
         }
         assertTrue(failures.isEmpty(), String.join("\n", failures));
+    }
+
+    @Test
+    void everyAlignmentTargetExists() throws Exception {
+        List<String> failures = new ArrayList<>();
+        int links = 0;
+        for (Path p : allListed().toList()) {
+            Document doc = parse(p);
+            for (String tag : List.of("Goal", "Objective")) {
+                var list = doc.getElementsByTagNameNS(NS, tag);
+                for (int i = 0; i < list.getLength(); i++) {
+                    Element e = (Element) list.item(i);
+                    for (String l : metaLines(e)) {
+                        if (!l.startsWith("aligns-to: ")) {
+                            continue;
+                        }
+                        links++;
+                        String target = l.substring("aligns-to: ".length()).split(";")[0].trim();
+                        String[] parts = target.split("#");
+                        Path t = CORPUS.resolve("referenced").resolve(parts[0] + ".xml");
+                        if (!Files.exists(t)) {
+                            t = CORPUS.resolve(parts[0] + ".xml");
+                        }
+                        if (parts.length != 2 || !Files.exists(t) || parse(t).getElementsByTagNameNS(NS, "Identifier").getLength() == 0
+                                || !identifiers(parse(t)).contains(parts[1])) {
+                            failures.add(p + " " + elementId(e) + ": alignment target not found: " + target);
+                        }
+                        if (!l.contains("provenance: stated") && !l.contains("provenance: inferred; basis: ")) {
+                            failures.add(p + " " + elementId(e) + ": alignment without provenance: " + l);
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(failures.isEmpty(), links + " links, failures:\n" + String.join("\n", failures));
+    }
+
+    static Set<String> identifiers(Document doc) {
+        Set<String> ids = new TreeSet<>();
+        var list = doc.getElementsByTagNameNS(NS, "Identifier");
+        for (int i = 0; i < list.getLength(); i++) {
+            ids.add(list.item(i).getTextContent().trim());
+        }
+        return ids;
     }
 
     static void check(Doc d, Map<String, Integer> actual, List<String> failures) {
