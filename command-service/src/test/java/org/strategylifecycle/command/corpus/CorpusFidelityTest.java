@@ -75,11 +75,14 @@ class CorpusFidelityTest {
     }
 
     static final List<Doc> DOCUMENTS = List.of(
-            // ethos, vision, 3 core values, 5 themes = 10 statements; 3 desired outcomes, 3 outcome measures
-            new Doc("cbp-integrity-accountability-strategy-2023", counts(3, 9, 0, 0, 3, 3, 10, 0), List.of()),
+            // 6 ethos lines, vision, 3 core values, 5 themes = 15 statements; 3 desired outcomes, 3 outcome measures
+            new Doc("cbp-integrity-accountability-strategy-2023", counts(3, 9, 0, 0, 3, 3, 15, 0), List.of()),
             // vision, mission; 14 objectives 1-1..4-3 each with one outcome; 33 initiatives 1.1.1..4.3.2;
             // Appendix A: 8 printed rows = 34 distinct objective -> DHS/CBP objective links
-            new Doc("opr-strategy-2024-2028", counts(4, 14, 0, 33, 14, 0, 2, 34), List.of()));
+            new Doc("opr-strategy-2024-2028", counts(4, 14, 0, 33, 14, 0, 2, 34), List.of()),
+            // vision, mission, 3 core values, 6 ethos lines; 15 strategic objectives 1.1-4.1 each with a desired outcome;
+            // Goal 2's 4 mission areas; 56 bulleted (un-numbered) key activities after the desired outcomes
+            new Doc("cbp-strategy-2024-2028", counts(4, 15, 4, 56, 15, 0, 11, 0), List.of("seamless .")));
 
     /** Referenced plans (not in the corpus): counts of what the corpus quotes of them. */
     static final List<Doc> REFERENCED = List.of(
@@ -88,7 +91,8 @@ class CorpusFidelityTest {
             // OPR Appendix A: DHS Goals 1 and 6, Objectives 1.1, 1.2, 6.2, 6.3
             new Doc("dhs-strategic-plan-2020-2024", counts(2, 4, 0, 0, 0, 0, 0, 0), List.of()),
             // OPR Appendix A: CBP 2021-2026 Goal 1 Objectives 2, 4; Goal 2 Objectives 1-3; Goal 3 Objectives 1, 3
-            new Doc("cbp-strategy-2021-2026", counts(3, 7, 0, 0, 0, 0, 0, 0), List.of()));
+            // + vision and mission, which cbp-strategy-2024-2028 says "remain unchanged"
+            new Doc("cbp-strategy-2021-2026", counts(3, 7, 0, 0, 0, 0, 2, 0), List.of()));
 
     static Schema schema;
     static DocumentBuilderFactory dbf;
