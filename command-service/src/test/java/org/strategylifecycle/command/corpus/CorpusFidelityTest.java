@@ -82,7 +82,10 @@ class CorpusFidelityTest {
             new Doc("opr-strategy-2024-2028", counts(4, 14, 0, 33, 14, 0, 2, 34), List.of()),
             // vision, mission, 3 core values, 6 ethos lines; 15 strategic objectives 1.1-4.1 each with a desired outcome;
             // Goal 2's 4 mission areas; 56 bulleted (un-numbered) key activities after the desired outcomes
-            new Doc("cbp-strategy-2024-2028", counts(4, 15, 4, 56, 15, 0, 11, 0), List.of("seamless .")));
+            new Doc("cbp-strategy-2024-2028", counts(4, 15, 4, 56, 15, 0, 11, 0), List.of("seamless .")),
+            // mission, aspiration, 6 ethos lines, 3 core values; 12 strategic initiatives 1.1-3.3 (objectives), each with
+            // a desired outcome and 41 key activities in all; "Measuring and Ensuring Success" prints no measure
+            new Doc("cbp-strategy-2020-2025", counts(3, 12, 0, 41, 12, 0, 11, 0), List.of("bio graphics")));
 
     /** Referenced plans (not in the corpus): counts of what the corpus quotes of them. */
     static final List<Doc> REFERENCED = List.of(
