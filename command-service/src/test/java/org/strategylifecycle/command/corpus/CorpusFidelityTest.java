@@ -85,7 +85,11 @@ class CorpusFidelityTest {
             new Doc("cbp-strategy-2024-2028", counts(4, 15, 4, 56, 15, 0, 11, 0), List.of("seamless .")),
             // mission, aspiration, 6 ethos lines, 3 core values; 12 strategic initiatives 1.1-3.3 (objectives), each with
             // a desired outcome and 41 key activities in all; "Measuring and Ensuring Success" prints no measure
-            new Doc("cbp-strategy-2020-2025", counts(3, 12, 0, 41, 12, 0, 11, 0), List.of("bio graphics")));
+            new Doc("cbp-strategy-2020-2025", counts(3, 12, 0, 41, 12, 0, 11, 0), List.of("bio graphics")),
+            // operational vision, supporting mission, 6 CBP mission-statement lines, 4 vision elements, 8 core capabilities,
+            // 6 key success factors = 26; 52 strategies and actions + 13 sub-items = 65; 18 performance measures (Figure 6);
+            // Appendix B: 73 marks (OFO objective -> Protecting America objective)
+            new Doc("ofo-poe-strategic-plan-fy2007-2011", counts(5, 12, 0, 65, 0, 18, 26, 73), List.of()));
 
     /** Referenced plans (not in the corpus): counts of what the corpus quotes of them. */
     static final List<Doc> REFERENCED = List.of(
@@ -95,7 +99,9 @@ class CorpusFidelityTest {
             new Doc("dhs-strategic-plan-2020-2024", counts(2, 4, 0, 0, 0, 0, 0, 0), List.of()),
             // OPR Appendix A: CBP 2021-2026 Goal 1 Objectives 2, 4; Goal 2 Objectives 1-3; Goal 3 Objectives 1, 3
             // + vision and mission, which cbp-strategy-2024-2028 says "remain unchanged"
-            new Doc("cbp-strategy-2021-2026", counts(3, 7, 0, 0, 0, 0, 2, 0), List.of()));
+            new Doc("cbp-strategy-2021-2026", counts(3, 7, 0, 0, 0, 0, 2, 0), List.of()),
+            // OFO Introduction: six goals; Appendix B: objectives 1.1, 1.2, 1.4, 3.1-3.4, 4.1-4.5, 5.1-5.5 with their texts
+            new Doc("cbp-protecting-america", counts(6, 17, 0, 0, 0, 0, 0, 0), List.of()));
 
     static Schema schema;
     static DocumentBuilderFactory dbf;
