@@ -172,7 +172,14 @@ class CorpusFidelityTest {
         int checked = 0;
         for (Doc d : DOCUMENTS) {
             String source = source(d.id());
-            for (Quote q : quotes(parse(fileOf(d, false)))) {
+            Document doc = parse(fileOf(d, false));
+            for (String[] printed : printedAlignmentTexts(doc)) {
+                checked++;
+                if (!source.contains(normalize(printed[1]))) {
+                    failures.add(d.id() + " " + printed[0] + " aligns-to printed: not in source: " + printed[1]);
+                }
+            }
+            for (Quote q : quotes(doc)) {
                 checked++;
                 if (q.text().isEmpty()) {
                     failures.add(d.id() + " " + q.elementId() + " " + q.tag() + ": empty quoted text");
@@ -383,6 +390,32 @@ class CorpusFidelityTest {
             }
         }
         return Set.of();
+    }
+
+    static final Pattern PRINTED = Pattern.compile("printed: (.*?); table: ");
+    static final Pattern QUOTED_TEXT = Pattern.compile("\"([^\"]+)\"");
+
+    /** The quoted strings in the "printed:" field of every aligns-to line: {element id, text}. */
+    static List<String[]> printedAlignmentTexts(Document doc) {
+        List<String[]> out = new ArrayList<>();
+        var list = doc.getElementsByTagNameNS(NS, "Objective");
+        for (int i = 0; i < list.getLength(); i++) {
+            Element e = (Element) list.item(i);
+            for (String l : metaLines(e)) {
+                if (l.startsWith("aligns-to: ")) {
+                    var m = PRINTED.matcher(l);
+                    if (!m.find()) {
+                        out.add(new String[] {elementId(e), "(no printed field) " + l});
+                        continue;
+                    }
+                    var q = QUOTED_TEXT.matcher(m.group(1));
+                    while (q.find()) {
+                        out.add(new String[] {elementId(e), q.group(1)});
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     static Map<String, Integer> countKinds(Document doc) {
