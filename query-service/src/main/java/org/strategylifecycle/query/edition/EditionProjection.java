@@ -43,6 +43,8 @@ import org.strategylifecycle.api.strategy.StrategyAdopted;
 import org.strategylifecycle.api.strategy.StrategyDrafted;
 import org.strategylifecycle.api.strategy.StrategyRetired;
 import org.strategylifecycle.api.strategy.StrategySuperseded;
+import org.strategylifecycle.query.live.ChangeNotice;
+import org.strategylifecycle.query.live.LiveUpdates;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -61,9 +63,11 @@ public class EditionProjection {
     public static final String GROUP = "editions";
 
     private final EditionTables tables;
+    private final LiveUpdates live;
 
-    EditionProjection(EditionTables tables) {
+    EditionProjection(EditionTables tables, LiveUpdates live) {
         this.tables = tables;
+        this.live = live;
     }
 
     @EventHandler
@@ -71,7 +75,7 @@ public class EditionProjection {
         Recorded r = Recorded.of(m, e.change());
         Map<String, Object> after = details("status", "DRAFT", "title", e.title(), "lineId", e.lineId(),
                 "organization", e.organization(), "period", e.period(), "referenced", e.referenced());
-        if (tables.recordChange(r, e.strategyId(), null, null, null, after, true, "DRAFT")) {
+        if (record(r, e.strategyId(), null, null, null, after, true, "DRAFT")) {
             tables.insertStrategy(e.strategyId(), e.lineId(), e.title(), e.organization(), e.period(), e.referenced(),
                     e.change().effectiveDate(), r);
         }
@@ -80,7 +84,7 @@ public class EditionProjection {
     @EventHandler
     void on(StrategyAdopted e, DomainEventMessage<?> m) {
         Recorded r = Recorded.of(m, e.change());
-        if (tables.recordChange(r, e.strategyId(), null, null, null, details("status", "ADOPTED"), false, "ADOPTED")) {
+        if (record(r, e.strategyId(), null, null, null, details("status", "ADOPTED"), false, "ADOPTED")) {
             tables.updateStrategyStatus(e.strategyId(), "ADOPTED", e.change().effectiveDate(), null, null, r);
             tables.adoptProposedElements(e.strategyId());
         }
@@ -90,7 +94,7 @@ public class EditionProjection {
     void on(StrategySuperseded e, DomainEventMessage<?> m) {
         Recorded r = Recorded.of(m, e.change());
         Map<String, Object> after = details("status", "SUPERSEDED", "supersededBy", e.supersededBy());
-        if (tables.recordChange(r, e.strategyId(), null, null, null, after, false, "SUPERSEDED")) {
+        if (record(r, e.strategyId(), null, null, null, after, false, "SUPERSEDED")) {
             tables.updateStrategyStatus(e.strategyId(), "SUPERSEDED", null, e.change().effectiveDate(), e.supersededBy(), r);
             tables.insertLink(new Link(e.strategyId(), "supersession-" + r.sequenceNumber(), "SUPERSESSION", null,
                     e.supersededBy(), null, null, null, null, null, e.provenance()), r);
@@ -100,26 +104,26 @@ public class EditionProjection {
     @EventHandler
     void on(StrategyRetired e, DomainEventMessage<?> m) {
         Recorded r = Recorded.of(m, e.change());
-        if (tables.recordChange(r, e.strategyId(), null, null, null, details("status", "RETIRED"), false, "RETIRED")) {
+        if (record(r, e.strategyId(), null, null, null, details("status", "RETIRED"), false, "RETIRED")) {
             tables.updateStrategyStatus(e.strategyId(), "RETIRED", null, e.change().effectiveDate(), null, r);
         }
     }
 
     @EventHandler
     void on(StrategyLineEstablished e, DomainEventMessage<?> m) {
-        tables.recordChange(Recorded.of(m, e.change()), null, null, null, null,
+        record(Recorded.of(m, e.change()), null, null, null, null,
                 details("lineId", e.lineId(), "title", e.title(), "organizationCode", e.organizationCode()), false, null);
     }
 
     @EventHandler
     void on(EditionJoinedLine e, DomainEventMessage<?> m) {
-        tables.recordChange(Recorded.of(m, e.change()), e.strategyId(), null, null, null,
+        record(Recorded.of(m, e.change()), e.strategyId(), null, null, null,
                 details("lineId", e.lineId(), "period", e.period()), false, null);
     }
 
     @EventHandler
     void on(SupersessionRecorded e, DomainEventMessage<?> m) {
-        tables.recordChange(Recorded.of(m, e.change()), e.supersededStrategyId(), null, null, null,
+        record(Recorded.of(m, e.change()), e.supersededStrategyId(), null, null, null,
                 details("lineId", e.lineId(), "supersededBy", e.supersedingStrategyId()), false, null);
     }
 
@@ -241,7 +245,7 @@ public class EditionProjection {
     void on(MeasureTargetSet e, DomainEventMessage<?> m) {
         Recorded r = Recorded.of(m, e.change());
         Map<String, Object> after = details("reading", "TARGET", "period", e.period(), "value", e.value(), "text", e.text());
-        if (tables.recordChange(r, e.strategyId(), e.elementId(), ElementType.MEASURE, null, after, false, null)) {
+        if (record(r, e.strategyId(), e.elementId(), ElementType.MEASURE, null, after, false, null)) {
             tables.insertReading(e.strategyId(), e.elementId(), "TARGET", e.period(), e.value(), e.text(), e.replaced(), r);
             tables.touchStrategy(e.strategyId(), r);
         }
@@ -251,7 +255,7 @@ public class EditionProjection {
     void on(MeasureActualRecorded e, DomainEventMessage<?> m) {
         Recorded r = Recorded.of(m, e.change());
         Map<String, Object> after = details("reading", "ACTUAL", "period", e.period(), "value", e.value(), "text", e.text());
-        if (tables.recordChange(r, e.strategyId(), e.elementId(), ElementType.MEASURE, null, after, false, null)) {
+        if (record(r, e.strategyId(), e.elementId(), ElementType.MEASURE, null, after, false, null)) {
             tables.insertReading(e.strategyId(), e.elementId(), "ACTUAL", e.period(), e.value(), e.text(), e.restated(), r);
             tables.touchStrategy(e.strategyId(), r);
         }
@@ -266,7 +270,7 @@ public class EditionProjection {
     void on(ObjectiveAligned e, DomainEventMessage<?> m) {
         Recorded r = Recorded.of(m, e.change());
         Map<String, Object> after = details("alignmentId", e.alignmentId(), "target", e.target(), "provenance", e.provenance());
-        if (tables.recordChange(r, e.strategyId(), e.elementId(), null, null, after, false, null)) {
+        if (record(r, e.strategyId(), e.elementId(), null, null, after, false, null)) {
             tables.insertLink(new Link(e.strategyId(), e.alignmentId(), "ALIGNMENT", e.elementId(), e.target().strategyId(),
                     e.target().elementId(), e.target().document(), e.target().number(), e.target().text(), "SUPPORTS",
                     e.provenance()), r);
@@ -277,7 +281,7 @@ public class EditionProjection {
     @EventHandler
     void on(AlignmentRemoved e, DomainEventMessage<?> m) {
         Recorded r = Recorded.of(m, e.change());
-        if (tables.recordChange(r, e.strategyId(), e.elementId(), null, details("alignmentId", e.alignmentId()), null, false, null)) {
+        if (record(r, e.strategyId(), e.elementId(), null, details("alignmentId", e.alignmentId()), null, false, null)) {
             tables.removeLink(e.strategyId(), e.alignmentId(), e.change().effectiveDate());
             tables.touchStrategy(e.strategyId(), r);
         }
@@ -288,7 +292,7 @@ public class EditionProjection {
         Recorded r = Recorded.of(m, e.change());
         Map<String, Object> after = details("lineageId", e.lineageId(), "predecessor", e.predecessor(),
                 "relation", e.relation(), "provenance", e.provenance());
-        if (tables.recordChange(r, e.strategyId(), e.elementId(), null, null, after, false, null)) {
+        if (record(r, e.strategyId(), e.elementId(), null, null, after, false, null)) {
             tables.insertLink(new Link(e.strategyId(), e.lineageId(), "LINEAGE", e.elementId(), e.predecessor().strategyId(),
                     e.predecessor().elementId(), null, null, null, e.relation().name(), e.provenance()), r);
             tables.touchStrategy(e.strategyId(), r);
@@ -300,6 +304,17 @@ public class EditionProjection {
         revised(e.strategyId(), e.elementId(), m, e.change(), x -> x.withContent(e.number(), e.label(), e.title(), e.text(), e.overview()));
     }
 
+    /** Appends the history row; when the event is new, tells subscribers once the transaction commits. */
+    private boolean record(Recorded r, String strategyId, String elementId, ElementType type, Object before, Object after,
+                           boolean contentChange, String statusAfter) {
+        boolean applied = tables.recordChange(r, strategyId, elementId, type, before, after, contentChange, statusAfter);
+        if (applied) {
+            live.changed(new ChangeNotice(strategyId, elementId, r.eventType(), r.aggregateId(), r.sequenceNumber(),
+                    r.globalIndex(), r.change().effectiveDate(), r.recordedAt(), r.change().actor()));
+        }
+        return applied;
+    }
+
     @ResetHandler
     void reset() {
         tables.deleteAll();
@@ -309,7 +324,7 @@ public class EditionProjection {
         Recorded r = Recorded.of(m, change);
         ElementStatus status = "DRAFT".equals(tables.strategyStatus(strategyId)) ? ElementStatus.PROPOSED : ElementStatus.ADOPTED;
         ElementRow after = row.withStatus(status).atVersion(r.sequenceNumber());
-        if (tables.recordChange(r, strategyId, row.elementId(), row.type(), null, after, true, status.name())) {
+        if (record(r, strategyId, row.elementId(), row.type(), null, after, true, status.name())) {
             tables.saveElement(strategyId, after);
             tables.touchStrategy(strategyId, r);
         }
@@ -332,7 +347,7 @@ public class EditionProjection {
         ElementRow before = tables.element(strategyId, elementId)
                 .orElseThrow(() -> new IllegalStateException("event for unknown element " + strategyId + "/" + elementId));
         ElementRow after = mutation.apply(before).atVersion(r.sequenceNumber());
-        if (tables.recordChange(r, strategyId, elementId, before.type(), before, after, contentChange,
+        if (record(r, strategyId, elementId, before.type(), before, after, contentChange,
                 statusAfter == null ? null : statusAfter.name())) {
             tables.saveElement(strategyId, after);
             tables.touchStrategy(strategyId, r);

@@ -52,7 +52,11 @@ import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -195,10 +199,28 @@ class EditionProjectionTest {
     }
 
     @Test
-    void theActivityFeedShowsTheLatestChangeFirst() throws Exception {
+    void theActivityFeedShowsTheLatestChangesFirst() throws Exception {
         JsonNode feed = get("/api/activity?limit=3");
         assertThat(feed).hasSize(3);
-        assertThat(feed.at("/0/event").asString()).isEqualTo("StrategySuperseded");
+        List<Long> positions = feed.valueStream().map(c -> c.get("position").asLong()).toList();
+        assertThat(positions).isSortedAccordingTo(Comparator.reverseOrder());
+        assertThat(positions.get(0)).isEqualTo(jdbc.sql("select max(global_index) from query.change").query(Long.class).single());
+    }
+
+    @Test
+    void subscribersAreToldOfChangesAfterTheyAreApplied() throws Exception {
+        HttpResponse<Stream<String>> stream = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/strategies/live-test/changes"))
+                        .header("Accept", "text/event-stream").timeout(Duration.ofSeconds(10)).build(),
+                HttpResponse.BodyHandlers.ofLines());
+        assertThat(stream.statusCode()).isEqualTo(200);
+        publish("live-test", 0, new StrategyDrafted("live-test", null, "Live", new Organization("OPR", "Office of Professional Responsibility", "CBP"),
+                new Period("2024–2028", 2024, 2028), false, change("2024-01-01")));
+        String data = CompletableFuture.supplyAsync(() -> stream.body().filter(line -> line.startsWith("data:")).findFirst())
+                .get(10, TimeUnit.SECONDS).orElseThrow();
+        JsonNode notice = StrategyJson.mapper().readTree(data.substring("data:".length()));
+        assertThat(notice.get("event").asString()).isEqualTo("StrategyDrafted");
+        assertThat(get("/api/strategies/live-test").at("/strategy/title").asString()).isEqualTo("Live");
     }
 
     @Test
@@ -275,6 +297,7 @@ class EditionProjectionTest {
 
     @Test
     void rebuildingFromTheEventStoreGivesTheSameReadModels() throws Exception {
+        awaitCaughtUp();
         String incremental = digest();
         TrackingEventProcessor processor = processing
                 .eventProcessor(EditionProjection.GROUP, TrackingEventProcessor.class).orElseThrow();
@@ -282,7 +305,7 @@ class EditionProjectionTest {
         processor.resetTokens();
         assertThat(jdbc.sql("select count(*) from query.change").query(Long.class).single()).isZero();
         processor.start();
-        awaitVersion(8);
+        awaitCaughtUp();
         assertThat(digest()).isEqualTo(incremental);
     }
 
@@ -324,6 +347,17 @@ class EditionProjectionTest {
         throw new AssertionError("the projection did not reach version " + version);
     }
 
+    private void awaitCaughtUp() throws Exception {
+        long stored = jdbc.sql("select max(global_index) from public.domain_event_entry").query(Long.class).single();
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (jdbc.sql("select coalesce(max(global_index), -1) from query.change").query(Long.class).single() < stored) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the projection did not catch up with position " + stored);
+            }
+            Thread.sleep(50);
+        }
+    }
+
     private JsonNode get(String path) throws Exception {
         HttpResponse<String> response = send(path);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
@@ -336,7 +370,7 @@ class EditionProjectionTest {
 
     private HttpResponse<String> send(String path, String accept) throws Exception {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                        .header("Accept", accept).build(),
+                        .header("Accept", accept).timeout(Duration.ofSeconds(10)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }
