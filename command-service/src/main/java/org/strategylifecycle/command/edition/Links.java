@@ -87,7 +87,7 @@ class Links {
     @CommandHandler
     CommandAccepted handle(RemoveAlignment c) {
         Texts.change(c.change(), true);
-        state.requireOpen(c.change());
+        state.requireOpen();
         EditionState.Alignment alignment = state.alignments.get(Texts.id("alignmentId", c.alignmentId()));
         if (alignment == null) {
             throw new StrategyException(ErrorCode.ALIGNMENT_NOT_FOUND, "edition " + state.strategyId + " has no alignment " + c.alignmentId());
