@@ -33,7 +33,8 @@ final class EditionState {
     LocalDate lastChange;
     final Map<String, Element> elements = new LinkedHashMap<>();
     final Map<String, Alignment> alignments = new HashMap<>();
-    final Set<String> lineageIds = new HashSet<>();
+    /** Every alignment and lineage id ever recorded: a removed alignment's id stays taken, as ids are never reused. */
+    final Set<String> linkIds = new HashSet<>();
 
     ElementStatus initialStatus() {
         return status == StrategyStatus.DRAFT ? ElementStatus.PROPOSED : ElementStatus.ADOPTED;
@@ -57,7 +58,7 @@ final class EditionState {
         Texts.change(change, false);
         requireOpen();
         Texts.id(field, id);
-        if (elements.containsKey(id) || alignments.containsKey(id) || lineageIds.contains(id)) {
+        if (elements.containsKey(id) || linkIds.contains(id)) {
             throw new StrategyException(ErrorCode.ELEMENT_ID_TAKEN, "edition " + strategyId + " already has " + id);
         }
     }

@@ -111,6 +111,7 @@ class Links {
     @EventSourcingHandler
     void on(ObjectiveAligned event) {
         state.alignments.put(event.alignmentId(), new EditionState.Alignment(event.elementId(), event.target()));
+        state.linkIds.add(event.alignmentId());
     }
 
     @EventSourcingHandler
@@ -120,6 +121,6 @@ class Links {
 
     @EventSourcingHandler
     void on(LineageLinked event) {
-        state.lineageIds.add(event.lineageId());
+        state.linkIds.add(event.lineageId());
     }
 }
