@@ -76,6 +76,10 @@ public class StrategyEdition {
             return accepted(strategyId);
         }
         requireNotBefore(change);
+        // The adoption is a change of every proposed element too: it must not precede their last change.
+        state.elements.values().stream()
+                .filter(e -> e.status == ElementStatus.PROPOSED)
+                .forEach(e -> state.requireNotBefore(e, change.effectiveDate()));
         apply(new StrategyAdopted(strategyId, change));
         return accepted(strategyId);
     }
