@@ -8,6 +8,7 @@ import org.strategylifecycle.api.common.ErrorCode;
 import org.strategylifecycle.api.common.LinkProvenance;
 import org.strategylifecycle.api.common.Period;
 import org.strategylifecycle.api.goal.AddGoal;
+import org.strategylifecycle.api.goal.GoalRevised;
 import org.strategylifecycle.api.goal.ReviseGoal;
 import org.strategylifecycle.api.line.EditionJoinedLine;
 import org.strategylifecycle.api.line.StrategyLineEstablished;
@@ -139,6 +140,15 @@ class StrategyLifecycleTest {
     void cannotAdoptBeforeTheDraft() {
         fixture.given(drafted())
                 .when(new AdoptStrategy(S1, null, change("2019-12-31")))
+                .expectException(hasCode(ErrorCode.EFFECTIVE_DATE_BEFORE_PREVIOUS))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotAdoptBeforeTheLastChangeOfAProposedElement() {
+        fixture.given(drafted(), goalAdded("goal-1", "1"),
+                        new GoalRevised(S1, "goal-1", "1", "Mission", null, null, revision("2020-07-01")))
+                .when(new AdoptStrategy(S1, null, change(ADOPTED)))
                 .expectException(hasCode(ErrorCode.EFFECTIVE_DATE_BEFORE_PREVIOUS))
                 .expectNoEvents();
     }
