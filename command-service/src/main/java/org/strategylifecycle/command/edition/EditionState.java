@@ -33,18 +33,22 @@ final class EditionState {
     LocalDate lastChange;
     final Map<String, Element> elements = new LinkedHashMap<>();
     final Map<String, Alignment> alignments = new HashMap<>();
-    final Set<String> lineageIds = new HashSet<>();
+    /** Every alignment and lineage id ever recorded: a removed alignment's id stays taken, as ids are never reused. */
+    final Set<String> linkIds = new HashSet<>();
 
     ElementStatus initialStatus() {
         return status == StrategyStatus.DRAFT ? ElementStatus.PROPOSED : ElementStatus.ADOPTED;
     }
 
-    /** Frozen editions take corrections only. */
-    void requireOpen(Change change) {
-        if (status == StrategyStatus.SUPERSEDED && !change.isCorrection()) {
+    /**
+     * Frozen editions take corrections only, and a correction is a {@code CorrectElement}, which does not
+     * come here: any other command is refused whatever kind its change claims to be.
+     */
+    void requireOpen() {
+        if (status == StrategyStatus.SUPERSEDED) {
             throw new StrategyException(ErrorCode.EDITION_SUPERSEDED, "edition " + strategyId + " is superseded");
         }
-        if (status == StrategyStatus.RETIRED && !change.isCorrection()) {
+        if (status == StrategyStatus.RETIRED) {
             throw new StrategyException(ErrorCode.EDITION_RETIRED, "edition " + strategyId + " is retired");
         }
     }
@@ -52,9 +56,9 @@ final class EditionState {
     /** Guards shared by every command that adds an element or a link under {@code id}. */
     void requireAddable(String field, String id, Change change) {
         Texts.change(change, false);
-        requireOpen(change);
+        requireOpen();
         Texts.id(field, id);
-        if (elements.containsKey(id) || alignments.containsKey(id) || lineageIds.contains(id)) {
+        if (elements.containsKey(id) || linkIds.contains(id)) {
             throw new StrategyException(ErrorCode.ELEMENT_ID_TAKEN, "edition " + strategyId + " already has " + id);
         }
     }
@@ -73,7 +77,7 @@ final class EditionState {
     /** An element that may still change: the edition open, the element neither retired nor completed. */
     Element revisable(String id, ElementType type, Change change) {
         Texts.change(change, true);
-        requireOpen(change);
+        requireOpen();
         Element element = element(id, type);
         if (element.isRetired()) {
             throw new StrategyException(ErrorCode.ELEMENT_RETIRED, id + " is retired");
@@ -88,7 +92,7 @@ final class EditionState {
     /** The element to retire, or null when it already is (a retirement that changes nothing). */
     Element retirable(String id, ElementType type, Change change) {
         Texts.change(change, true);
-        requireOpen(change);
+        requireOpen();
         Element element = element(id, type);
         if (element.isRetired()) {
             return null;

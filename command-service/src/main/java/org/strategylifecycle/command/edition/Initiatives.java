@@ -54,8 +54,11 @@ class Initiatives {
         return accepted(e.id);
     }
 
+    /** Like a retirement, a completion that changes nothing is still refused on a frozen edition. */
     @CommandHandler
     CommandAccepted handle(CompleteInitiative c) {
+        Texts.change(c.change(), true);
+        state.requireOpen();
         Element e = state.element(c.elementId(), ElementType.INITIATIVE);
         if (!e.isCompleted()) {
             state.revisable(c.elementId(), ElementType.INITIATIVE, c.change());

@@ -87,7 +87,7 @@ class Links {
     @CommandHandler
     CommandAccepted handle(RemoveAlignment c) {
         Texts.change(c.change(), true);
-        state.requireOpen(c.change());
+        state.requireOpen();
         EditionState.Alignment alignment = state.alignments.get(Texts.id("alignmentId", c.alignmentId()));
         if (alignment == null) {
             throw new StrategyException(ErrorCode.ALIGNMENT_NOT_FOUND, "edition " + state.strategyId + " has no alignment " + c.alignmentId());
@@ -111,6 +111,7 @@ class Links {
     @EventSourcingHandler
     void on(ObjectiveAligned event) {
         state.alignments.put(event.alignmentId(), new EditionState.Alignment(event.elementId(), event.target()));
+        state.linkIds.add(event.alignmentId());
     }
 
     @EventSourcingHandler
@@ -120,6 +121,6 @@ class Links {
 
     @EventSourcingHandler
     void on(LineageLinked event) {
-        state.lineageIds.add(event.lineageId());
+        state.linkIds.add(event.lineageId());
     }
 }

@@ -71,11 +71,15 @@ public class StrategyEdition {
     @CommandHandler
     public CommandAccepted handle(AdoptStrategy command) {
         Change change = Texts.change(command.change(), false);
-        state.requireOpen(change);
+        state.requireOpen();
         if (state.status == StrategyStatus.ADOPTED) {
             return accepted(strategyId);
         }
         requireNotBefore(change);
+        // The adoption is a change of every proposed element too: it must not precede their last change.
+        state.elements.values().stream()
+                .filter(e -> e.status == ElementStatus.PROPOSED)
+                .forEach(e -> state.requireNotBefore(e, change.effectiveDate()));
         apply(new StrategyAdopted(strategyId, change));
         return accepted(strategyId);
     }
@@ -86,7 +90,7 @@ public class StrategyEdition {
         if (state.status == StrategyStatus.RETIRED) {
             return accepted(strategyId);
         }
-        state.requireOpen(change);
+        state.requireOpen();
         requireNotBefore(change);
         apply(new StrategyRetired(strategyId, change));
         return accepted(strategyId);
@@ -99,7 +103,7 @@ public class StrategyEdition {
         if (state.status == StrategyStatus.SUPERSEDED) {
             throw new StrategyException(ErrorCode.EDITION_SUPERSEDED, "edition " + strategyId + " is already superseded");
         }
-        state.requireOpen(change);
+        state.requireOpen();
         if (state.status != StrategyStatus.ADOPTED) {
             throw new StrategyException(ErrorCode.STRATEGY_NOT_ADOPTED, "edition " + strategyId + " is " + state.status);
         }

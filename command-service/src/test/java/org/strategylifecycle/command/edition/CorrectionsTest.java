@@ -1,0 +1,171 @@
+package org.strategylifecycle.command.edition;
+
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.Test;
+import org.strategylifecycle.api.common.CommandAccepted;
+import org.strategylifecycle.api.common.ElementType;
+import org.strategylifecycle.api.common.ErrorCode;
+import org.strategylifecycle.api.common.StatementKind;
+import org.strategylifecycle.api.correction.CorrectElement;
+import org.strategylifecycle.api.correction.ElementCorrected;
+import org.strategylifecycle.api.goal.GoalRetired;
+import org.strategylifecycle.api.goal.GoalRevised;
+import org.strategylifecycle.api.goal.ReviseGoal;
+
+import static org.strategylifecycle.command.edition.Given.S1;
+import static org.strategylifecycle.command.edition.Given.adopted;
+import static org.strategylifecycle.command.edition.Given.correction;
+import static org.strategylifecycle.command.edition.Given.drafted;
+import static org.strategylifecycle.command.edition.Given.goalAdded;
+import static org.strategylifecycle.command.edition.Given.objectiveAdopted;
+import static org.strategylifecycle.command.edition.Given.retired;
+import static org.strategylifecycle.command.edition.Given.revision;
+import static org.strategylifecycle.command.edition.Given.statementRecorded;
+import static org.strategylifecycle.command.edition.Given.superseded;
+import static org.strategylifecycle.command.edition.Given.withoutRationale;
+import static org.strategylifecycle.command.edition.HasCode.hasCode;
+
+class CorrectionsTest {
+
+    private static final String CORRECTED = "2020-01-01";
+    private static final String STATEMENT = "Protect the American people";
+
+    private final FixtureConfiguration<StrategyEdition> fixture = Given.editionFixture();
+
+    @Test
+    void correctingAGoalRecordsItsFullCorrectedContent() {
+        fixture.given(drafted(), goalAdded("goal-1", "1"))
+                .when(correctTitle("goal-1", "Mission: protect and facilitate"))
+                .expectEvents(new ElementCorrected(S1, "goal-1", ElementType.GOAL, "1", "Mission: protect and facilitate", null,
+                        STATEMENT, null, correction(CORRECTED)))
+                .expectResultMessagePayload(new CommandAccepted("goal-1", 2));
+    }
+
+    @Test
+    void aSupersededEditionTakesCorrections() {
+        fixture.given(drafted(), goalAdded("goal-1", "1"), adopted(), superseded())
+                .when(correctTitle("goal-1", "Mission: protect and facilitate"))
+                .expectEvents(new ElementCorrected(S1, "goal-1", ElementType.GOAL, "1", "Mission: protect and facilitate", null,
+                        STATEMENT, null, correction(CORRECTED)));
+    }
+
+    @Test
+    void aRetiredEditionTakesCorrections() {
+        fixture.given(drafted(), goalAdded("goal-1", "1"), adopted(), retired())
+                .when(correctTitle("goal-1", "Mission: protect and facilitate"))
+                .expectEvents(new ElementCorrected(S1, "goal-1", ElementType.GOAL, "1", "Mission: protect and facilitate", null,
+                        STATEMENT, null, correction(CORRECTED)));
+    }
+
+    @Test
+    void aRetiredElementTakesCorrections() {
+        fixture.given(drafted(), goalAdded("goal-1", "1"), new GoalRetired(S1, "goal-1", revision("2021-01-01")))
+                .when(correctTitle("goal-1", "Mission: protect and facilitate"))
+                .expectEvents(new ElementCorrected(S1, "goal-1", ElementType.GOAL, "1", "Mission: protect and facilitate", null,
+                        STATEMENT, null, correction(CORRECTED)));
+    }
+
+    @Test
+    void aRetiredElementMayBeCorrectedToANumberAnActiveSiblingHas() {
+        fixture.given(drafted(), goalAdded("goal-1", "1"), new GoalRetired(S1, "goal-1", revision("2021-01-01")),
+                        goalAdded("goal-2", "2"))
+                .when(new CorrectElement(S1, null, "goal-1", "2", null, null, null, null, correction(CORRECTED)))
+                .expectEvents(new ElementCorrected(S1, "goal-1", ElementType.GOAL, "2", "Mission", null, STATEMENT, null,
+                        correction(CORRECTED)));
+    }
+
+    @Test
+    void cannotCorrectAnActiveElementToATakenNumber() {
+        fixture.given(drafted(), goalAdded("goal-1", "1"), goalAdded("goal-2", "2"))
+                .when(new CorrectElement(S1, null, "goal-1", "2", null, null, null, null, correction(CORRECTED)))
+                .expectException(hasCode(ErrorCode.NUMBER_TAKEN))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aCorrectionThatChangesNothingRecordsNothing() {
+        fixture.given(drafted(), goalAdded("goal-1", "1"))
+                .when(correctTitle("goal-1", "Mission"))
+                .expectNoEvents()
+                .expectResultMessagePayload(new CommandAccepted("goal-1", 1));
+    }
+
+    @Test
+    void aCorrectionMayReachBeforeTheElementsLastChange() {
+        fixture.given(drafted(), goalAdded("goal-1", "1"),
+                        new GoalRevised(S1, "goal-1", "1", "Mission", "Protect the American people", null, revision("2021-01-01")))
+                .when(correctTitle("goal-1", "Mission: protect and facilitate"))
+                .expectEvents(new ElementCorrected(S1, "goal-1", ElementType.GOAL, "1", "Mission: protect and facilitate", null,
+                        STATEMENT, null, correction(CORRECTED)));
+    }
+
+    @Test
+    void aCorrectionDoesNotHoldBackALaterRevision() {
+        fixture.given(drafted(), goalAdded("goal-1", "1"),
+                        new ElementCorrected(S1, "goal-1", ElementType.GOAL, "1", "Mission", null, STATEMENT, null,
+                                correction("2022-01-01")))
+                .when(new ReviseGoal(S1, null, "goal-1", null, "Mission and trade", null, null, revision("2021-01-01")))
+                .expectEvents(new GoalRevised(S1, "goal-1", "1", "Mission and trade", STATEMENT, null, revision("2021-01-01")));
+    }
+
+    @Test
+    void correctingAStatementsLabel() {
+        fixture.given(drafted(), statementRecorded("aspiration", StatementKind.ASPIRATION))
+                .when(new CorrectElement(S1, null, "aspiration", null, null, "Aspiration", null, null, correction(CORRECTED)))
+                .expectEvents(new ElementCorrected(S1, "aspiration", ElementType.STATEMENT, null, null, "Aspiration",
+                        "To safeguard America's borders", null, correction(CORRECTED)));
+    }
+
+    @Test
+    void cannotGiveALabelToAGoal() {
+        fixture.given(drafted(), goalAdded("goal-1", "1"))
+                .when(new CorrectElement(S1, null, "goal-1", null, null, "Goal", null, null, correction(CORRECTED)))
+                .expectException(hasCode(ErrorCode.INVALID_VALUE))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotGiveAnOverviewToAnObjective() {
+        fixture.given(drafted(), goalAdded("goal-1", "1"), objectiveAdopted("objective-1.1", "goal-1", "1.1"))
+                .when(new CorrectElement(S1, null, "objective-1.1", null, null, null, null, "Overview", correction(CORRECTED)))
+                .expectException(hasCode(ErrorCode.INVALID_VALUE))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotCorrectWithoutRationale() {
+        fixture.given(drafted(), goalAdded("goal-1", "1"))
+                .when(new CorrectElement(S1, null, "goal-1", null, "Mission: protect", null, null, null,
+                        withoutRationale(correction(CORRECTED))))
+                .expectException(hasCode(ErrorCode.RATIONALE_REQUIRED))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotRecordACorrectionAsARevision() {
+        fixture.given(drafted(), goalAdded("goal-1", "1"))
+                .when(new CorrectElement(S1, null, "goal-1", null, "Mission: protect", null, null, null, revision(CORRECTED)))
+                .expectException(hasCode(ErrorCode.INVALID_VALUE))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotCorrectATextToBlank() {
+        fixture.given(drafted(), goalAdded("goal-1", "1"))
+                .when(new CorrectElement(S1, null, "goal-1", null, null, null, " ", null, correction(CORRECTED)))
+                .expectException(hasCode(ErrorCode.FIELD_REQUIRED))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotCorrectAnUnknownElement() {
+        fixture.given(drafted())
+                .when(correctTitle("goal-1", "Mission"))
+                .expectException(hasCode(ErrorCode.ELEMENT_NOT_FOUND))
+                .expectNoEvents();
+    }
+
+    private static CorrectElement correctTitle(String elementId, String title) {
+        return new CorrectElement(S1, null, elementId, null, title, null, null, null, correction(CORRECTED));
+    }
+}

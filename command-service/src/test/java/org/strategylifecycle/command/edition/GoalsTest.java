@@ -1,0 +1,373 @@
+package org.strategylifecycle.command.edition;
+
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.Test;
+import org.strategylifecycle.api.common.Change;
+import org.strategylifecycle.api.common.CommandAccepted;
+import org.strategylifecycle.api.common.ErrorCode;
+import org.strategylifecycle.api.goal.AddGoal;
+import org.strategylifecycle.api.goal.GoalAdded;
+import org.strategylifecycle.api.goal.GoalRetired;
+import org.strategylifecycle.api.goal.GoalRevised;
+import org.strategylifecycle.api.goal.RetireGoal;
+import org.strategylifecycle.api.goal.ReviseGoal;
+import org.strategylifecycle.api.missionarea.AddMissionArea;
+import org.strategylifecycle.api.missionarea.MissionAreaAdded;
+import org.strategylifecycle.api.missionarea.MissionAreaRetired;
+import org.strategylifecycle.api.missionarea.MissionAreaRevised;
+import org.strategylifecycle.api.missionarea.RetireMissionArea;
+import org.strategylifecycle.api.missionarea.ReviseMissionArea;
+import org.strategylifecycle.api.objective.ObjectiveRetired;
+
+import static org.strategylifecycle.command.edition.Given.DRAFTED;
+import static org.strategylifecycle.command.edition.Given.S1;
+import static org.strategylifecycle.command.edition.Given.adopted;
+import static org.strategylifecycle.command.edition.Given.change;
+import static org.strategylifecycle.command.edition.Given.drafted;
+import static org.strategylifecycle.command.edition.Given.goalAdded;
+import static org.strategylifecycle.command.edition.Given.missionAreaAdded;
+import static org.strategylifecycle.command.edition.Given.objectiveAdopted;
+import static org.strategylifecycle.command.edition.Given.retired;
+import static org.strategylifecycle.command.edition.Given.revision;
+import static org.strategylifecycle.command.edition.Given.superseded;
+import static org.strategylifecycle.command.edition.Given.withoutRationale;
+import static org.strategylifecycle.command.edition.HasCode.hasCode;
+
+class GoalsTest {
+
+    private static final String REVISED = "2021-01-01";
+
+    private final FixtureConfiguration<StrategyEdition> fixture = Given.editionFixture();
+
+    @Test
+    void addingAGoalRecordsItInOrder() {
+        fixture.given(drafted(), goalAdded("goal-1", "1"))
+                .when(new AddGoal(S1, 1L, "goal-2", "2", "Enterprise", "Integrate and enhance", "Overview", null, change(DRAFTED)))
+                .expectEvents(new GoalAdded(S1, "goal-2", "2", "Enterprise", "Integrate and enhance", "Overview", 2, change(DRAFTED)))
+                .expectResultMessagePayload(new CommandAccepted("goal-2", 2));
+    }
+
+    @Test
+    void addingAGoalKeepsTheGivenOrder() {
+        fixture.given(drafted())
+                .when(addGoal("goal-1", "1", 7))
+                .expectEvents(new GoalAdded(S1, "goal-1", "1", "Mission", null, null, 7, change(DRAFTED)));
+    }
+
+    @Test
+    void cannotAddAGoalUnderATakenId() {
+        fixture.given(drafted(), goalAdded("goal-1", "1"))
+                .when(addGoal("goal-1", "2", null))
+                .expectException(hasCode(ErrorCode.ELEMENT_ID_TAKEN))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotAddAGoalUnderAMalformedId() {
+        fixture.given(drafted())
+                .when(addGoal("goal/1", "1", null))
+                .expectException(hasCode(ErrorCode.INVALID_ID))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotAddAGoalUnderATakenNumber() {
+        fixture.given(drafted(), goalAdded("goal-1", "1"))
+                .when(addGoal("goal-2", "1", null))
+                .expectException(hasCode(ErrorCode.NUMBER_TAKEN))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aRetiredGoalFreesItsNumber() {
+        fixture.given(drafted(), goalAdded("goal-1", "1"), new GoalRetired(S1, "goal-1", revision(DRAFTED)))
+                .when(addGoal("goal-2", "1", null))
+                .expectEvents(new GoalAdded(S1, "goal-2", "1", "Mission", null, null, 2, change(DRAFTED)));
+    }
+
+    @Test
+    void cannotAddAGoalWithoutTitle() {
+        fixture.given(drafted())
+                .when(new AddGoal(S1, null, "goal-1", "1", "", null, null, null, change(DRAFTED)))
+                .expectException(hasCode(ErrorCode.FIELD_REQUIRED))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotAddAGoalWithOverlongNumber() {
+        fixture.given(drafted())
+                .when(addGoal("goal-1", "1".repeat(Texts.NUMBER_MAX + 1), null))
+                .expectException(hasCode(ErrorCode.TEXT_TOO_LONG))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotAddAGoalWithoutEffectiveDate() {
+        fixture.given(drafted())
+                .when(new AddGoal(S1, null, "goal-1", "1", "Mission", null, null, null, null))
+                .expectException(hasCode(ErrorCode.FIELD_REQUIRED))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotAddAGoalToASupersededEdition() {
+        fixture.given(drafted(), adopted(), superseded())
+                .when(addGoal("goal-1", "1", null))
+                .expectException(hasCode(ErrorCode.EDITION_SUPERSEDED))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotAddAGoalToARetiredEdition() {
+        fixture.given(drafted(), adopted(), retired())
+                .when(addGoal("goal-1", "1", null))
+                .expectException(hasCode(ErrorCode.EDITION_RETIRED))
+                .expectNoEvents();
+    }
+
+    @Test
+    void revisingAGoalRecordsItsFullContent() {
+        fixture.given(drafted(), goalAdded("goal-1", "1"), adopted())
+                .when(reviseGoal("Mission and trade", revision(REVISED)))
+                .expectEvents(new GoalRevised(S1, "goal-1", "1", "Mission and trade", "Protect the American people", null,
+                        revision(REVISED)))
+                .expectResultMessagePayload(new CommandAccepted("goal-1", 3));
+    }
+
+    @Test
+    void aRevisionThatChangesNothingRecordsNothing() {
+        fixture.given(drafted(), goalAdded("goal-1", "1"), adopted())
+                .when(reviseGoal("Mission", revision(REVISED)))
+                .expectNoEvents()
+                .expectResultMessagePayload(new CommandAccepted("goal-1", 2));
+    }
+
+    @Test
+    void cannotReviseARetiredGoal() {
+        fixture.given(drafted(), goalAdded("goal-1", "1"), new GoalRetired(S1, "goal-1", revision(DRAFTED)))
+                .when(reviseGoal("Mission and trade", revision(REVISED)))
+                .expectException(hasCode(ErrorCode.ELEMENT_RETIRED))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotReviseAGoalWithoutRationale() {
+        fixture.given(drafted(), goalAdded("goal-1", "1"))
+                .when(reviseGoal("Mission and trade", withoutRationale(revision(REVISED))))
+                .expectException(hasCode(ErrorCode.RATIONALE_REQUIRED))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotReviseAGoalBeforeItsLastChange() {
+        fixture.given(drafted(), goalAdded("goal-1", "1"),
+                        new GoalRevised(S1, "goal-1", "1", "Mission", null, null, revision(REVISED)))
+                .when(reviseGoal("Mission and trade", revision("2020-12-31")))
+                .expectException(hasCode(ErrorCode.EFFECTIVE_DATE_BEFORE_PREVIOUS))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aRevisionMayTakeEffectOnTheDayOfTheLastChange() {
+        fixture.given(drafted(), goalAdded("goal-1", "1"))
+                .when(reviseGoal("Mission and trade", revision(DRAFTED)))
+                .expectEvents(new GoalRevised(S1, "goal-1", "1", "Mission and trade", "Protect the American people", null,
+                        revision(DRAFTED)));
+    }
+
+    @Test
+    void cannotRenumberAGoalToATakenNumber() {
+        fixture.given(drafted(), goalAdded("goal-1", "1"), goalAdded("goal-2", "2"))
+                .when(new ReviseGoal(S1, null, "goal-2", "1", null, null, null, revision(REVISED)))
+                .expectException(hasCode(ErrorCode.NUMBER_TAKEN))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotReviseAGoalToABlankTitle() {
+        fixture.given(drafted(), goalAdded("goal-1", "1"))
+                .when(reviseGoal(" ", revision(REVISED)))
+                .expectException(hasCode(ErrorCode.FIELD_REQUIRED))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotReviseAnUnknownGoal() {
+        fixture.given(drafted())
+                .when(reviseGoal("Mission and trade", revision(REVISED)))
+                .expectException(hasCode(ErrorCode.ELEMENT_NOT_FOUND))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotReviseAnObjectiveAsAGoal() {
+        fixture.given(drafted(), goalAdded("goal-0", "0"), objectiveAdopted("goal-1", "goal-0", "0.1"))
+                .when(reviseGoal("Mission and trade", revision(REVISED)))
+                .expectException(hasCode(ErrorCode.WRONG_ELEMENT_TYPE))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotReviseAGoalOfASupersededEdition() {
+        fixture.given(drafted(), goalAdded("goal-1", "1"), adopted(), superseded())
+                .when(reviseGoal("Mission and trade", revision("2022-01-01")))
+                .expectException(hasCode(ErrorCode.EDITION_SUPERSEDED))
+                .expectNoEvents();
+    }
+
+    @Test
+    void retiringAGoalRecordsIt() {
+        fixture.given(drafted(), goalAdded("goal-1", "1"), adopted())
+                .when(new RetireGoal(S1, 2L, "goal-1", revision(REVISED)))
+                .expectEvents(new GoalRetired(S1, "goal-1", revision(REVISED)))
+                .expectResultMessagePayload(new CommandAccepted("goal-1", 3));
+    }
+
+    @Test
+    void retiringARetiredGoalChangesNothing() {
+        fixture.given(drafted(), goalAdded("goal-1", "1"), new GoalRetired(S1, "goal-1", revision(DRAFTED)))
+                .when(new RetireGoal(S1, null, "goal-1", revision(REVISED)))
+                .expectNoEvents()
+                .expectResultMessagePayload(new CommandAccepted("goal-1", 2));
+    }
+
+    @Test
+    void cannotRetireAGoalBeforeItsAdoption() {
+        fixture.given(drafted(), goalAdded("goal-1", "1"), adopted())
+                .when(new RetireGoal(S1, null, "goal-1", revision("2020-05-31")))
+                .expectException(hasCode(ErrorCode.EFFECTIVE_DATE_BEFORE_PREVIOUS))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotRetireAGoalWithoutRationale() {
+        fixture.given(drafted(), goalAdded("goal-1", "1"))
+                .when(new RetireGoal(S1, null, "goal-1", withoutRationale(revision(REVISED))))
+                .expectException(hasCode(ErrorCode.RATIONALE_REQUIRED))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotRetireAGoalWithActiveObjectives() {
+        fixture.given(drafted(), goalAdded("goal-1", "1"), objectiveAdopted("objective-1.1", "goal-1", "1.1"))
+                .when(new RetireGoal(S1, null, "goal-1", revision(REVISED)))
+                .expectException(hasCode(ErrorCode.CHILDREN_NOT_RETIRED))
+                .expectNoEvents();
+    }
+
+    @Test
+    void retiringAGoalWhoseMembersAreRetired() {
+        fixture.given(drafted(), goalAdded("goal-1", "1"), objectiveAdopted("objective-1.1", "goal-1", "1.1"),
+                        new ObjectiveRetired(S1, "objective-1.1", revision(REVISED)))
+                .when(new RetireGoal(S1, null, "goal-1", revision(REVISED)))
+                .expectEvents(new GoalRetired(S1, "goal-1", revision(REVISED)));
+    }
+
+    @Test
+    void cannotRetireAGoalOfARetiredEdition() {
+        fixture.given(drafted(), goalAdded("goal-1", "1"), adopted(), retired())
+                .when(new RetireGoal(S1, null, "goal-1", revision("2022-01-01")))
+                .expectException(hasCode(ErrorCode.EDITION_RETIRED))
+                .expectNoEvents();
+    }
+
+    @Test
+    void addingAMissionAreaGroupsObjectivesOfAGoal() {
+        fixture.given(drafted(), goalAdded("goal-2", "2"))
+                .when(new AddMissionArea(S1, 1L, "area-2.a", "goal-2", "A", "Counter Terrorism", "Prevent attacks", null,
+                        change(DRAFTED)))
+                .expectEvents(new MissionAreaAdded(S1, "area-2.a", "goal-2", "A", "Counter Terrorism", "Prevent attacks", 1,
+                        change(DRAFTED)))
+                .expectResultMessagePayload(new CommandAccepted("area-2.a", 2));
+    }
+
+    @Test
+    void missionAreaNumbersAreUniqueWithinTheirGoalOnly() {
+        fixture.given(drafted(), goalAdded("goal-1", "1"), goalAdded("goal-2", "2"), missionAreaAdded("area-1.a", "goal-1", "A"))
+                .when(addMissionArea("area-2.a", "goal-2", "A"))
+                .expectEvents(new MissionAreaAdded(S1, "area-2.a", "goal-2", "A", "Counter Terrorism", null, 1, change(DRAFTED)));
+    }
+
+    @Test
+    void cannotAddAMissionAreaUnderATakenNumber() {
+        fixture.given(drafted(), goalAdded("goal-2", "2"), missionAreaAdded("area-2.a", "goal-2", "A"))
+                .when(addMissionArea("area-2.b", "goal-2", "A"))
+                .expectException(hasCode(ErrorCode.NUMBER_TAKEN))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotAddAMissionAreaUnderAnUnknownGoal() {
+        fixture.given(drafted())
+                .when(addMissionArea("area-2.a", "goal-2", "A"))
+                .expectException(hasCode(ErrorCode.PARENT_NOT_FOUND))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotAddAMissionAreaUnderAnObjective() {
+        fixture.given(drafted(), goalAdded("goal-1", "1"), objectiveAdopted("objective-1.1", "goal-1", "1.1"))
+                .when(addMissionArea("area-2.a", "objective-1.1", "A"))
+                .expectException(hasCode(ErrorCode.PARENT_TYPE_INVALID))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotAddAMissionAreaUnderARetiredGoal() {
+        fixture.given(drafted(), goalAdded("goal-2", "2"), new GoalRetired(S1, "goal-2", revision(DRAFTED)))
+                .when(addMissionArea("area-2.a", "goal-2", "A"))
+                .expectException(hasCode(ErrorCode.PARENT_RETIRED))
+                .expectNoEvents();
+    }
+
+    @Test
+    void revisingAMissionAreaRecordsItsFullContent() {
+        fixture.given(drafted(), goalAdded("goal-2", "2"), missionAreaAdded("area-2.a", "goal-2", "A"))
+                .when(new ReviseMissionArea(S1, null, "area-2.a", null, "Counter Terrorism and Security", null, revision(REVISED)))
+                .expectEvents(new MissionAreaRevised(S1, "area-2.a", "A", "Counter Terrorism and Security", null, revision(REVISED)));
+    }
+
+    @Test
+    void aMissionAreaRevisionThatChangesNothingRecordsNothing() {
+        fixture.given(drafted(), goalAdded("goal-2", "2"), missionAreaAdded("area-2.a", "goal-2", "A"))
+                .when(new ReviseMissionArea(S1, null, "area-2.a", "A", "Counter Terrorism", null, revision(REVISED)))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotReviseARetiredMissionArea() {
+        fixture.given(drafted(), goalAdded("goal-2", "2"), missionAreaAdded("area-2.a", "goal-2", "A"),
+                        new MissionAreaRetired(S1, "area-2.a", revision(DRAFTED)))
+                .when(new ReviseMissionArea(S1, null, "area-2.a", null, "Counter Terrorism and Security", null, revision(REVISED)))
+                .expectException(hasCode(ErrorCode.ELEMENT_RETIRED))
+                .expectNoEvents();
+    }
+
+    @Test
+    void retiringAMissionAreaRecordsIt() {
+        fixture.given(drafted(), goalAdded("goal-2", "2"), missionAreaAdded("area-2.a", "goal-2", "A"))
+                .when(new RetireMissionArea(S1, null, "area-2.a", revision(REVISED)))
+                .expectEvents(new MissionAreaRetired(S1, "area-2.a", revision(REVISED)));
+    }
+
+    @Test
+    void cannotRetireAMissionAreaWithActiveObjectives() {
+        fixture.given(drafted(), goalAdded("goal-2", "2"), missionAreaAdded("area-2.a", "goal-2", "A"),
+                        objectiveAdopted("objective-2.1", "area-2.a", "2.1"))
+                .when(new RetireMissionArea(S1, null, "area-2.a", revision(REVISED)))
+                .expectException(hasCode(ErrorCode.CHILDREN_NOT_RETIRED))
+                .expectNoEvents();
+    }
+
+    private static AddGoal addGoal(String id, String number, Integer order) {
+        return new AddGoal(S1, null, id, number, "Mission", null, null, order, change(DRAFTED));
+    }
+
+    private static ReviseGoal reviseGoal(String title, Change change) {
+        return new ReviseGoal(S1, null, "goal-1", null, title, null, null, change);
+    }
+
+    private static AddMissionArea addMissionArea(String id, String goalId, String number) {
+        return new AddMissionArea(S1, null, id, goalId, number, "Counter Terrorism", null, null, change(DRAFTED));
+    }
+}

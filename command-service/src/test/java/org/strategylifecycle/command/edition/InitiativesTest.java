@@ -1,0 +1,223 @@
+package org.strategylifecycle.command.edition;
+
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.Test;
+import org.strategylifecycle.api.common.Change;
+import org.strategylifecycle.api.common.CommandAccepted;
+import org.strategylifecycle.api.common.ErrorCode;
+import org.strategylifecycle.api.initiative.CompleteInitiative;
+import org.strategylifecycle.api.initiative.InitiativeCompleted;
+import org.strategylifecycle.api.initiative.InitiativeLaunched;
+import org.strategylifecycle.api.initiative.InitiativeRetired;
+import org.strategylifecycle.api.initiative.InitiativeRevised;
+import org.strategylifecycle.api.initiative.LaunchInitiative;
+import org.strategylifecycle.api.initiative.RetireInitiative;
+import org.strategylifecycle.api.initiative.ReviseInitiative;
+import org.strategylifecycle.api.objective.ObjectiveRetired;
+
+import static org.strategylifecycle.command.edition.Given.DRAFTED;
+import static org.strategylifecycle.command.edition.Given.S1;
+import static org.strategylifecycle.command.edition.Given.adopted;
+import static org.strategylifecycle.command.edition.Given.change;
+import static org.strategylifecycle.command.edition.Given.drafted;
+import static org.strategylifecycle.command.edition.Given.goalAdded;
+import static org.strategylifecycle.command.edition.Given.initiativeLaunched;
+import static org.strategylifecycle.command.edition.Given.objectiveAdopted;
+import static org.strategylifecycle.command.edition.Given.revision;
+import static org.strategylifecycle.command.edition.Given.superseded;
+import static org.strategylifecycle.command.edition.Given.withoutRationale;
+import static org.strategylifecycle.command.edition.HasCode.hasCode;
+
+class InitiativesTest {
+
+    private static final String REVISED = "2021-01-01";
+    private static final String OBJECTIVE = "objective-1.1";
+    private static final String INITIATIVE = "initiative-1.1.1";
+    private static final Object[] AN_OBJECTIVE = {drafted(), goalAdded("goal-1", "1"), objectiveAdopted(OBJECTIVE, "goal-1", "1.1")};
+
+    private final FixtureConfiguration<StrategyEdition> fixture = Given.editionFixture();
+
+    @Test
+    void launchingAnInitiativePlacesItUnderAnObjective() {
+        fixture.given(AN_OBJECTIVE)
+                .when(new LaunchInitiative(S1, 2L, INITIATIVE, OBJECTIVE, "1.1.1", "Develop innovative methods to recruit",
+                        "Use data to target outreach", null, change(DRAFTED)))
+                .expectEvents(new InitiativeLaunched(S1, INITIATIVE, OBJECTIVE, "1.1.1", "Develop innovative methods to recruit",
+                        "Use data to target outreach", 1, change(DRAFTED)))
+                .expectResultMessagePayload(new CommandAccepted(INITIATIVE, 3));
+    }
+
+    @Test
+    void cannotLaunchAnInitiativeUnderAGoal() {
+        fixture.given(AN_OBJECTIVE)
+                .when(launch(INITIATIVE, "goal-1", "1.1.1"))
+                .expectException(hasCode(ErrorCode.PARENT_TYPE_INVALID))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotLaunchAnInitiativeUnderARetiredObjective() {
+        fixture.given(AN_OBJECTIVE)
+                .andGiven(new ObjectiveRetired(S1, OBJECTIVE, revision(DRAFTED)))
+                .when(launch(INITIATIVE, OBJECTIVE, "1.1.1"))
+                .expectException(hasCode(ErrorCode.PARENT_RETIRED))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotLaunchAnInitiativeUnderATakenNumber() {
+        fixture.given(AN_OBJECTIVE)
+                .andGiven(initiativeLaunched("initiative-a", OBJECTIVE, "1.1.1"))
+                .when(launch(INITIATIVE, OBJECTIVE, "1.1.1"))
+                .expectException(hasCode(ErrorCode.NUMBER_TAKEN))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotLaunchAnInitiativeWithOverlongTitle() {
+        fixture.given(AN_OBJECTIVE)
+                .when(new LaunchInitiative(S1, null, INITIATIVE, OBJECTIVE, null, "x".repeat(Texts.TEXT_MAX + 1), null, null,
+                        change(DRAFTED)))
+                .expectException(hasCode(ErrorCode.TEXT_TOO_LONG))
+                .expectNoEvents();
+    }
+
+    @Test
+    void revisingAnInitiativeRecordsItsFullContent() {
+        fixture.given(AN_OBJECTIVE)
+                .andGiven(initiativeLaunched(INITIATIVE, OBJECTIVE, "1.1.1"))
+                .when(revise("Recruit with data", revision(REVISED)))
+                .expectEvents(new InitiativeRevised(S1, INITIATIVE, "1.1.1", "Recruit with data", null, revision(REVISED)));
+    }
+
+    @Test
+    void anInitiativeRevisionThatChangesNothingRecordsNothing() {
+        fixture.given(AN_OBJECTIVE)
+                .andGiven(initiativeLaunched(INITIATIVE, OBJECTIVE, "1.1.1"))
+                .when(revise("Develop innovative methods to recruit", revision(REVISED)))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotReviseACompletedInitiative() {
+        fixture.given(AN_OBJECTIVE)
+                .andGiven(initiativeLaunched(INITIATIVE, OBJECTIVE, "1.1.1"), new InitiativeCompleted(S1, INITIATIVE, revision(DRAFTED)))
+                .when(revise("Recruit with data", revision(REVISED)))
+                .expectException(hasCode(ErrorCode.ELEMENT_COMPLETED))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotReviseARetiredInitiative() {
+        fixture.given(AN_OBJECTIVE)
+                .andGiven(initiativeLaunched(INITIATIVE, OBJECTIVE, "1.1.1"), new InitiativeRetired(S1, INITIATIVE, revision(DRAFTED)))
+                .when(revise("Recruit with data", revision(REVISED)))
+                .expectException(hasCode(ErrorCode.ELEMENT_RETIRED))
+                .expectNoEvents();
+    }
+
+    @Test
+    void completingAnInitiativeRecordsIt() {
+        fixture.given(AN_OBJECTIVE)
+                .andGiven(initiativeLaunched(INITIATIVE, OBJECTIVE, "1.1.1"), adopted())
+                .when(new CompleteInitiative(S1, 4L, INITIATIVE, revision(REVISED)))
+                .expectEvents(new InitiativeCompleted(S1, INITIATIVE, revision(REVISED)))
+                .expectResultMessagePayload(new CommandAccepted(INITIATIVE, 5));
+    }
+
+    @Test
+    void completingACompletedInitiativeChangesNothing() {
+        fixture.given(AN_OBJECTIVE)
+                .andGiven(initiativeLaunched(INITIATIVE, OBJECTIVE, "1.1.1"), new InitiativeCompleted(S1, INITIATIVE, revision(DRAFTED)))
+                .when(new CompleteInitiative(S1, null, INITIATIVE, revision(REVISED)))
+                .expectNoEvents()
+                .expectResultMessagePayload(new CommandAccepted(INITIATIVE, 4));
+    }
+
+    @Test
+    void cannotCompleteARetiredInitiative() {
+        fixture.given(AN_OBJECTIVE)
+                .andGiven(initiativeLaunched(INITIATIVE, OBJECTIVE, "1.1.1"), new InitiativeRetired(S1, INITIATIVE, revision(DRAFTED)))
+                .when(new CompleteInitiative(S1, null, INITIATIVE, revision(REVISED)))
+                .expectException(hasCode(ErrorCode.ELEMENT_RETIRED))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotCompleteAnInitiativeBeforeItsAdoption() {
+        fixture.given(AN_OBJECTIVE)
+                .andGiven(initiativeLaunched(INITIATIVE, OBJECTIVE, "1.1.1"), adopted())
+                .when(new CompleteInitiative(S1, null, INITIATIVE, revision("2020-05-31")))
+                .expectException(hasCode(ErrorCode.EFFECTIVE_DATE_BEFORE_PREVIOUS))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotCompleteAnInitiativeWithoutRationale() {
+        fixture.given(AN_OBJECTIVE)
+                .andGiven(initiativeLaunched(INITIATIVE, OBJECTIVE, "1.1.1"))
+                .when(new CompleteInitiative(S1, null, INITIATIVE, withoutRationale(revision(REVISED))))
+                .expectException(hasCode(ErrorCode.RATIONALE_REQUIRED))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotCompleteAnInitiativeOfASupersededEdition() {
+        fixture.given(AN_OBJECTIVE)
+                .andGiven(initiativeLaunched(INITIATIVE, OBJECTIVE, "1.1.1"), adopted(), superseded())
+                .when(new CompleteInitiative(S1, null, INITIATIVE, revision("2022-01-01")))
+                .expectException(hasCode(ErrorCode.EDITION_SUPERSEDED))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotCompleteACompletedInitiativeOfASupersededEdition() {
+        fixture.given(AN_OBJECTIVE)
+                .andGiven(initiativeLaunched(INITIATIVE, OBJECTIVE, "1.1.1"), adopted(),
+                        new InitiativeCompleted(S1, INITIATIVE, revision("2020-07-01")), superseded())
+                .when(new CompleteInitiative(S1, null, INITIATIVE, revision("2022-01-01")))
+                .expectException(hasCode(ErrorCode.EDITION_SUPERSEDED))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotCompleteAGoal() {
+        fixture.given(AN_OBJECTIVE)
+                .when(new CompleteInitiative(S1, null, "goal-1", revision(REVISED)))
+                .expectException(hasCode(ErrorCode.WRONG_ELEMENT_TYPE))
+                .expectNoEvents();
+    }
+
+    @Test
+    void retiringAnInitiativeRecordsIt() {
+        fixture.given(AN_OBJECTIVE)
+                .andGiven(initiativeLaunched(INITIATIVE, OBJECTIVE, "1.1.1"))
+                .when(new RetireInitiative(S1, null, INITIATIVE, revision(REVISED)))
+                .expectEvents(new InitiativeRetired(S1, INITIATIVE, revision(REVISED)));
+    }
+
+    @Test
+    void aCompletedInitiativeMayBeRetired() {
+        fixture.given(AN_OBJECTIVE)
+                .andGiven(initiativeLaunched(INITIATIVE, OBJECTIVE, "1.1.1"), new InitiativeCompleted(S1, INITIATIVE, revision(DRAFTED)))
+                .when(new RetireInitiative(S1, null, INITIATIVE, revision(REVISED)))
+                .expectEvents(new InitiativeRetired(S1, INITIATIVE, revision(REVISED)));
+    }
+
+    @Test
+    void retiringARetiredInitiativeChangesNothing() {
+        fixture.given(AN_OBJECTIVE)
+                .andGiven(initiativeLaunched(INITIATIVE, OBJECTIVE, "1.1.1"), new InitiativeRetired(S1, INITIATIVE, revision(DRAFTED)))
+                .when(new RetireInitiative(S1, null, INITIATIVE, revision(REVISED)))
+                .expectNoEvents();
+    }
+
+    private static LaunchInitiative launch(String id, String parentId, String number) {
+        return new LaunchInitiative(S1, null, id, parentId, number, "Develop innovative methods to recruit", null, null,
+                change(DRAFTED));
+    }
+
+    private static ReviseInitiative revise(String title, Change change) {
+        return new ReviseInitiative(S1, null, INITIATIVE, null, title, null, change);
+    }
+}

@@ -1,0 +1,381 @@
+package org.strategylifecycle.command.edition;
+
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.Test;
+import org.strategylifecycle.api.alignment.AlignObjective;
+import org.strategylifecycle.api.alignment.AlignmentRemoved;
+import org.strategylifecycle.api.alignment.AlignmentTarget;
+import org.strategylifecycle.api.alignment.ObjectiveAligned;
+import org.strategylifecycle.api.alignment.RemoveAlignment;
+import org.strategylifecycle.api.common.CommandAccepted;
+import org.strategylifecycle.api.common.ElementRef;
+import org.strategylifecycle.api.common.ErrorCode;
+import org.strategylifecycle.api.common.LinkProvenance;
+import org.strategylifecycle.api.common.Organization;
+import org.strategylifecycle.api.common.Period;
+import org.strategylifecycle.api.common.StatementKind;
+import org.strategylifecycle.api.goal.GoalAdded;
+import org.strategylifecycle.api.lineage.LineageLinked;
+import org.strategylifecycle.api.lineage.LineageRelation;
+import org.strategylifecycle.api.lineage.LinkLineage;
+import org.strategylifecycle.api.objective.ObjectiveRetired;
+import org.strategylifecycle.api.strategy.StrategyDrafted;
+import org.strategylifecycle.command.line.StrategyLine;
+
+import static org.strategylifecycle.command.edition.Given.DRAFTED;
+import static org.strategylifecycle.command.edition.Given.S1;
+import static org.strategylifecycle.command.edition.Given.STATED;
+import static org.strategylifecycle.command.edition.Given.adopted;
+import static org.strategylifecycle.command.edition.Given.change;
+import static org.strategylifecycle.command.edition.Given.drafted;
+import static org.strategylifecycle.command.edition.Given.goalAdded;
+import static org.strategylifecycle.command.edition.Given.measureDefined;
+import static org.strategylifecycle.command.edition.Given.objectiveAdopted;
+import static org.strategylifecycle.command.edition.Given.revision;
+import static org.strategylifecycle.command.edition.Given.statementRecorded;
+import static org.strategylifecycle.command.edition.Given.superseded;
+import static org.strategylifecycle.command.edition.Given.withoutRationale;
+import static org.strategylifecycle.command.edition.HasCode.hasCode;
+
+class LinksTest {
+
+    private static final String LINKED = "2020-02-01";
+    private static final String OBJECTIVE = "objective-1.1";
+    private static final String DHS = "dhs-2020";
+    private static final String INTEGRITY_2014 = "integrity-2014";
+    private static final Object[] TWO_OBJECTIVES = {drafted(), goalAdded("goal-1", "1"), objectiveAdopted(OBJECTIVE, "goal-1", "1.1"),
+            goalAdded("goal-2", "2"), objectiveAdopted("objective-2.1", "goal-2", "2.1")};
+    private static final AlignmentTarget SAME_EDITION = new AlignmentTarget(S1, "objective-2.1", null, null, null);
+    private static final AlignmentTarget EXTERNAL = new AlignmentTarget(null, null, "DHS Strategic Plan 2020–2024", "1.1",
+            "Collect, analyze, and share actionable intelligence");
+
+    private final InMemoryAggregates<StrategyEdition> otherEditions = new InMemoryAggregates<>(StrategyEdition.class);
+    private final FixtureConfiguration<StrategyEdition> fixture =
+            Given.editionFixture(otherEditions, new InMemoryAggregates<>(StrategyLine.class));
+
+    @Test
+    void aligningAnObjectiveToAnotherOfTheSameEdition() {
+        fixture.given(TWO_OBJECTIVES)
+                .when(align("alignment-1", OBJECTIVE, SAME_EDITION))
+                .expectEvents(new ObjectiveAligned(S1, "alignment-1", OBJECTIVE, SAME_EDITION, STATED, change(LINKED)))
+                .expectResultMessagePayload(new CommandAccepted("alignment-1", 5));
+    }
+
+    @Test
+    void aligningAnObjectiveToAGoalOfAnotherEdition() {
+        givenDhsPlanWithGoal();
+        AlignmentTarget dhsGoal = new AlignmentTarget(DHS, "dhs-goal-1", null, null, null);
+
+        fixture.given(TWO_OBJECTIVES)
+                .when(align("alignment-1", OBJECTIVE, dhsGoal))
+                .expectEvents(new ObjectiveAligned(S1, "alignment-1", OBJECTIVE, dhsGoal, STATED, change(LINKED)));
+    }
+
+    @Test
+    void aligningAnObjectiveToAnExternalReference() {
+        fixture.given(TWO_OBJECTIVES)
+                .when(align("alignment-1", OBJECTIVE, EXTERNAL))
+                .expectEvents(new ObjectiveAligned(S1, "alignment-1", OBJECTIVE, EXTERNAL, STATED, change(LINKED)));
+    }
+
+    @Test
+    void anAlignmentMayBeInferred() {
+        LinkProvenance inferred = LinkProvenance.inferred("Both objectives name the same trade enforcement priority");
+
+        fixture.given(TWO_OBJECTIVES)
+                .when(new AlignObjective(S1, null, "alignment-1", OBJECTIVE, SAME_EDITION, inferred, change(LINKED)))
+                .expectEvents(new ObjectiveAligned(S1, "alignment-1", OBJECTIVE, SAME_EDITION, inferred, change(LINKED)));
+    }
+
+    @Test
+    void cannotAlignToAnUnknownElementOfTheSameEdition() {
+        fixture.given(TWO_OBJECTIVES)
+                .when(align("alignment-1", OBJECTIVE, new AlignmentTarget(S1, "objective-9.9", null, null, null)))
+                .expectException(hasCode(ErrorCode.ALIGNMENT_TARGET_NOT_FOUND))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotAlignToAnUnknownElementOfAnotherEdition() {
+        givenDhsPlanWithGoal();
+
+        fixture.given(TWO_OBJECTIVES)
+                .when(align("alignment-1", OBJECTIVE, new AlignmentTarget(DHS, "dhs-goal-9", null, null, null)))
+                .expectException(hasCode(ErrorCode.ALIGNMENT_TARGET_NOT_FOUND))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotAlignToAnElementOfAnUnknownEdition() {
+        fixture.given(TWO_OBJECTIVES)
+                .when(align("alignment-1", OBJECTIVE, new AlignmentTarget(DHS, "dhs-goal-1", null, null, null)))
+                .expectException(hasCode(ErrorCode.ALIGNMENT_TARGET_NOT_FOUND))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotAlignAnObjectiveToItself() {
+        fixture.given(TWO_OBJECTIVES)
+                .when(align("alignment-1", OBJECTIVE, new AlignmentTarget(S1, OBJECTIVE, null, null, null)))
+                .expectException(hasCode(ErrorCode.ALIGNMENT_TO_SELF))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotAlignTwiceToTheSameTarget() {
+        fixture.given(TWO_OBJECTIVES)
+                .andGiven(aligned("alignment-1", SAME_EDITION))
+                .when(align("alignment-2", OBJECTIVE, SAME_EDITION))
+                .expectException(hasCode(ErrorCode.ALIGNMENT_EXISTS))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aRemovedAlignmentMayBeMadeAgain() {
+        fixture.given(TWO_OBJECTIVES)
+                .andGiven(aligned("alignment-1", SAME_EDITION),
+                        new AlignmentRemoved(S1, "alignment-1", OBJECTIVE, revision(LINKED)))
+                .when(align("alignment-2", OBJECTIVE, SAME_EDITION))
+                .expectEvents(new ObjectiveAligned(S1, "alignment-2", OBJECTIVE, SAME_EDITION, STATED, change(LINKED)));
+    }
+
+    @Test
+    void cannotReuseTheIdOfARemovedAlignment() {
+        fixture.given(TWO_OBJECTIVES)
+                .andGiven(aligned("alignment-1", SAME_EDITION),
+                        new AlignmentRemoved(S1, "alignment-1", OBJECTIVE, revision(LINKED)))
+                .when(align("alignment-1", OBJECTIVE, EXTERNAL))
+                .expectException(hasCode(ErrorCode.ELEMENT_ID_TAKEN))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotAlignUnderAnIdTakenByAnElement() {
+        fixture.given(TWO_OBJECTIVES)
+                .when(align("goal-2", OBJECTIVE, EXTERNAL))
+                .expectException(hasCode(ErrorCode.ELEMENT_ID_TAKEN))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotAlignARetiredObjective() {
+        fixture.given(TWO_OBJECTIVES)
+                .andGiven(new ObjectiveRetired(S1, OBJECTIVE, revision(DRAFTED)))
+                .when(align("alignment-1", OBJECTIVE, SAME_EDITION))
+                .expectException(hasCode(ErrorCode.ELEMENT_RETIRED))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotAlignAMeasure() {
+        fixture.given(TWO_OBJECTIVES)
+                .andGiven(measureDefined("measure-1", OBJECTIVE, "1"))
+                .when(align("alignment-1", "measure-1", SAME_EDITION))
+                .expectException(hasCode(ErrorCode.WRONG_ELEMENT_TYPE))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotAlignAStatement() {
+        fixture.given(TWO_OBJECTIVES)
+                .andGiven(statementRecorded("vision", StatementKind.VISION))
+                .when(align("alignment-1", "vision", SAME_EDITION))
+                .expectException(hasCode(ErrorCode.WRONG_ELEMENT_TYPE))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotAlignToAnExternalReferenceWithoutDocument() {
+        fixture.given(TWO_OBJECTIVES)
+                .when(align("alignment-1", OBJECTIVE, new AlignmentTarget(null, null, null, "1.1", "Collect intelligence")))
+                .expectException(hasCode(ErrorCode.FIELD_REQUIRED))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotAlignToATargetThatIsBothElementAndExternalReference() {
+        fixture.given(TWO_OBJECTIVES)
+                .when(align("alignment-1", OBJECTIVE, new AlignmentTarget(S1, "objective-2.1", "DHS Strategic Plan", null, null)))
+                .expectException(hasCode(ErrorCode.INVALID_VALUE))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotAlignWithoutProvenance() {
+        fixture.given(TWO_OBJECTIVES)
+                .when(new AlignObjective(S1, null, "alignment-1", OBJECTIVE, SAME_EDITION, null, change(LINKED)))
+                .expectException(hasCode(ErrorCode.INVALID_PROVENANCE))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotAlignInASupersededEdition() {
+        fixture.given(TWO_OBJECTIVES)
+                .andGiven(adopted(), superseded())
+                .when(align("alignment-1", OBJECTIVE, SAME_EDITION))
+                .expectException(hasCode(ErrorCode.EDITION_SUPERSEDED))
+                .expectNoEvents();
+    }
+
+    @Test
+    void removingAnAlignment() {
+        fixture.given(TWO_OBJECTIVES)
+                .andGiven(aligned("alignment-1", SAME_EDITION))
+                .when(new RemoveAlignment(S1, 5L, "alignment-1", revision("2021-01-01")))
+                .expectEvents(new AlignmentRemoved(S1, "alignment-1", OBJECTIVE, revision("2021-01-01")))
+                .expectResultMessagePayload(new CommandAccepted("alignment-1", 6));
+    }
+
+    @Test
+    void cannotRemoveAnUnknownAlignment() {
+        fixture.given(TWO_OBJECTIVES)
+                .when(new RemoveAlignment(S1, null, "alignment-1", revision("2021-01-01")))
+                .expectException(hasCode(ErrorCode.ALIGNMENT_NOT_FOUND))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotRemoveAnAlignmentWithoutRationale() {
+        fixture.given(TWO_OBJECTIVES)
+                .andGiven(aligned("alignment-1", SAME_EDITION))
+                .when(new RemoveAlignment(S1, null, "alignment-1", withoutRationale(revision("2021-01-01"))))
+                .expectException(hasCode(ErrorCode.RATIONALE_REQUIRED))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotRemoveAnAlignmentOfASupersededEdition() {
+        fixture.given(TWO_OBJECTIVES)
+                .andGiven(aligned("alignment-1", SAME_EDITION), adopted(), superseded())
+                .when(new RemoveAlignment(S1, null, "alignment-1", revision("2022-01-01")))
+                .expectException(hasCode(ErrorCode.EDITION_SUPERSEDED))
+                .expectNoEvents();
+    }
+
+    @Test
+    void linkingAGoalToTheMissionAreaItDerivesFrom() {
+        givenIntegrityStrategy2014();
+        ElementRef predecessor = new ElementRef(INTEGRITY_2014, "area-3");
+
+        fixture.given(TWO_OBJECTIVES)
+                .when(linkLineage("lineage-1", "goal-1", predecessor))
+                .expectEvents(new LineageLinked(S1, "lineage-1", "goal-1", predecessor, LineageRelation.DERIVES_FROM, STATED,
+                        change(LINKED)))
+                .expectResultMessagePayload(new CommandAccepted("lineage-1", 5));
+    }
+
+    @Test
+    void cannotLinkLineageWithinAnEdition() {
+        fixture.given(TWO_OBJECTIVES)
+                .when(linkLineage("lineage-1", "goal-1", new ElementRef(S1, "goal-2")))
+                .expectException(hasCode(ErrorCode.LINEAGE_WITHIN_EDITION))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotLinkLineageToAnUnknownElement() {
+        givenIntegrityStrategy2014();
+
+        fixture.given(TWO_OBJECTIVES)
+                .when(linkLineage("lineage-1", "goal-1", new ElementRef(INTEGRITY_2014, "area-9")))
+                .expectException(hasCode(ErrorCode.LINEAGE_PREDECESSOR_NOT_FOUND))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotLinkLineageToAnUnknownEdition() {
+        fixture.given(TWO_OBJECTIVES)
+                .when(linkLineage("lineage-1", "goal-1", new ElementRef(INTEGRITY_2014, "area-3")))
+                .expectException(hasCode(ErrorCode.LINEAGE_PREDECESSOR_NOT_FOUND))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotLinkLineageWithoutPredecessor() {
+        fixture.given(TWO_OBJECTIVES)
+                .when(linkLineage("lineage-1", "goal-1", null))
+                .expectException(hasCode(ErrorCode.FIELD_REQUIRED))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotLinkLineageWithoutRelation() {
+        givenIntegrityStrategy2014();
+
+        fixture.given(TWO_OBJECTIVES)
+                .when(new LinkLineage(S1, null, "lineage-1", "goal-1", new ElementRef(INTEGRITY_2014, "area-3"), null, STATED,
+                        change(LINKED)))
+                .expectException(hasCode(ErrorCode.FIELD_REQUIRED))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotStateLineageWithoutCitation() {
+        givenIntegrityStrategy2014();
+
+        fixture.given(TWO_OBJECTIVES)
+                .when(new LinkLineage(S1, null, "lineage-1", "goal-1", new ElementRef(INTEGRITY_2014, "area-3"),
+                        LineageRelation.REPLACES, LinkProvenance.stated(null), change(LINKED)))
+                .expectException(hasCode(ErrorCode.INVALID_PROVENANCE))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotLinkLineageUnderATakenId() {
+        givenIntegrityStrategy2014();
+
+        fixture.given(TWO_OBJECTIVES)
+                .andGiven(aligned("alignment-1", SAME_EDITION))
+                .when(linkLineage("alignment-1", "goal-1", new ElementRef(INTEGRITY_2014, "area-3")))
+                .expectException(hasCode(ErrorCode.ELEMENT_ID_TAKEN))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotLinkLineageOfAnUnknownElement() {
+        givenIntegrityStrategy2014();
+
+        fixture.given(TWO_OBJECTIVES)
+                .when(linkLineage("lineage-1", "goal-9", new ElementRef(INTEGRITY_2014, "area-3")))
+                .expectException(hasCode(ErrorCode.ELEMENT_NOT_FOUND))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotLinkLineageInASupersededEdition() {
+        givenIntegrityStrategy2014();
+
+        fixture.given(TWO_OBJECTIVES)
+                .andGiven(adopted(), superseded())
+                .when(linkLineage("lineage-1", "goal-1", new ElementRef(INTEGRITY_2014, "area-3")))
+                .expectException(hasCode(ErrorCode.EDITION_SUPERSEDED))
+                .expectNoEvents();
+    }
+
+    private void givenDhsPlanWithGoal() {
+        otherEditions.given(DHS,
+                new StrategyDrafted(DHS, null, "DHS Strategic Plan 2020–2024",
+                        new Organization("DHS", "Department of Homeland Security", null),
+                        new Period("FY 2020–2024", 2020, 2024), true, change(DRAFTED)),
+                new GoalAdded(DHS, "dhs-goal-1", "1", "Counter Terrorism and Homeland Security Threats", null, null, 1,
+                        change(DRAFTED)));
+    }
+
+    private void givenIntegrityStrategy2014() {
+        otherEditions.given(INTEGRITY_2014,
+                drafted(INTEGRITY_2014, null, new Period("2014", 2014, null)),
+                new GoalAdded(INTEGRITY_2014, "area-3", "3", "Detection and Investigation", null, null, 3, change("2014-01-01")));
+    }
+
+    private static AlignObjective align(String alignmentId, String elementId, AlignmentTarget target) {
+        return new AlignObjective(S1, null, alignmentId, elementId, target, STATED, change(LINKED));
+    }
+
+    private static ObjectiveAligned aligned(String alignmentId, AlignmentTarget target) {
+        return new ObjectiveAligned(S1, alignmentId, OBJECTIVE, target, STATED, change(LINKED));
+    }
+
+    private static LinkLineage linkLineage(String lineageId, String elementId, ElementRef predecessor) {
+        return new LinkLineage(S1, null, lineageId, elementId, predecessor, LineageRelation.DERIVES_FROM, STATED, change(LINKED));
+    }
+}

@@ -1,0 +1,169 @@
+package org.strategylifecycle.command.edition;
+
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.Test;
+import org.strategylifecycle.api.common.CommandAccepted;
+import org.strategylifecycle.api.common.ErrorCode;
+import org.strategylifecycle.api.measure.MeasureRetired;
+import org.strategylifecycle.api.objective.ObjectiveRetired;
+import org.strategylifecycle.api.outcome.DefineOutcome;
+import org.strategylifecycle.api.outcome.OutcomeDefined;
+import org.strategylifecycle.api.outcome.OutcomeRetired;
+import org.strategylifecycle.api.outcome.OutcomeRevised;
+import org.strategylifecycle.api.outcome.RetireOutcome;
+import org.strategylifecycle.api.outcome.ReviseOutcome;
+
+import static org.strategylifecycle.command.edition.Given.DRAFTED;
+import static org.strategylifecycle.command.edition.Given.S1;
+import static org.strategylifecycle.command.edition.Given.adopted;
+import static org.strategylifecycle.command.edition.Given.change;
+import static org.strategylifecycle.command.edition.Given.drafted;
+import static org.strategylifecycle.command.edition.Given.goalAdded;
+import static org.strategylifecycle.command.edition.Given.initiativeLaunched;
+import static org.strategylifecycle.command.edition.Given.measureDefined;
+import static org.strategylifecycle.command.edition.Given.objectiveAdopted;
+import static org.strategylifecycle.command.edition.Given.outcomeDefined;
+import static org.strategylifecycle.command.edition.Given.retired;
+import static org.strategylifecycle.command.edition.Given.revision;
+import static org.strategylifecycle.command.edition.HasCode.hasCode;
+
+class OutcomesTest {
+
+    private static final String REVISED = "2021-01-01";
+    private static final String OBJECTIVE = "objective-2.5";
+    private static final String OUTCOME = "outcome-2.5.a";
+    private static final Object[] AN_OBJECTIVE = {drafted(), goalAdded("goal-2", "2"), objectiveAdopted(OBJECTIVE, "goal-2", "2.5")};
+
+    private final FixtureConfiguration<StrategyEdition> fixture = Given.editionFixture();
+
+    @Test
+    void definingAnOutcomeOfAnObjective() {
+        fixture.given(AN_OBJECTIVE)
+                .when(new DefineOutcome(S1, 2L, OUTCOME, OBJECTIVE, "a", null, "Trade is safe and secure", null, change(DRAFTED)))
+                .expectEvents(new OutcomeDefined(S1, OUTCOME, OBJECTIVE, "a", null, "Trade is safe and secure", 1, change(DRAFTED)))
+                .expectResultMessagePayload(new CommandAccepted(OUTCOME, 3));
+    }
+
+    @Test
+    void definingAnOutcomeOfAGoal() {
+        fixture.given(AN_OBJECTIVE)
+                .when(define("outcome-2.a", "goal-2"))
+                .expectEvents(new OutcomeDefined(S1, "outcome-2.a", "goal-2", null, null, "Trade is safe and secure", 1,
+                        change(DRAFTED)));
+    }
+
+    @Test
+    void cannotDefineAnOutcomeOfAnInitiative() {
+        fixture.given(AN_OBJECTIVE)
+                .andGiven(initiativeLaunched("initiative-2.5.1", OBJECTIVE, "2.5.1"))
+                .when(define(OUTCOME, "initiative-2.5.1"))
+                .expectException(hasCode(ErrorCode.PARENT_TYPE_INVALID))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotDefineAnOutcomeOfAnUnknownObjective() {
+        fixture.given(drafted())
+                .when(define(OUTCOME, OBJECTIVE))
+                .expectException(hasCode(ErrorCode.PARENT_NOT_FOUND))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotDefineAnOutcomeOfARetiredObjective() {
+        fixture.given(AN_OBJECTIVE)
+                .andGiven(new ObjectiveRetired(S1, OBJECTIVE, revision(DRAFTED)))
+                .when(define(OUTCOME, OBJECTIVE))
+                .expectException(hasCode(ErrorCode.PARENT_RETIRED))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotDefineAnOutcomeWithoutStatement() {
+        fixture.given(AN_OBJECTIVE)
+                .when(new DefineOutcome(S1, null, OUTCOME, OBJECTIVE, "a", "Safe trade", "\t", null, change(DRAFTED)))
+                .expectException(hasCode(ErrorCode.FIELD_REQUIRED))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotDefineAnOutcomeUnderATakenNumber() {
+        fixture.given(AN_OBJECTIVE)
+                .andGiven(outcomeDefined("outcome-other", OBJECTIVE, "a"))
+                .when(new DefineOutcome(S1, null, OUTCOME, OBJECTIVE, "a", null, "Travel is safe", null, change(DRAFTED)))
+                .expectException(hasCode(ErrorCode.NUMBER_TAKEN))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotDefineAnOutcomeInARetiredEdition() {
+        fixture.given(AN_OBJECTIVE)
+                .andGiven(adopted(), retired())
+                .when(define(OUTCOME, OBJECTIVE))
+                .expectException(hasCode(ErrorCode.EDITION_RETIRED))
+                .expectNoEvents();
+    }
+
+    @Test
+    void revisingAnOutcomeRecordsItsFullContent() {
+        fixture.given(AN_OBJECTIVE)
+                .andGiven(outcomeDefined(OUTCOME, OBJECTIVE, "a"))
+                .when(new ReviseOutcome(S1, null, OUTCOME, null, "Safe trade", null, revision(REVISED)))
+                .expectEvents(new OutcomeRevised(S1, OUTCOME, "a", "Safe trade", "Trade is safe and secure", revision(REVISED)));
+    }
+
+    @Test
+    void anOutcomeRevisionThatChangesNothingRecordsNothing() {
+        fixture.given(AN_OBJECTIVE)
+                .andGiven(outcomeDefined(OUTCOME, OBJECTIVE, "a"))
+                .when(new ReviseOutcome(S1, null, OUTCOME, "a", null, "Trade is safe and secure", revision(REVISED)))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotReviseARetiredOutcome() {
+        fixture.given(AN_OBJECTIVE)
+                .andGiven(outcomeDefined(OUTCOME, OBJECTIVE, "a"), new OutcomeRetired(S1, OUTCOME, revision(DRAFTED)))
+                .when(new ReviseOutcome(S1, null, OUTCOME, null, "Safe trade", null, revision(REVISED)))
+                .expectException(hasCode(ErrorCode.ELEMENT_RETIRED))
+                .expectNoEvents();
+    }
+
+    @Test
+    void retiringAnOutcomeRecordsIt() {
+        fixture.given(AN_OBJECTIVE)
+                .andGiven(outcomeDefined(OUTCOME, OBJECTIVE, "a"))
+                .when(new RetireOutcome(S1, null, OUTCOME, revision(REVISED)))
+                .expectEvents(new OutcomeRetired(S1, OUTCOME, revision(REVISED)));
+    }
+
+    @Test
+    void retiringARetiredOutcomeChangesNothing() {
+        fixture.given(AN_OBJECTIVE)
+                .andGiven(outcomeDefined(OUTCOME, OBJECTIVE, "a"), new OutcomeRetired(S1, OUTCOME, revision(DRAFTED)))
+                .when(new RetireOutcome(S1, null, OUTCOME, revision(REVISED)))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotRetireAnOutcomeWithActiveMeasures() {
+        fixture.given(AN_OBJECTIVE)
+                .andGiven(outcomeDefined(OUTCOME, OBJECTIVE, "a"), measureDefined("measure-1", OUTCOME, "1"))
+                .when(new RetireOutcome(S1, null, OUTCOME, revision(REVISED)))
+                .expectException(hasCode(ErrorCode.CHILDREN_NOT_RETIRED))
+                .expectNoEvents();
+    }
+
+    @Test
+    void retiringAnOutcomeWhoseMeasuresAreRetired() {
+        fixture.given(AN_OBJECTIVE)
+                .andGiven(outcomeDefined(OUTCOME, OBJECTIVE, "a"), measureDefined("measure-1", OUTCOME, "1"),
+                        new MeasureRetired(S1, "measure-1", revision(DRAFTED)))
+                .when(new RetireOutcome(S1, null, OUTCOME, revision(REVISED)))
+                .expectEvents(new OutcomeRetired(S1, OUTCOME, revision(REVISED)));
+    }
+
+    private static DefineOutcome define(String id, String parentId) {
+        return new DefineOutcome(S1, null, id, parentId, null, null, "Trade is safe and secure", null, change(DRAFTED));
+    }
+}

@@ -1,0 +1,154 @@
+package org.strategylifecycle.command.edition;
+
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.Test;
+import org.strategylifecycle.api.common.CommandAccepted;
+import org.strategylifecycle.api.common.ErrorCode;
+import org.strategylifecycle.api.common.StatementKind;
+import org.strategylifecycle.api.statement.RecordStatement;
+import org.strategylifecycle.api.statement.RetireStatement;
+import org.strategylifecycle.api.statement.ReviseStatement;
+import org.strategylifecycle.api.statement.StatementRecorded;
+import org.strategylifecycle.api.statement.StatementRetired;
+import org.strategylifecycle.api.statement.StatementRevised;
+
+import static org.strategylifecycle.command.edition.Given.DRAFTED;
+import static org.strategylifecycle.command.edition.Given.S1;
+import static org.strategylifecycle.command.edition.Given.adopted;
+import static org.strategylifecycle.command.edition.Given.change;
+import static org.strategylifecycle.command.edition.Given.drafted;
+import static org.strategylifecycle.command.edition.Given.goalAdded;
+import static org.strategylifecycle.command.edition.Given.revision;
+import static org.strategylifecycle.command.edition.Given.statementRecorded;
+import static org.strategylifecycle.command.edition.Given.superseded;
+import static org.strategylifecycle.command.edition.Given.withoutRationale;
+import static org.strategylifecycle.command.edition.HasCode.hasCode;
+
+class StatementsTest {
+
+    private static final String REVISED = "2021-01-01";
+    private static final String TEXT = "To safeguard America's borders";
+
+    private final FixtureConfiguration<StrategyEdition> fixture = Given.editionFixture();
+
+    @Test
+    void recordingAStatementKeepsItsPrintedLabel() {
+        fixture.given(drafted())
+                .when(new RecordStatement(S1, 0L, "aspiration", StatementKind.ASPIRATION, "Aspiration", null,
+                        "The most trusted law enforcement agency", null, change(DRAFTED)))
+                .expectEvents(new StatementRecorded(S1, "aspiration", StatementKind.ASPIRATION, "Aspiration", null,
+                        "The most trusted law enforcement agency", 1, change(DRAFTED)))
+                .expectResultMessagePayload(new CommandAccepted("aspiration", 1));
+    }
+
+    @Test
+    void statementsAreOrderedAfterTheirSiblings() {
+        fixture.given(drafted(), statementRecorded("value-1", StatementKind.CORE_VALUE))
+                .when(record("value-2", StatementKind.CORE_VALUE, "Core value"))
+                .expectEvents(new StatementRecorded(S1, "value-2", StatementKind.CORE_VALUE, "Core value", null, TEXT, 2,
+                        change(DRAFTED)));
+    }
+
+    @Test
+    void cannotRecordAStatementWithoutKind() {
+        fixture.given(drafted())
+                .when(record("vision", null, "Vision"))
+                .expectException(hasCode(ErrorCode.FIELD_REQUIRED))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotRecordAStatementWithoutLabel() {
+        fixture.given(drafted())
+                .when(record("vision", StatementKind.VISION, null))
+                .expectException(hasCode(ErrorCode.FIELD_REQUIRED))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotRecordAStatementWithOverlongText() {
+        fixture.given(drafted())
+                .when(new RecordStatement(S1, null, "vision", StatementKind.VISION, "Vision", null, "x".repeat(Texts.TEXT_MAX + 1),
+                        null, change(DRAFTED)))
+                .expectException(hasCode(ErrorCode.TEXT_TOO_LONG))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotRecordAStatementUnderAnIdTakenByAGoal() {
+        fixture.given(drafted(), goalAdded("vision", "1"))
+                .when(record("vision", StatementKind.VISION, "Vision"))
+                .expectException(hasCode(ErrorCode.ELEMENT_ID_TAKEN))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotRecordAStatementInASupersededEdition() {
+        fixture.given(drafted(), adopted(), superseded())
+                .when(record("vision", StatementKind.VISION, "Vision"))
+                .expectException(hasCode(ErrorCode.EDITION_SUPERSEDED))
+                .expectNoEvents();
+    }
+
+    @Test
+    void revisingAStatementRecordsItsFullText() {
+        fixture.given(drafted(), statementRecorded("mission", StatementKind.MISSION))
+                .when(new ReviseStatement(S1, null, "mission", null, null, "To safeguard America's borders and enhance prosperity",
+                        revision(REVISED)))
+                .expectEvents(new StatementRevised(S1, "mission", "mission", null,
+                        "To safeguard America's borders and enhance prosperity", revision(REVISED)));
+    }
+
+    @Test
+    void aStatementRevisionThatChangesNothingRecordsNothing() {
+        fixture.given(drafted(), statementRecorded("mission", StatementKind.MISSION))
+                .when(new ReviseStatement(S1, null, "mission", "mission", null, TEXT, revision(REVISED)))
+                .expectNoEvents()
+                .expectResultMessagePayload(new CommandAccepted("mission", 1));
+    }
+
+    @Test
+    void cannotReviseARetiredStatement() {
+        fixture.given(drafted(), statementRecorded("mission", StatementKind.MISSION),
+                        new StatementRetired(S1, "mission", revision(DRAFTED)))
+                .when(new ReviseStatement(S1, null, "mission", "Mission", null, null, revision(REVISED)))
+                .expectException(hasCode(ErrorCode.ELEMENT_RETIRED))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotReviseAStatementWithoutRationale() {
+        fixture.given(drafted(), statementRecorded("mission", StatementKind.MISSION))
+                .when(new ReviseStatement(S1, null, "mission", "Mission", null, null, withoutRationale(revision(REVISED))))
+                .expectException(hasCode(ErrorCode.RATIONALE_REQUIRED))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotReviseAGoalAsAStatement() {
+        fixture.given(drafted(), goalAdded("goal-1", "1"))
+                .when(new ReviseStatement(S1, null, "goal-1", "Mission", null, null, revision(REVISED)))
+                .expectException(hasCode(ErrorCode.WRONG_ELEMENT_TYPE))
+                .expectNoEvents();
+    }
+
+    @Test
+    void retiringAStatementWithdrawsIt() {
+        fixture.given(drafted(), statementRecorded("mission", StatementKind.MISSION))
+                .when(new RetireStatement(S1, null, "mission", revision(REVISED)))
+                .expectEvents(new StatementRetired(S1, "mission", revision(REVISED)))
+                .expectResultMessagePayload(new CommandAccepted("mission", 2));
+    }
+
+    @Test
+    void retiringARetiredStatementChangesNothing() {
+        fixture.given(drafted(), statementRecorded("mission", StatementKind.MISSION),
+                        new StatementRetired(S1, "mission", revision(DRAFTED)))
+                .when(new RetireStatement(S1, null, "mission", revision(REVISED)))
+                .expectNoEvents();
+    }
+
+    private static RecordStatement record(String id, StatementKind kind, String label) {
+        return new RecordStatement(S1, null, id, kind, label, null, TEXT, null, change(DRAFTED));
+    }
+}

@@ -1,0 +1,406 @@
+package org.strategylifecycle.command.edition;
+
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.Test;
+import org.strategylifecycle.api.common.Change;
+import org.strategylifecycle.api.common.CommandAccepted;
+import org.strategylifecycle.api.common.ErrorCode;
+import org.strategylifecycle.api.common.LinkProvenance;
+import org.strategylifecycle.api.common.Period;
+import org.strategylifecycle.api.goal.AddGoal;
+import org.strategylifecycle.api.goal.GoalRevised;
+import org.strategylifecycle.api.goal.ReviseGoal;
+import org.strategylifecycle.api.line.EditionJoinedLine;
+import org.strategylifecycle.api.line.StrategyLineEstablished;
+import org.strategylifecycle.api.line.SupersessionRecorded;
+import org.strategylifecycle.api.strategy.AdoptStrategy;
+import org.strategylifecycle.api.strategy.DraftStrategy;
+import org.strategylifecycle.api.strategy.RetireStrategy;
+import org.strategylifecycle.api.strategy.StrategyRetired;
+import org.strategylifecycle.api.strategy.StrategySuperseded;
+import org.strategylifecycle.api.strategy.SupersedeStrategy;
+import org.strategylifecycle.command.line.StrategyLine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.strategylifecycle.command.edition.Given.ADOPTED;
+import static org.strategylifecycle.command.edition.Given.CBP;
+import static org.strategylifecycle.command.edition.Given.DRAFTED;
+import static org.strategylifecycle.command.edition.Given.LINE;
+import static org.strategylifecycle.command.edition.Given.P2020;
+import static org.strategylifecycle.command.edition.Given.P2021;
+import static org.strategylifecycle.command.edition.Given.S1;
+import static org.strategylifecycle.command.edition.Given.S2;
+import static org.strategylifecycle.command.edition.Given.STATED;
+import static org.strategylifecycle.command.edition.Given.adopted;
+import static org.strategylifecycle.command.edition.Given.change;
+import static org.strategylifecycle.command.edition.Given.correction;
+import static org.strategylifecycle.command.edition.Given.draft;
+import static org.strategylifecycle.command.edition.Given.drafted;
+import static org.strategylifecycle.command.edition.Given.goalAdded;
+import static org.strategylifecycle.command.edition.Given.retired;
+import static org.strategylifecycle.command.edition.Given.revision;
+import static org.strategylifecycle.command.edition.Given.superseded;
+import static org.strategylifecycle.command.edition.Given.withoutRationale;
+import static org.strategylifecycle.command.edition.HasCode.hasCode;
+
+class StrategyLifecycleTest {
+
+    private static final String SUPERSEDED_ON = "2021-01-01";
+
+    private final InMemoryAggregates<StrategyEdition> otherEditions = new InMemoryAggregates<>(StrategyEdition.class);
+    private final InMemoryAggregates<StrategyLine> lines = new InMemoryAggregates<>(StrategyLine.class);
+    private final FixtureConfiguration<StrategyEdition> fixture = Given.editionFixture(otherEditions, lines);
+
+    @Test
+    void draftingOpensAnEdition() {
+        fixture.givenNoPriorActivity()
+                .when(draft(S1, null, P2020))
+                .expectEvents(drafted())
+                .expectResultMessagePayload(new CommandAccepted(S1, 0));
+    }
+
+    @Test
+    void draftingAsAnEditionOfALineJoinsTheLine() {
+        lines.given(LINE, lineEstablished());
+
+        fixture.givenNoPriorActivity()
+                .when(draft(S1, LINE, P2020))
+                .expectEvents(drafted(S1, LINE, P2020))
+                .expectResultMessagePayload(new CommandAccepted(S1, 0));
+
+        assertThat(lines.events(LINE)).containsExactly(lineEstablished(),
+                new EditionJoinedLine(LINE, S1, P2020, change(DRAFTED)));
+    }
+
+    @Test
+    void cannotDraftIntoAnUnknownLine() {
+        fixture.givenNoPriorActivity()
+                .when(draft(S1, LINE, P2020))
+                .expectException(hasCode(ErrorCode.LINE_NOT_FOUND))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotDraftAnEditionTwice() {
+        fixture.given(drafted())
+                .when(draft(S1, null, P2020))
+                .expectException(hasCode(ErrorCode.STRATEGY_EXISTS))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotDraftUnderAMalformedId() {
+        fixture.givenNoPriorActivity()
+                .when(draft("cbp 2020", null, P2020))
+                .expectException(hasCode(ErrorCode.INVALID_ID))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotDraftWithoutTitle() {
+        fixture.givenNoPriorActivity()
+                .when(new DraftStrategy(S1, null, " ", CBP, P2020, false, change(DRAFTED)))
+                .expectException(hasCode(ErrorCode.FIELD_REQUIRED))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotDraftWithOverlongTitle() {
+        fixture.givenNoPriorActivity()
+                .when(new DraftStrategy(S1, null, "x".repeat(Texts.TITLE_MAX + 1), CBP, P2020, false, change(DRAFTED)))
+                .expectException(hasCode(ErrorCode.TEXT_TOO_LONG))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotDraftWithPeriodEndingBeforeItStarts() {
+        fixture.givenNoPriorActivity()
+                .when(draft(S1, null, new Period("2025–2020", 2025, 2020)))
+                .expectException(hasCode(ErrorCode.INVALID_VALUE))
+                .expectNoEvents();
+    }
+
+    @Test
+    void adoptingADraftPublishesIt() {
+        fixture.given(drafted())
+                .when(new AdoptStrategy(S1, 0L, change(ADOPTED)))
+                .expectEvents(adopted())
+                .expectResultMessagePayload(new CommandAccepted(S1, 1));
+    }
+
+    @Test
+    void adoptingAnAdoptedEditionChangesNothing() {
+        fixture.given(drafted(), adopted())
+                .when(new AdoptStrategy(S1, null, change("2020-07-01")))
+                .expectNoEvents()
+                .expectResultMessagePayload(new CommandAccepted(S1, 1));
+    }
+
+    @Test
+    void cannotAdoptBeforeTheDraft() {
+        fixture.given(drafted())
+                .when(new AdoptStrategy(S1, null, change("2019-12-31")))
+                .expectException(hasCode(ErrorCode.EFFECTIVE_DATE_BEFORE_PREVIOUS))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotAdoptBeforeTheLastChangeOfAProposedElement() {
+        fixture.given(drafted(), goalAdded("goal-1", "1"),
+                        new GoalRevised(S1, "goal-1", "1", "Mission", null, null, revision("2020-07-01")))
+                .when(new AdoptStrategy(S1, null, change(ADOPTED)))
+                .expectException(hasCode(ErrorCode.EFFECTIVE_DATE_BEFORE_PREVIOUS))
+                .expectNoEvents();
+    }
+
+    @Test
+    void adoptionAdoptsTheProposedElementsOnItsDate() {
+        fixture.given(drafted(), goalAdded("goal-1", "1"), adopted())
+                .when(new ReviseGoal(S1, null, "goal-1", null, "Mission and trade", null, null, revision("2020-03-01")))
+                .expectException(hasCode(ErrorCode.EFFECTIVE_DATE_BEFORE_PREVIOUS))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotAdoptSupersededEdition() {
+        fixture.given(drafted(), adopted(), superseded())
+                .when(new AdoptStrategy(S1, null, change("2021-02-01")))
+                .expectException(hasCode(ErrorCode.EDITION_SUPERSEDED))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotAdoptRetiredEdition() {
+        fixture.given(drafted(), retired())
+                .when(new AdoptStrategy(S1, null, change("2021-02-01")))
+                .expectException(hasCode(ErrorCode.EDITION_RETIRED))
+                .expectNoEvents();
+    }
+
+    @Test
+    void retiringAnEditionFreezesIt() {
+        fixture.given(drafted(), adopted())
+                .when(new RetireStrategy(S1, 1L, revision("2021-01-01")))
+                .expectEvents(new StrategyRetired(S1, revision("2021-01-01")))
+                .expectResultMessagePayload(new CommandAccepted(S1, 2));
+    }
+
+    @Test
+    void retiringARetiredEditionChangesNothing() {
+        fixture.given(drafted(), adopted(), retired())
+                .when(new RetireStrategy(S1, null, revision("2022-01-01")))
+                .expectNoEvents()
+                .expectResultMessagePayload(new CommandAccepted(S1, 2));
+    }
+
+    @Test
+    void cannotRetireWithoutRationale() {
+        fixture.given(drafted(), adopted())
+                .when(new RetireStrategy(S1, null, withoutRationale(revision("2021-01-01"))))
+                .expectException(hasCode(ErrorCode.RATIONALE_REQUIRED))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotRetireBeforeTheAdoption() {
+        fixture.given(drafted(), adopted())
+                .when(new RetireStrategy(S1, null, revision("2020-05-31")))
+                .expectException(hasCode(ErrorCode.EFFECTIVE_DATE_BEFORE_PREVIOUS))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotRetireSupersededEdition() {
+        fixture.given(drafted(), adopted(), superseded())
+                .when(new RetireStrategy(S1, null, revision("2022-01-01")))
+                .expectException(hasCode(ErrorCode.EDITION_SUPERSEDED))
+                .expectNoEvents();
+    }
+
+    @Test
+    void supersedingRecordsTheSupersessionInEditionAndLine() {
+        givenLineWithNewerEdition();
+
+        fixture.given(drafted(S1, LINE, P2020), adopted())
+                .when(supersede(STATED, revision(SUPERSEDED_ON)))
+                .expectEvents(new StrategySuperseded(S1, S2, LINE, STATED, revision(SUPERSEDED_ON)))
+                .expectResultMessagePayload(new CommandAccepted(S1, 2));
+
+        assertThat(lines.events(LINE)).contains(new SupersessionRecorded(LINE, S1, S2, STATED, revision(SUPERSEDED_ON)));
+    }
+
+    @Test
+    void supersessionMayBeInferred() {
+        givenLineWithNewerEdition();
+        LinkProvenance inferred = LinkProvenance.inferred("2021–2026 covers the years after 2020–2025");
+
+        fixture.given(drafted(S1, LINE, P2020), adopted())
+                .when(supersede(inferred, revision(SUPERSEDED_ON)))
+                .expectEvents(new StrategySuperseded(S1, S2, LINE, inferred, revision(SUPERSEDED_ON)));
+    }
+
+    @Test
+    void cannotSupersedeADraft() {
+        givenLineWithNewerEdition();
+
+        fixture.given(drafted(S1, LINE, P2020))
+                .when(supersede(STATED, revision(SUPERSEDED_ON)))
+                .expectException(hasCode(ErrorCode.STRATEGY_NOT_ADOPTED))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotSupersedeByAnEditionOfAnotherLine() {
+        givenLineWithNewerEdition();
+
+        fixture.given(drafted(S1, "opr-integrity", P2020), adopted())
+                .when(supersede(STATED, revision(SUPERSEDED_ON)))
+                .expectException(hasCode(ErrorCode.NOT_IN_SAME_LINE))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotSupersedeAnEditionOutsideAnyLine() {
+        givenLineWithNewerEdition();
+
+        fixture.given(drafted(), adopted())
+                .when(supersede(STATED, revision(SUPERSEDED_ON)))
+                .expectException(hasCode(ErrorCode.NOT_IN_SAME_LINE))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotSupersedeByAnEarlierEdition() {
+        lines.given(LINE, lineEstablished());
+        otherEditions.given(S2, drafted(S2, LINE, new Period("2014–2019", 2014, 2019)));
+
+        fixture.given(drafted(S1, LINE, P2020), adopted())
+                .when(supersede(STATED, revision(SUPERSEDED_ON)))
+                .expectException(hasCode(ErrorCode.SUPERSESSION_NOT_LATER))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotSupersedeByAnEditionOfTheSamePeriod() {
+        lines.given(LINE, lineEstablished());
+        otherEditions.given(S2, drafted(S2, LINE, P2020));
+
+        fixture.given(drafted(S1, LINE, P2020), adopted())
+                .when(supersede(STATED, revision(SUPERSEDED_ON)))
+                .expectException(hasCode(ErrorCode.SUPERSESSION_NOT_LATER))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotSupersedeAnEditionByItself() {
+        lines.given(LINE, lineEstablished());
+
+        fixture.given(drafted(S1, LINE, P2020), adopted())
+                .when(new SupersedeStrategy(S1, null, S1, STATED, revision(SUPERSEDED_ON)))
+                .expectException(hasCode(ErrorCode.SUPERSESSION_CYCLE))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotSupersedeByAnUnknownEdition() {
+        lines.given(LINE, lineEstablished());
+
+        fixture.given(drafted(S1, LINE, P2020), adopted())
+                .when(supersede(STATED, revision(SUPERSEDED_ON)))
+                .expectException(hasCode(ErrorCode.STRATEGY_NOT_FOUND))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotSupersedeTwice() {
+        givenLineWithNewerEdition();
+
+        fixture.given(drafted(S1, LINE, P2020), adopted(), superseded())
+                .when(supersede(STATED, revision("2022-01-01")))
+                .expectException(hasCode(ErrorCode.EDITION_SUPERSEDED))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotSupersedeRetiredEdition() {
+        givenLineWithNewerEdition();
+
+        fixture.given(drafted(S1, LINE, P2020), adopted(), retired())
+                .when(supersede(STATED, revision("2022-01-01")))
+                .expectException(hasCode(ErrorCode.EDITION_RETIRED))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotSupersedeBeforeTheAdoption() {
+        givenLineWithNewerEdition();
+
+        fixture.given(drafted(S1, LINE, P2020), adopted())
+                .when(supersede(STATED, revision("2020-05-31")))
+                .expectException(hasCode(ErrorCode.EFFECTIVE_DATE_BEFORE_PREVIOUS))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotSupersedeWithoutRationale() {
+        givenLineWithNewerEdition();
+
+        fixture.given(drafted(S1, LINE, P2020), adopted())
+                .when(supersede(STATED, withoutRationale(revision(SUPERSEDED_ON))))
+                .expectException(hasCode(ErrorCode.RATIONALE_REQUIRED))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotStateASupersessionWithoutCitation() {
+        givenLineWithNewerEdition();
+
+        fixture.given(drafted(S1, LINE, P2020), adopted())
+                .when(supersede(LinkProvenance.stated(null), revision(SUPERSEDED_ON)))
+                .expectException(hasCode(ErrorCode.INVALID_PROVENANCE))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotRecordASupersessionWithoutProvenance() {
+        givenLineWithNewerEdition();
+
+        fixture.given(drafted(S1, LINE, P2020), adopted())
+                .when(supersede(null, revision(SUPERSEDED_ON)))
+                .expectException(hasCode(ErrorCode.INVALID_PROVENANCE))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotInferASupersessionWithoutBasis() {
+        givenLineWithNewerEdition();
+
+        fixture.given(drafted(S1, LINE, P2020), adopted())
+                .when(supersede(LinkProvenance.inferred(" "), revision(SUPERSEDED_ON)))
+                .expectException(hasCode(ErrorCode.FIELD_REQUIRED))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aCorrectionKindDoesNotOpenAFrozenEdition() {
+        fixture.given(drafted(), adopted(), superseded())
+                .when(new AddGoal(S1, null, "goal-9", "9", "Enterprise", null, null, null, correction("2021-02-01")))
+                .expectException(hasCode(ErrorCode.EDITION_SUPERSEDED))
+                .expectNoEvents();
+    }
+
+    private void givenLineWithNewerEdition() {
+        lines.given(LINE, lineEstablished(),
+                new EditionJoinedLine(LINE, S1, P2020, change(DRAFTED)),
+                new EditionJoinedLine(LINE, S2, P2021, change(DRAFTED)));
+        otherEditions.given(S2, drafted(S2, LINE, P2021));
+    }
+
+    private static SupersedeStrategy supersede(LinkProvenance provenance, Change change) {
+        return new SupersedeStrategy(S1, null, S2, provenance, change);
+    }
+
+    private static StrategyLineEstablished lineEstablished() {
+        return new StrategyLineEstablished(LINE, "CBP enterprise strategy", "CBP", change(DRAFTED));
+    }
+}

@@ -1,0 +1,154 @@
+package org.strategylifecycle.command.line;
+
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.Test;
+import org.strategylifecycle.api.common.CommandAccepted;
+import org.strategylifecycle.api.common.ErrorCode;
+import org.strategylifecycle.api.line.EditionJoinedLine;
+import org.strategylifecycle.api.line.EstablishStrategyLine;
+import org.strategylifecycle.api.line.StrategyLineEstablished;
+import org.strategylifecycle.api.line.SupersessionRecorded;
+import org.strategylifecycle.api.strategy.DraftStrategy;
+import org.strategylifecycle.api.strategy.StrategySuperseded;
+import org.strategylifecycle.api.strategy.SupersedeStrategy;
+import org.strategylifecycle.command.edition.InMemoryAggregates;
+import org.strategylifecycle.command.edition.StrategyEdition;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.strategylifecycle.command.edition.Given.CBP;
+import static org.strategylifecycle.command.edition.Given.DRAFTED;
+import static org.strategylifecycle.command.edition.Given.LINE;
+import static org.strategylifecycle.command.edition.Given.P2020;
+import static org.strategylifecycle.command.edition.Given.P2021;
+import static org.strategylifecycle.command.edition.Given.S1;
+import static org.strategylifecycle.command.edition.Given.S2;
+import static org.strategylifecycle.command.edition.Given.STATED;
+import static org.strategylifecycle.command.edition.Given.adopted;
+import static org.strategylifecycle.command.edition.Given.change;
+import static org.strategylifecycle.command.edition.Given.draft;
+import static org.strategylifecycle.command.edition.Given.drafted;
+import static org.strategylifecycle.command.edition.Given.revision;
+import static org.strategylifecycle.command.edition.HasCode.hasCode;
+
+/** The line, decided through the handler that changes it together with its editions in one unit of work. */
+class StrategyLineTest {
+
+    private static final String SUPERSEDED_ON = "2021-01-01";
+    private static final StrategyLineEstablished ESTABLISHED =
+            new StrategyLineEstablished(LINE, "CBP enterprise strategy", "CBP", change(DRAFTED));
+    private static final EditionJoinedLine S1_JOINED = new EditionJoinedLine(LINE, S1, P2020, change(DRAFTED));
+    private static final EditionJoinedLine S2_JOINED = new EditionJoinedLine(LINE, S2, P2021, change(DRAFTED));
+
+    private final InMemoryAggregates<StrategyEdition> editions = new InMemoryAggregates<>(StrategyEdition.class);
+    private final FixtureConfiguration<StrategyLine> fixture = new AggregateTestFixture<>(StrategyLine.class);
+
+    StrategyLineTest() {
+        fixture.registerAnnotatedCommandHandler(new EditionLifecycleHandler(editions.repository(), fixture.getRepository()));
+    }
+
+    @Test
+    void establishingALine() {
+        fixture.givenNoPriorActivity()
+                .when(new EstablishStrategyLine(LINE, "CBP enterprise strategy", "CBP", change(DRAFTED)))
+                .expectEvents(ESTABLISHED)
+                .expectResultMessagePayload(new CommandAccepted(LINE, 0));
+    }
+
+    @Test
+    void cannotEstablishALineTwice() {
+        fixture.given(ESTABLISHED)
+                .when(new EstablishStrategyLine(LINE, "CBP enterprise strategy", "CBP", change(DRAFTED)))
+                .expectException(hasCode(ErrorCode.LINE_EXISTS))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotEstablishALineUnderAMalformedId() {
+        fixture.givenNoPriorActivity()
+                .when(new EstablishStrategyLine("cbp enterprise", "CBP enterprise strategy", "CBP", change(DRAFTED)))
+                .expectException(hasCode(ErrorCode.INVALID_ID))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotEstablishALineWithoutTitle() {
+        fixture.givenNoPriorActivity()
+                .when(new EstablishStrategyLine(LINE, null, "CBP", change(DRAFTED)))
+                .expectException(hasCode(ErrorCode.FIELD_REQUIRED))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotEstablishALineWithoutOrganization() {
+        fixture.givenNoPriorActivity()
+                .when(new EstablishStrategyLine(LINE, "CBP enterprise strategy", " ", change(DRAFTED)))
+                .expectException(hasCode(ErrorCode.FIELD_REQUIRED))
+                .expectNoEvents();
+    }
+
+    @Test
+    void draftingAnEditionOfTheLineJoinsIt() {
+        fixture.given(ESTABLISHED)
+                .when(draft(S1, LINE, P2020))
+                .expectEvents(S1_JOINED)
+                .expectResultMessagePayload(new CommandAccepted(S1, 0));
+
+        assertThat(editions.events(S1)).containsExactly(drafted(S1, LINE, P2020));
+    }
+
+    @Test
+    void aRefusedDraftDoesNotJoinTheLine() {
+        fixture.given(ESTABLISHED)
+                .when(new DraftStrategy(S1, LINE, " ", CBP, P2020, false, change(DRAFTED)))
+                .expectException(hasCode(ErrorCode.FIELD_REQUIRED))
+                .expectNoEvents();
+
+        assertThat(editions.events(S1)).isEmpty();
+    }
+
+    @Test
+    void supersedingRecordsTheSupersessionInTheLine() {
+        givenAdoptedS1AndDraftedS2();
+
+        fixture.given(ESTABLISHED, S1_JOINED, S2_JOINED)
+                .when(supersedeS1ByS2())
+                .expectEvents(new SupersessionRecorded(LINE, S1, S2, STATED, revision(SUPERSEDED_ON)))
+                .expectResultMessagePayload(new CommandAccepted(S1, 2));
+
+        assertThat(editions.events(S1)).last().isEqualTo(new StrategySuperseded(S1, S2, LINE, STATED, revision(SUPERSEDED_ON)));
+    }
+
+    @Test
+    void aSupersessionClosingACycleIsRefusedAndTheEditionStaysAdopted() {
+        givenAdoptedS1AndDraftedS2();
+
+        fixture.given(ESTABLISHED, S1_JOINED, S2_JOINED, new SupersessionRecorded(LINE, S2, S1, STATED, revision("2020-12-01")))
+                .when(supersedeS1ByS2())
+                .expectException(hasCode(ErrorCode.SUPERSESSION_CYCLE))
+                .expectNoEvents();
+
+        assertThat(editions.events(S1)).containsExactly(drafted(S1, LINE, P2020), adopted(S1));
+    }
+
+    @Test
+    void aSupersessionOfAnEditionTheLineDoesNotHoldIsRefused() {
+        givenAdoptedS1AndDraftedS2();
+
+        fixture.given(ESTABLISHED, S2_JOINED)
+                .when(supersedeS1ByS2())
+                .expectException(hasCode(ErrorCode.NOT_IN_SAME_LINE))
+                .expectNoEvents();
+
+        assertThat(editions.events(S1)).containsExactly(drafted(S1, LINE, P2020), adopted(S1));
+    }
+
+    private void givenAdoptedS1AndDraftedS2() {
+        editions.given(S1, drafted(S1, LINE, P2020), adopted(S1))
+                .given(S2, drafted(S2, LINE, P2021));
+    }
+
+    private static SupersedeStrategy supersedeS1ByS2() {
+        return new SupersedeStrategy(S1, null, S2, STATED, revision(SUPERSEDED_ON));
+    }
+}

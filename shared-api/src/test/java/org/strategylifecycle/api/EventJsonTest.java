@@ -1,0 +1,122 @@
+package org.strategylifecycle.api;
+
+import org.axonframework.serialization.Revision;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.util.ClassUtils;
+import org.strategylifecycle.api.common.StrategyJson;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.lang.reflect.RecordComponent;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+/**
+ * Pins the stored JSON of every event: Axon stores events by class name and revision, so a changed
+ * shape must be a deliberate new revision with an upcaster, never an accident of a refactoring.
+ * The expected files are in {@code src/test/resources/events}; to write the file of a new event, run
+ * {@value #WRITE_HINT}, review the file and commit it.
+ */
+class EventJsonTest {
+
+    private static final int EVENT_COUNT = 35;
+    private static final Path PINNED = Path.of("src", "test", "resources", "events");
+    private static final String WRITE_PROPERTY = "events.pin.write";
+    static final String WRITE_HINT = "./mvnw -pl shared-api test -Dtest=EventJsonTest -D" + WRITE_PROPERTY + "=true";
+
+    private static final JsonMapper MAPPER = StrategyJson.mapper();
+    /** Decimals as written, so a pinned 97.50 is not the same as 97.5. */
+    private static final ObjectReader TREES = MAPPER.reader().with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+
+    static List<Class<?>> events() {
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Revision.class));
+        return scanner.findCandidateComponents("org.strategylifecycle.api").stream()
+                .map(BeanDefinition::getBeanClassName)
+                .<Class<?>>map(name -> ClassUtils.resolveClassName(name, EventJsonTest.class.getClassLoader()))
+                .sorted(Comparator.comparing(Class::getSimpleName))
+                .toList();
+    }
+
+    @Test
+    void everyEventIsPinned() {
+        assertThat(events())
+                .as("events with @Revision; a new event needs a sample in EventSamples and a pinned file")
+                .hasSize(EVENT_COUNT)
+                .allMatch(Class::isRecord)
+                .containsExactlyInAnyOrderElementsOf(EventSamples.BY_TYPE.keySet());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("events")
+    void revisionIsOne(Class<?> event) {
+        assertThat(event.getAnnotation(Revision.class).value())
+                .as("a new revision of %s needs an upcaster from revision 1 and its own pinned file", event.getSimpleName())
+                .isEqualTo("1");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("events")
+    void sampleIsFullyPopulated(Class<?> event) throws ReflectiveOperationException {
+        Object sample = sample(event);
+        for (RecordComponent component : event.getRecordComponents()) {
+            assertThat(component.getAccessor().invoke(sample))
+                    .as("%s.%s of the sample", event.getSimpleName(), component.getName())
+                    .isNotNull();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("events")
+    void jsonIsAsPinned(Class<?> event) throws IOException {
+        JsonNode actual = TREES.readTree(MAPPER.writeValueAsString(sample(event)));
+        JsonNode expected = TREES.readTree(pinned(event, actual));
+        assertThat(pretty(actual))
+                .as("JSON of %s; if the change is intended, it needs a new @Revision and an upcaster", event.getSimpleName())
+                .isEqualTo(pretty(expected));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("events")
+    void pinnedJsonReadsBackAsTheSample(Class<?> event) throws IOException {
+        Object sample = sample(event);
+        assertThat(MAPPER.readValue(pinned(event, null), event)).isEqualTo(sample);
+    }
+
+    private static Object sample(Class<?> event) {
+        Object sample = EventSamples.BY_TYPE.get(event);
+        if (sample == null) {
+            fail("No sample of %s: add one to EventSamples", event.getSimpleName());
+        }
+        return sample;
+    }
+
+    /** The pinned JSON; a missing file fails, unless the write property asks to write it from {@code actual}. */
+    private static String pinned(Class<?> event, JsonNode actual) throws IOException {
+        Path file = PINNED.resolve(event.getSimpleName() + ".json");
+        if (!Files.exists(file)) {
+            if (actual == null || !Boolean.getBoolean(WRITE_PROPERTY)) {
+                fail("No pinned JSON for %s at %s: run %s, review the file and commit it", event.getSimpleName(), file, WRITE_HINT);
+            }
+            Files.writeString(file, pretty(actual) + System.lineSeparator());
+        }
+        return Files.readString(file);
+    }
+
+    private static String pretty(JsonNode tree) {
+        return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(tree);
+    }
+}
