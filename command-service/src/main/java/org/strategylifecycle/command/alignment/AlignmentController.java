@@ -22,7 +22,8 @@ import java.time.LocalDate;
 
 /** Aligns an edition's elements to what they support, and removes alignments that no longer hold. */
 @RestController
-@RequestMapping(path = "/api/strategies/{strategyId}/alignments", consumes = MediaType.APPLICATION_JSON_VALUE)
+@RequestMapping(path = "/api/strategies/{strategyId}/alignments", consumes = MediaType.APPLICATION_JSON_VALUE,
+        produces = MediaType.APPLICATION_JSON_VALUE)
 class AlignmentController {
 
     record AlignRequest(String alignmentId, String elementId, AlignmentTarget target, LinkProvenance provenance,

@@ -17,7 +17,8 @@ import java.time.LocalDate;
 
 /** Corrects recording mistakes in any element; the change is marked CORRECTION, so auditors tell it from a revision. */
 @RestController
-@RequestMapping(path = "/api/strategies/{strategyId}/elements", consumes = MediaType.APPLICATION_JSON_VALUE)
+@RequestMapping(path = "/api/strategies/{strategyId}/elements", consumes = MediaType.APPLICATION_JSON_VALUE,
+        produces = MediaType.APPLICATION_JSON_VALUE)
 class CorrectionController {
 
     record CorrectRequest(String number, String label, String title, String text, String overview,

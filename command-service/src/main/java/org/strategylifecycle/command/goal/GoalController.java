@@ -21,7 +21,8 @@ import java.time.LocalDate;
 
 /** Adds, revises and retires the goals of an edition. */
 @RestController
-@RequestMapping(path = "/api/strategies/{strategyId}/goals", consumes = MediaType.APPLICATION_JSON_VALUE)
+@RequestMapping(path = "/api/strategies/{strategyId}/goals", consumes = MediaType.APPLICATION_JSON_VALUE,
+        produces = MediaType.APPLICATION_JSON_VALUE)
 class GoalController {
 
     record AddRequest(String elementId, String number, String title, String statement, String overview, Integer order,

@@ -22,7 +22,8 @@ import java.time.LocalDate;
 
 /** Launches, revises, completes and retires the initiatives under an edition's objectives. */
 @RestController
-@RequestMapping(path = "/api/strategies/{strategyId}/initiatives", consumes = MediaType.APPLICATION_JSON_VALUE)
+@RequestMapping(path = "/api/strategies/{strategyId}/initiatives", consumes = MediaType.APPLICATION_JSON_VALUE,
+        produces = MediaType.APPLICATION_JSON_VALUE)
 class InitiativeController {
 
     record LaunchRequest(String elementId, String parentId, String number, String title, String statement, Integer order,

@@ -17,7 +17,8 @@ import java.time.LocalDate;
 
 /** Starts strategy lines, the series that editions of one strategy belong to. */
 @RestController
-@RequestMapping(path = "/api/lines", consumes = MediaType.APPLICATION_JSON_VALUE)
+@RequestMapping(path = "/api/lines", consumes = MediaType.APPLICATION_JSON_VALUE,
+        produces = MediaType.APPLICATION_JSON_VALUE)
 class LineController {
 
     record EstablishLineRequest(String lineId, String title, String organizationCode,

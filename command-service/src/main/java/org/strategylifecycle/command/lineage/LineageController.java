@@ -21,7 +21,8 @@ import java.time.LocalDate;
 
 /** Links an element of an edition to its predecessor in an earlier edition. */
 @RestController
-@RequestMapping(path = "/api/strategies/{strategyId}/lineage", consumes = MediaType.APPLICATION_JSON_VALUE)
+@RequestMapping(path = "/api/strategies/{strategyId}/lineage", consumes = MediaType.APPLICATION_JSON_VALUE,
+        produces = MediaType.APPLICATION_JSON_VALUE)
 class LineageController {
 
     record LinkRequest(String lineageId, String elementId, ElementRef predecessor, LineageRelation relation,

@@ -25,7 +25,8 @@ import java.math.BigDecimal;
 
 /** Defines, revises and retires measures, and sets their targets and records their actuals per period. */
 @RestController
-@RequestMapping(path = "/api/strategies/{strategyId}/measures", consumes = MediaType.APPLICATION_JSON_VALUE)
+@RequestMapping(path = "/api/strategies/{strategyId}/measures", consumes = MediaType.APPLICATION_JSON_VALUE,
+        produces = MediaType.APPLICATION_JSON_VALUE)
 class MeasureController {
 
     record DefineRequest(String elementId, String parentId, String number, String title, String statement,

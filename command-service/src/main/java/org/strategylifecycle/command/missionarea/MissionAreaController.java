@@ -21,7 +21,8 @@ import java.time.LocalDate;
 
 /** Adds, revises and retires the mission areas of an edition's goals. */
 @RestController
-@RequestMapping(path = "/api/strategies/{strategyId}/mission-areas", consumes = MediaType.APPLICATION_JSON_VALUE)
+@RequestMapping(path = "/api/strategies/{strategyId}/mission-areas", consumes = MediaType.APPLICATION_JSON_VALUE,
+        produces = MediaType.APPLICATION_JSON_VALUE)
 class MissionAreaController {
 
     record AddRequest(String elementId, String goalId, String number, String title, String statement, Integer order,

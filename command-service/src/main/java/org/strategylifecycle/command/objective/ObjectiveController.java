@@ -21,7 +21,8 @@ import java.time.LocalDate;
 
 /** Adopts, revises (possibly moving) and retires the objectives of an edition. */
 @RestController
-@RequestMapping(path = "/api/strategies/{strategyId}/objectives", consumes = MediaType.APPLICATION_JSON_VALUE)
+@RequestMapping(path = "/api/strategies/{strategyId}/objectives", consumes = MediaType.APPLICATION_JSON_VALUE,
+        produces = MediaType.APPLICATION_JSON_VALUE)
 class ObjectiveController {
 
     record AdoptRequest(String elementId, String parentId, String number, String title, String statement, Integer order,

@@ -21,7 +21,8 @@ import java.time.LocalDate;
 
 /** Defines, revises and retires the desired outcomes of goals and objectives. */
 @RestController
-@RequestMapping(path = "/api/strategies/{strategyId}/outcomes", consumes = MediaType.APPLICATION_JSON_VALUE)
+@RequestMapping(path = "/api/strategies/{strategyId}/outcomes", consumes = MediaType.APPLICATION_JSON_VALUE,
+        produces = MediaType.APPLICATION_JSON_VALUE)
 class OutcomeController {
 
     record DefineRequest(String elementId, String parentId, String number, String title, String statement, Integer order,

@@ -22,7 +22,8 @@ import java.time.LocalDate;
 
 /** Records, revises and retires the labelled statements of an edition. */
 @RestController
-@RequestMapping(path = "/api/strategies/{strategyId}/statements", consumes = MediaType.APPLICATION_JSON_VALUE)
+@RequestMapping(path = "/api/strategies/{strategyId}/statements", consumes = MediaType.APPLICATION_JSON_VALUE,
+        produces = MediaType.APPLICATION_JSON_VALUE)
 class StatementController {
 
     record RecordRequest(String elementId, StatementKind kind, String label, String title, String text, Integer order,

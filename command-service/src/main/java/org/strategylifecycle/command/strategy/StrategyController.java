@@ -25,7 +25,8 @@ import java.time.LocalDate;
 
 /** Drafts, adopts, supersedes and retires strategy editions. */
 @RestController
-@RequestMapping(path = "/api/strategies", consumes = MediaType.APPLICATION_JSON_VALUE)
+@RequestMapping(path = "/api/strategies", consumes = MediaType.APPLICATION_JSON_VALUE,
+        produces = MediaType.APPLICATION_JSON_VALUE)
 class StrategyController {
 
     record DraftRequest(String strategyId, String lineId, String title, Organization organization, Period period,

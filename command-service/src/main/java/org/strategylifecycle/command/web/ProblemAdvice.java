@@ -118,7 +118,8 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
             case 404 -> ErrorCode.ENDPOINT_NOT_FOUND;
             case 405 -> ErrorCode.METHOD_NOT_ALLOWED;
             case 413 -> ErrorCode.PAYLOAD_TOO_LARGE;
-            case 415 -> ErrorCode.UNSUPPORTED_MEDIA_TYPE;
+            // 406 has no code of its own: both are a media type the endpoint does not speak.
+            case 406, 415 -> ErrorCode.UNSUPPORTED_MEDIA_TYPE;
             default -> status.is5xxServerError() ? ErrorCode.INTERNAL_ERROR : ErrorCode.MALFORMED_REQUEST;
         };
         if (status.is5xxServerError()) {

@@ -117,6 +117,9 @@ class RejectionHttpTest extends HttpTestSupport {
                 .POST(HttpRequest.BodyPublishers.ofString("{}"))), 415, "UNSUPPORTED_MEDIA_TYPE");
         assertProblem(editor.post("/api/strategies/" + strategy + "/wishes", "{}"), 404, "ENDPOINT_NOT_FOUND");
         assertProblem(editor.send(editor.request(goals).GET()), 405, "METHOD_NOT_ALLOWED");
+        assertProblem(editor.post(goals, """
+                {"number": "2", "title": "Goal", "effectiveDate": "2024-01-01"}""", "Accept", "text/html"),
+                406, "UNSUPPORTED_MEDIA_TYPE");
         assertThat(storedEvents()).isEqualTo(events);
     }
 
