@@ -9,6 +9,9 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.strategylifecycle.api.common.ErrorCode;
+import org.strategylifecycle.command.web.Problems;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Clock;
@@ -49,6 +52,13 @@ class SecurityConfig {
                         .accessDeniedHandler(problems)
                         .jwt(token -> token.jwtAuthenticationConverter(new JwtRoles(rolesClaim))))
                 .build();
+    }
+
+    /** A URL Spring Security's firewall refuses (encoded dots, semicolons, ...) is a malformed request. */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler(JsonMapper json) {
+        return (request, response, rejected) -> Problems.write(response, json, ErrorCode.MALFORMED_REQUEST,
+                "the request URL is not allowed");
     }
 
     private static HttpSecurity rules(HttpSecurity http, ProblemSecurityHandlers problems) throws Exception {

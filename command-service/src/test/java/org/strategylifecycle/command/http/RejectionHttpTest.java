@@ -30,6 +30,8 @@ class RejectionHttpTest extends HttpTestSupport {
         refused(goals, "{\"title\": \"Goal\",", 400, "MALFORMED_REQUEST");
         refused(goals, "", 400, "MALFORMED_REQUEST");
         refused(goals, "[1, 2]", 400, "INVALID_VALUE");
+        refused(goals, """
+                {"number": "2", "title": "Goal", "title": "Goal", "effectiveDate": "2024-01-01"}""", 400, "MALFORMED_REQUEST");
     }
 
     @Test
@@ -72,6 +74,14 @@ class RejectionHttpTest extends HttpTestSupport {
         assertThat(year.json().path("field").asString()).isEqualTo("period.fromYear");
         refused(goals, """
                 {"number": "2", "title": "Goal", "order": 99999999999, "effectiveDate": "2024-01-01"}""", 400, "INVALID_VALUE");
+        refused(goals, """
+                {"number": "2", "title": "Goal", "order": "3", "effectiveDate": "2024-01-01"}""", 400, "INVALID_VALUE");
+        refused(goals, """
+                {"number": "2", "title": 2, "effectiveDate": "2024-01-01"}""", 400, "INVALID_VALUE");
+        refused(goals, """
+                {"number": "2", "title": "Goal", "effectiveDate": 19000}""", 400, "INVALID_DATE");
+        refused(goals, """
+                {"number": "2", "title": "Goal", "effectiveDate": "+102024-01-01"}""", 400, "INVALID_DATE");
     }
 
     @Test
@@ -117,6 +127,7 @@ class RejectionHttpTest extends HttpTestSupport {
                 .POST(HttpRequest.BodyPublishers.ofString("{}"))), 415, "UNSUPPORTED_MEDIA_TYPE");
         assertProblem(editor.post("/api/strategies/" + strategy + "/wishes", "{}"), 404, "ENDPOINT_NOT_FOUND");
         assertProblem(editor.send(editor.request(goals).GET()), 405, "METHOD_NOT_ALLOWED");
+        assertProblem(editor.post("/api/strategies/%2e%2e/goals", "{}"), 400, "MALFORMED_REQUEST");
         assertProblem(editor.post(goals, """
                 {"number": "2", "title": "Goal", "effectiveDate": "2024-01-01"}""", "Accept", "text/html"),
                 406, "UNSUPPORTED_MEDIA_TYPE");
