@@ -3,6 +3,10 @@ package org.strategylifecycle.command.http;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** If-Match guards against lost updates; Idempotency-Key makes a retry answer the first answer without recording twice. */
@@ -87,6 +91,20 @@ class PreconditionAndIdempotencyHttpTest extends HttpTestSupport {
         Api.Answer retried = editor.post("/api/strategies/" + strategy + "/objectives", objective, "Idempotency-Key", key);
         assertThat(retried.status()).as(retried.toString()).isEqualTo(201);
         assertThat(retried.version()).isEqualTo(3);
+    }
+
+    @Test
+    void simultaneousCommandsOnOneEditionAreEachAcceptedOnceOrRefusedAsAConflict() {
+        long events = storedEvents();
+        List<CompletableFuture<Api.Answer>> sent = IntStream.range(2, 10)
+                .mapToObj(n -> CompletableFuture.supplyAsync(() -> editor.post(goals, goalBody(String.valueOf(n)),
+                        "Idempotency-Key", unique("key"))))
+                .toList();
+        List<Api.Answer> answers = sent.stream().map(CompletableFuture::join).toList();
+        assertThat(answers).allSatisfy(a -> assertThat(a.status()).as(a.toString()).isIn(201, 409));
+        List<Api.Answer> accepted = answers.stream().filter(a -> a.status() == 201).toList();
+        assertThat(accepted).extracting(Api.Answer::version).doesNotHaveDuplicates();
+        assertThat(storedEvents()).isEqualTo(events + accepted.size());
     }
 
     private static String goalBody(String number) {
