@@ -34,7 +34,7 @@ public final class CommandContext {
         this.sender = sender;
     }
 
-    public String actor() {
+    String actor() {
         return actor;
     }
 

@@ -50,12 +50,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         return fromCause(e);
     }
 
-    @ExceptionHandler({AggregateNotFoundException.class, ConcurrencyException.class,
-            RequestSizeFilter.PayloadTooLargeException.class})
-    ResponseEntity<ProblemDetail> framework(RuntimeException e) {
-        return fromCause(e);
-    }
-
+    /** Axon's own failures, a body that grew too large while read, and anything unforeseen. */
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
         return fromCause(e);

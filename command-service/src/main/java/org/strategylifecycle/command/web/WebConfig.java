@@ -1,6 +1,7 @@
 package org.strategylifecycle.command.web;
 
 import org.axonframework.commandhandling.CommandBus;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -18,8 +19,12 @@ class WebConfig implements WebMvcConfigurer {
 
     private final CommandSender sender;
 
-    WebConfig(CommandSender sender, CommandBus commandBus) {
+    WebConfig(CommandSender sender) {
         this.sender = sender;
+    }
+
+    @Autowired
+    void carryErrorCodes(CommandBus commandBus) {
         commandBus.registerHandlerInterceptor(new ErrorCodeInterceptor());
     }
 
