@@ -1,0 +1,43 @@
+package org.strategylifecycle.command;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.dependencies.Slice;
+import org.axonframework.modelling.command.AggregateRoot;
+
+import java.util.Set;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/** Concepts stay apart, aggregates stay in their two packages, and the message API knows no service. */
+@AnalyzeClasses(packages = "org.strategylifecycle", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    private static final Set<String> CONCEPTS = Set.of("strategy", "line", "statement", "goal", "missionarea",
+            "objective", "initiative", "outcome", "measure", "alignment", "lineage", "correction");
+
+    /** Each concept's controller shares only the web plumbing (and the aggregates), never another concept. */
+    @ArchTest
+    static final ArchRule conceptPackagesDoNotDependOnEachOther = slices()
+            .matching("org.strategylifecycle.command.(*)..")
+            .namingSlices("$1")
+            .that(DescribedPredicate.describe("are concept packages",
+                    (Slice slice) -> CONCEPTS.contains(slice.getDescription())))
+            .should().notDependOnEachOther();
+
+    @ArchTest
+    static final ArchRule onlyEditionAndLineHoldAggregates = classes()
+            .that().areMetaAnnotatedWith(AggregateRoot.class)
+            .should().resideInAnyPackage("org.strategylifecycle.command.edition", "org.strategylifecycle.command.line");
+
+    @ArchTest
+    static final ArchRule messageApiKnowsNoService = noClasses()
+            .that().resideInAPackage("org.strategylifecycle.api..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.strategylifecycle.command..",
+                    "org.strategylifecycle.query..");
+}

@@ -1,0 +1,172 @@
+package org.strategylifecycle.command.http;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every class of refusal answers a problem detail with its status and code, and records nothing:
+ * no event, and no idempotency key (each request carries one, which must roll back with the refusal).
+ */
+class RejectionHttpTest extends HttpTestSupport {
+
+    private String strategy;
+    private String goals;
+
+    @BeforeEach
+    void edition() {
+        strategy = draft(null, 2024, 2028);
+        goal(strategy, "1");
+        goals = "/api/strategies/" + strategy + "/goals";
+    }
+
+    @Test
+    void malformedJsonOrMissingBodyIsMalformedRequest() {
+        refused(goals, "{\"title\": \"Goal\",", 400, "MALFORMED_REQUEST");
+        refused(goals, "", 400, "MALFORMED_REQUEST");
+        refused(goals, "[1, 2]", 400, "INVALID_VALUE");
+        refused(goals, """
+                {"number": "2", "title": "Goal", "title": "Goal", "effectiveDate": "2024-01-01"}""", 400, "MALFORMED_REQUEST");
+    }
+
+    @Test
+    void unknownFieldIsNamed() {
+        Api.Answer answer = refused(goals, """
+                {"number": "2", "titel": "Goal", "effectiveDate": "2024-01-01"}""", 400, "UNKNOWN_FIELD");
+        assertThat(answer.json().path("field").asString()).isEqualTo("titel");
+        refused(goals, """
+                {"number": "2", "title": "Goal", "effectiveDate": "2024-01-01", "source": {"document": "d", "chapter": "2"}}""",
+                400, "UNKNOWN_FIELD");
+    }
+
+    @Test
+    void blankMissingOrOverlongTextIsRefused() {
+        refused(goals, """
+                {"number": "2", "title": "   ", "effectiveDate": "2024-01-01"}""", 400, "FIELD_REQUIRED");
+        refused(goals, """
+                {"number": "2", "effectiveDate": "2024-01-01"}""", 400, "FIELD_REQUIRED");
+        refused(goals, """
+                {"number": "2", "title": "%s", "effectiveDate": "2024-01-01"}""".formatted("x".repeat(501)), 400, "TEXT_TOO_LONG");
+        refused(goals, """
+                {"number": "2", "title": "Goal"}""", 400, "FIELD_REQUIRED");
+        refused(goals + "/goal-x/retire", "{\"effectiveDate\": \"2024-02-01\"}", 400, "RATIONALE_REQUIRED");
+    }
+
+    @Test
+    void impossibleDateWrongTypeAndUnknownEnumAreNamed() {
+        Api.Answer date = refused(goals, """
+                {"number": "2", "title": "Goal", "effectiveDate": "2021-02-30"}""", 400, "INVALID_DATE");
+        assertThat(date.json().path("field").asString()).isEqualTo("effectiveDate");
+        Api.Answer order = refused(goals, """
+                {"number": "2", "title": "Goal", "order": "first", "effectiveDate": "2024-01-01"}""", 400, "INVALID_VALUE");
+        assertThat(order.json().path("field").asString()).isEqualTo("order");
+        Api.Answer kind = refused("/api/strategies/" + strategy + "/statements", """
+                {"kind": "SLOGAN", "label": "Slogan", "text": "Go", "effectiveDate": "2024-01-01"}""", 400, "INVALID_VALUE");
+        assertThat(kind.json().path("field").asString()).isEqualTo("kind");
+        Api.Answer year = refused("/api/strategies", """
+                {"title": "T", "organization": %s, "period": {"label": "2024", "fromYear": "soon"}, "effectiveDate": "2024-01-01"}"""
+                .formatted(ORGANIZATION), 400, "INVALID_VALUE");
+        assertThat(year.json().path("field").asString()).isEqualTo("period.fromYear");
+        refused(goals, """
+                {"number": "2", "title": "Goal", "order": 99999999999, "effectiveDate": "2024-01-01"}""", 400, "INVALID_VALUE");
+        refused(goals, """
+                {"number": "2", "title": "Goal", "order": "3", "effectiveDate": "2024-01-01"}""", 400, "INVALID_VALUE");
+        refused(goals, """
+                {"number": "2", "title": 2, "effectiveDate": "2024-01-01"}""", 400, "INVALID_VALUE");
+        refused(goals, """
+                {"number": "2", "title": "Goal", "effectiveDate": 19000}""", 400, "INVALID_DATE");
+        refused(goals, """
+                {"number": "2", "title": "Goal", "effectiveDate": "+102024-01-01"}""", 400, "INVALID_DATE");
+    }
+
+    @Test
+    void unknownStrategyOrElementIsNotFound() {
+        refused("/api/strategies/no-such-edition/goals", """
+                {"number": "2", "title": "Goal", "effectiveDate": "2024-01-01"}""", 404, "STRATEGY_NOT_FOUND");
+        refused("/api/strategies/no-such-edition/adopt", "{\"effectiveDate\": \"2024-01-01\"}", 404, "STRATEGY_NOT_FOUND");
+        refused(goals + "/no-such-goal/revise", """
+                {"title": "Goal", "effectiveDate": "2024-01-01", "rationale": "why"}""", 404, "ELEMENT_NOT_FOUND");
+        refused("/api/strategies", """
+                {"lineId": "no-such-line", "title": "T", "organization": %s,
+                 "period": {"label": "2024", "fromYear": 2024}, "effectiveDate": "2024-01-01"}""".formatted(ORGANIZATION),
+                404, "LINE_NOT_FOUND");
+    }
+
+    @Test
+    void ruleViolationIsAConflict() {
+        refused(goals, """
+                {"number": "1", "title": "Another first goal", "effectiveDate": "2024-01-01"}""", 409, "NUMBER_TAKEN");
+        refused("/api/strategies/" + strategy + "/objectives", """
+                {"parentId": "no-such-goal", "number": "1.1", "title": "O", "effectiveDate": "2024-01-01"}""",
+                422, "PARENT_NOT_FOUND");
+    }
+
+    @Test
+    void oversizeBodyIsRefusedWhetherDeclaredOrStreamed() {
+        String huge = """
+                {"number": "2", "title": "%s", "effectiveDate": "2024-01-01"}""".formatted("x".repeat(300_000));
+        refused(goals, huge, 413, "PAYLOAD_TOO_LARGE");
+
+        long events = storedEvents();
+        byte[] bytes = huge.getBytes(StandardCharsets.UTF_8);
+        Api.Answer chunked = editor.send(editor.request(goals, "Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes))));
+        assertProblem(chunked, 413, "PAYLOAD_TOO_LARGE");
+        assertThat(storedEvents()).isEqualTo(events);
+    }
+
+    @Test
+    void wrongContentTypeUnknownEndpointAndWrongMethodAreProblems() {
+        long events = storedEvents();
+        assertProblem(editor.send(editor.request(goals, "Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString("{}"))), 415, "UNSUPPORTED_MEDIA_TYPE");
+        assertProblem(editor.post("/api/strategies/" + strategy + "/wishes", "{}"), 404, "ENDPOINT_NOT_FOUND");
+        assertProblem(editor.send(editor.request(goals).GET()), 405, "METHOD_NOT_ALLOWED");
+        assertProblem(editor.post("/api/strategies/%2e%2e/goals", "{}"), 400, "MALFORMED_REQUEST");
+        assertProblem(editor.post(goals, """
+                {"number": "2", "title": "Goal", "effectiveDate": "2024-01-01"}""", "Accept", "text/html"),
+                406, "UNSUPPORTED_MEDIA_TYPE");
+        assertThat(storedEvents()).isEqualTo(events);
+    }
+
+    @Test
+    void malformedPreconditionOrIdempotencyKeyIsRefused() {
+        String body = """
+                {"number": "2", "title": "Goal", "effectiveDate": "2024-01-01"}""";
+        refused(goals, body, 400, "INVALID_PRECONDITION", "If-Match", "\"three\"");
+        refused(goals, body, 400, "INVALID_PRECONDITION", "If-Match", "W/3");
+        long events = storedEvents();
+        assertProblem(editor.post(goals, body, "Idempotency-Key", "x".repeat(101)), 400, "INVALID_IDEMPOTENCY_KEY");
+        assertProblem(editor.post(goals, body, "Idempotency-Key", "no spaces"), 400, "INVALID_IDEMPOTENCY_KEY");
+        assertProblem(editor.post(goals, body, "Idempotency-Key", ""), 400, "INVALID_IDEMPOTENCY_KEY");
+        assertThat(storedEvents()).isEqualTo(events);
+    }
+
+    /** Sends with a fresh Idempotency-Key and checks the refusal left no event and no key behind. */
+    private Api.Answer refused(String path, String json, int status, String code, String... headers) {
+        long events = storedEvents();
+        long keys = idempotencyKeys();
+        String[] withKey = new String[headers.length + 2];
+        System.arraycopy(headers, 0, withKey, 0, headers.length);
+        withKey[headers.length] = "Idempotency-Key";
+        withKey[headers.length + 1] = unique("key");
+        Api.Answer answer = editor.post(path, json, withKey);
+        assertProblem(answer, status, code);
+        assertThat(storedEvents()).isEqualTo(events);
+        assertThat(idempotencyKeys()).isEqualTo(keys);
+        return answer;
+    }
+
+    private static void assertProblem(Api.Answer answer, int status, String code) {
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(status);
+        assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(answer.code()).isEqualTo(code);
+        assertThat(answer.json().path("status").asInt()).isEqualTo(status);
+        assertThat(answer.response().body()).doesNotContain("Exception", "at org.");
+    }
+}
