@@ -1,5 +1,7 @@
 package org.strategylifecycle.api.common;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 import java.time.LocalDate;
 
 /**
@@ -15,6 +17,7 @@ import java.time.LocalDate;
  */
 public record Change(LocalDate effectiveDate, String actor, String rationale, Citation source, ChangeKind kind) {
 
+    @JsonIgnore
     public boolean isCorrection() {
         return kind == ChangeKind.CORRECTION;
     }
