@@ -65,11 +65,12 @@ abstract class HttpTestSupport {
     }
 
     /** Adds a goal numbered {@code number} and answers its id. */
-    String goal(String strategyId, String number) {
+    /** Adds a goal effective on {@code effectiveDate} (yyyy-MM-dd). */
+    String goal(String strategyId, String number, String effectiveDate) {
         String id = unique("goal");
         Api.Answer added = editor.post("/api/strategies/" + strategyId + "/goals", """
-                {"elementId": "%s", "number": "%s", "title": "Goal %s", "effectiveDate": "2024-01-01"}"""
-                .formatted(id, number, number));
+                {"elementId": "%s", "number": "%s", "title": "Goal %s", "effectiveDate": "%s"}"""
+                .formatted(id, number, number, effectiveDate));
         assertThat(added.status()).as(added.toString()).isEqualTo(201);
         return id;
     }

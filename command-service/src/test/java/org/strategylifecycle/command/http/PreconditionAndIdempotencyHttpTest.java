@@ -18,7 +18,7 @@ class PreconditionAndIdempotencyHttpTest extends HttpTestSupport {
     @BeforeEach
     void edition() {
         strategy = draft(null, 2024, 2028);
-        goal(strategy, "1");
+        goal(strategy, "1", "2024-01-01");
         goals = "/api/strategies/" + strategy + "/goals";
     }
 

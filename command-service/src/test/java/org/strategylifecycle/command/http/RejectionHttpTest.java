@@ -21,7 +21,7 @@ class RejectionHttpTest extends HttpTestSupport {
     @BeforeEach
     void edition() {
         strategy = draft(null, 2024, 2028);
-        goal(strategy, "1");
+        goal(strategy, "1", "2024-01-01");
         goals = "/api/strategies/" + strategy + "/goals";
     }
 

@@ -123,7 +123,7 @@ class StrategyLifecycleHttpTest extends HttpTestSupport {
                 {"lineId": "%s", "title": "CBP enterprise strategy", "organizationCode": "CBP", "effectiveDate": "2020-01-01"}"""
                 .formatted(line)).status()).isEqualTo(201);
         String earlier = draft(line, 2020, 2025);
-        String earlierGoal = goal(earlier, "1");
+        String earlierGoal = goal(earlier, "1", "2020-01-01");
         assertThat(editor.post("/api/strategies/" + earlier + "/adopt", "{\"effectiveDate\": \"2020-03-01\"}").status())
                 .isEqualTo(200);
 
