@@ -30,6 +30,8 @@ class Measures {
 
     private static final Set<ElementType> PARENTS = Set.of(ElementType.OUTCOME, ElementType.OBJECTIVE, ElementType.GOAL);
     private static final int PERIOD_MAX = 20;
+    private static final int MAX_DIGITS = 30;
+    private static final int MAX_DECIMALS = 10;
 
     private final EditionState state;
 
@@ -108,13 +110,28 @@ class Measures {
         return type;
     }
 
-    /** A target or actual: a number, a text (for qualitative measures), or both. */
+    /**
+     * A target or actual: a number, a text (for qualitative measures), or both. Numbers are bounded
+     * so that every read model can store them (at most 30 significant digits, 10 decimals).
+     */
     private static Element.Reading reading(String period, BigDecimal value, String text) {
         Texts.required("period", period, PERIOD_MAX);
         Texts.optional("text", text, Texts.TEXT_MAX);
         if (value == null && text == null) {
             throw new StrategyException(ErrorCode.FIELD_REQUIRED, "value or text is required");
         }
+        if (value != null) {
+            BigDecimal plain = value.stripTrailingZeros();
+            if (plain.scale() > MAX_DECIMALS || plain.precision() - plain.scale() > MAX_DIGITS - MAX_DECIMALS) {
+                throw new StrategyException(ErrorCode.INVALID_VALUE,
+                        "value must have at most " + (MAX_DIGITS - MAX_DECIMALS) + " integer digits and " + MAX_DECIMALS + " decimals");
+            }
+        }
+        return stored(value, text);
+    }
+
+    /** A reading as the events hold it; no checks, so replaying old events never fails on a newer rule. */
+    private static Element.Reading stored(BigDecimal value, String text) {
         return new Element.Reading(value == null ? null : value.stripTrailingZeros(), text);
     }
 
@@ -140,13 +157,13 @@ class Measures {
     @EventSourcingHandler
     void on(MeasureTargetSet event) {
         state.changed(event.elementId(), event.change().effectiveDate())
-                .targets.put(event.period(), reading(event.period(), event.value(), event.text()));
+                .targets.put(event.period(), stored(event.value(), event.text()));
     }
 
     @EventSourcingHandler
     void on(MeasureActualRecorded event) {
         state.changed(event.elementId(), event.change().effectiveDate())
-                .actuals.put(event.period(), reading(event.period(), event.value(), event.text()));
+                .actuals.put(event.period(), stored(event.value(), event.text()));
     }
 
     @EventSourcingHandler

@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 public final class Texts {
 
     public static final int ID_MAX = 100;
+    /** Logins and JWT subjects; the idempotency table's principal column has the same bound. */
+    public static final int ACTOR_MAX = 255;
     public static final int NUMBER_MAX = 20;
     public static final int LABEL_MAX = 100;
     public static final int TITLE_MAX = 500;
@@ -63,7 +65,7 @@ public final class Texts {
         if (change == null || change.effectiveDate() == null) {
             throw new StrategyException(ErrorCode.FIELD_REQUIRED, "effectiveDate is required");
         }
-        required("actor", change.actor(), ID_MAX);
+        required("actor", change.actor(), ACTOR_MAX);
         if (rationaleRequired && (change.rationale() == null || change.rationale().isBlank())) {
             throw new StrategyException(ErrorCode.RATIONALE_REQUIRED, "rationale is required for this change");
         }

@@ -155,6 +155,22 @@ class MeasuresTest {
     }
 
     @Test
+    void cannotSetATargetTooLargeToStore() {
+        fixture.given(A_MEASURE)
+                .when(new SetMeasureTarget(S1, null, MEASURE, "FY2021", new BigDecimal("1e999999999"), null, revision(REVISED)))
+                .expectException(hasCode(ErrorCode.INVALID_VALUE))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotSetATargetWithMoreThanTenDecimals() {
+        fixture.given(A_MEASURE)
+                .when(new SetMeasureTarget(S1, null, MEASURE, "FY2021", new BigDecimal("0.12345678901"), null, revision(REVISED)))
+                .expectException(hasCode(ErrorCode.INVALID_VALUE))
+                .expectNoEvents();
+    }
+
+    @Test
     void cannotSetATargetWithoutPeriod() {
         fixture.given(A_MEASURE)
                 .when(new SetMeasureTarget(S1, null, MEASURE, null, BigDecimal.TEN, null, revision(REVISED)))

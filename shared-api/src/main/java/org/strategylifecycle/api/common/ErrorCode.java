@@ -42,7 +42,6 @@ public enum ErrorCode {
     // Rules of the domain: 422.
     EDITION_SUPERSEDED(422, "The edition is superseded: only corrections are allowed"),
     EDITION_RETIRED(422, "The edition is retired: only corrections are allowed"),
-    STRATEGY_NOT_DRAFT(422, "Only a draft edition can be adopted"),
     STRATEGY_NOT_ADOPTED(422, "Only an adopted edition can be superseded"),
     ELEMENT_RETIRED(422, "The element is retired"),
     ELEMENT_COMPLETED(422, "The initiative is completed"),
