@@ -1,0 +1,4 @@
+/**
+ * Goals over HTTP: the broad intended results of an edition, numbered and titled.
+ */
+package org.strategylifecycle.command.goal;

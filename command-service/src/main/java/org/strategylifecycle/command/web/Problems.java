@@ -1,0 +1,31 @@
+package org.strategylifecycle.command.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.strategylifecycle.api.common.ErrorCode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+
+/** Problem details (RFC 9457) with the error code as the {@code code} property, in one shape everywhere. */
+public final class Problems {
+
+    private Problems() {
+    }
+
+    public static ProblemDetail of(ErrorCode code, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatus(code.status());
+        problem.setTitle(code.title());
+        problem.setDetail(detail);
+        problem.setProperty("code", code.name());
+        return problem;
+    }
+
+    /** Writes a problem where no controller advice reaches: servlet filters and Spring Security's handlers. */
+    public static void write(HttpServletResponse response, JsonMapper json, ErrorCode code, String detail) throws IOException {
+        response.setStatus(code.status());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(response.getOutputStream(), of(code, detail));
+    }
+}

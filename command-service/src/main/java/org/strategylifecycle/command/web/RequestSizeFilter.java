@@ -1,0 +1,128 @@
+package org.strategylifecycle.command.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.strategylifecycle.api.common.ErrorCode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Refuses bodies over {@code strategy.max-body-bytes}: at once when Content-Length says so, and
+ * while reading when a chunked body runs past the limit (the controller advice answers then).
+ */
+class RequestSizeFilter extends OncePerRequestFilter {
+
+    private final long maxBytes;
+    private final JsonMapper json;
+
+    RequestSizeFilter(long maxBytes, JsonMapper json) {
+        this.maxBytes = maxBytes;
+        this.json = json;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (request.getContentLengthLong() > maxBytes) {
+            Problems.write(response, json, ErrorCode.PAYLOAD_TOO_LARGE, tooLarge());
+            return;
+        }
+        chain.doFilter(new BoundedRequest(request), response);
+    }
+
+    private String tooLarge() {
+        return "the request body is larger than " + maxBytes + " bytes";
+    }
+
+    /** Thrown while reading a body that exceeds the limit. */
+    static final class PayloadTooLargeException extends RuntimeException {
+        PayloadTooLargeException(String message) {
+            super(message);
+        }
+    }
+
+    private final class BoundedRequest extends HttpServletRequestWrapper {
+
+        private ServletInputStream stream;
+
+        BoundedRequest(HttpServletRequest request) {
+            super(request);
+        }
+
+        @Override
+        public ServletInputStream getInputStream() throws IOException {
+            if (stream == null) {
+                stream = new CountingStream(super.getInputStream());
+            }
+            return stream;
+        }
+
+        @Override
+        public BufferedReader getReader() throws IOException {
+            String encoding = getCharacterEncoding();
+            Charset charset = encoding != null ? Charset.forName(encoding) : StandardCharsets.UTF_8;
+            return new BufferedReader(new InputStreamReader(getInputStream(), charset));
+        }
+    }
+
+    private final class CountingStream extends ServletInputStream {
+
+        private final ServletInputStream delegate;
+        private long count;
+
+        CountingStream(ServletInputStream delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = delegate.read();
+            if (b >= 0) {
+                counted(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = delegate.read(buffer, offset, length);
+            if (n > 0) {
+                counted(n);
+            }
+            return n;
+        }
+
+        private void counted(int n) {
+            count += n;
+            if (count > maxBytes) {
+                throw new PayloadTooLargeException(tooLarge());
+            }
+        }
+
+        @Override
+        public boolean isFinished() {
+            return delegate.isFinished();
+        }
+
+        @Override
+        public boolean isReady() {
+            return delegate.isReady();
+        }
+
+        @Override
+        public void setReadListener(ReadListener listener) {
+            delegate.setReadListener(listener);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package org.strategylifecycle.command.web;
+
+import org.axonframework.commandhandling.CommandBus;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.util.List;
+
+/** Wires the shared web plumbing: the command context, the body size limit, the error-code interceptor. */
+@Configuration
+class WebConfig implements WebMvcConfigurer {
+
+    private final CommandSender sender;
+
+    WebConfig(CommandSender sender, CommandBus commandBus) {
+        this.sender = sender;
+        commandBus.registerHandlerInterceptor(new ErrorCodeInterceptor());
+    }
+
+    @Override
+    public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(new CommandContextResolver(sender));
+    }
+
+    /** Runs before Spring Security, so an oversized body is refused before anything else reads it. */
+    @Bean
+    FilterRegistrationBean<RequestSizeFilter> requestSizeFilter(@Value("${strategy.max-body-bytes}") long maxBytes,
+                                                                JsonMapper json) {
+        FilterRegistrationBean<RequestSizeFilter> registration =
+                new FilterRegistrationBean<>(new RequestSizeFilter(maxBytes, json));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+}

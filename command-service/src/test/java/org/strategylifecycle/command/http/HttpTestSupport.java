@@ -1,0 +1,76 @@
+package org.strategylifecycle.command.http;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.strategylifecycle.command.PostgresTest;
+
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The one Spring context the HTTP tests share (same configuration, so Spring caches it): the whole
+ * application on a random port over a fresh PostgreSQL database. Tests use ids of their own.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+abstract class HttpTestSupport {
+
+    static final String ORGANIZATION = """
+            {"code": "CBP", "name": "U.S. Customs and Border Protection", "parentCode": "DHS"}""";
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        PostgresTest.register(registry, "http");
+    }
+
+    @Value("${local.server.port}")
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    Api editor;
+
+    @BeforeEach
+    void logIn() {
+        editor = new Api(port, "editor");
+    }
+
+    static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    long storedEvents() {
+        return jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
+    }
+
+    long idempotencyKeys() {
+        return jdbc.queryForObject("select count(*) from idempotency_key", Long.class);
+    }
+
+    /** Drafts an edition covering {@code fromYear} to {@code toYear}, optionally in a line, and answers its id. */
+    String draft(String lineId, int fromYear, int toYear) {
+        String id = unique("s");
+        Api.Answer drafted = editor.post("/api/strategies", """
+                {"strategyId": "%s", %s "title": "CBP Strategy %d–%d", "organization": %s,
+                 "period": {"label": "%d–%d", "fromYear": %d, "toYear": %d}, "effectiveDate": "%d-01-01"}"""
+                .formatted(id, lineId == null ? "" : "\"lineId\": \"" + lineId + "\",", fromYear, toYear,
+                        ORGANIZATION, fromYear, toYear, fromYear, toYear, fromYear));
+        assertThat(drafted.status()).as(drafted.toString()).isEqualTo(201);
+        return id;
+    }
+
+    /** Adds a goal numbered {@code number} and answers its id. */
+    String goal(String strategyId, String number) {
+        String id = unique("goal");
+        Api.Answer added = editor.post("/api/strategies/" + strategyId + "/goals", """
+                {"elementId": "%s", "number": "%s", "title": "Goal %s", "effectiveDate": "2024-01-01"}"""
+                .formatted(id, number, number));
+        assertThat(added.status()).as(added.toString()).isEqualTo(201);
+        return id;
+    }
+}
