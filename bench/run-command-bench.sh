@@ -77,7 +77,7 @@ COMMAND_SERVICE_PORT="$service_port" STRATEGY_DB_URL="$jdbc_url" STRATEGY_DB_USE
 service_pid=$!
 health="http://localhost:$service_port/actuator/health"
 deadline=$((SECONDS + 300))
-until curl -fsS -o /dev/null "$health"; do
+until curl -fs -o /dev/null "$health"; do
     kill -0 "$service_pid" 2>/dev/null || { tail -50 "$logs/command-service.log" >&2; echo "[run] command-service died" >&2; exit 1; }
     (( SECONDS < deadline )) || { echo "[run] $health not up after 300 s: $logs/command-service.log" >&2; exit 1; }
     sleep 1

@@ -102,7 +102,8 @@ final class Editor {
         return new Command("record actual", w.path("/measures/" + id + "/actuals"), Json.object(
                 "period", "P" + counter,
                 "value", counter % 1000 + 0.5,
-                "effectiveDate", date.toString()),
+                "effectiveDate", date.toString(),
+                "rationale", "The benchmark records its actuals."),
                 () -> { });
     }
 
