@@ -18,7 +18,7 @@ public final class DevDatabaseMain {
     public static void main(String[] args) throws InterruptedException {
         Path data = Path.of(env("STRATEGY_DATA_DIR", "data")).toAbsolutePath().resolve("postgres");
         int port = Integer.parseInt(env("STRATEGY_DB_PORT", "54329"));
-        EmbeddedDatabase database = EmbeddedDatabase.start(data, port);
+        EmbeddedDatabase database = EmbeddedDatabase.start(data, port, true);
         database.ensureDatabase(DATABASE);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -25,8 +25,12 @@ public final class EmbeddedDatabase implements Closeable {
         this.postgres = postgres;
     }
 
-    /** Starts PostgreSQL on {@code port} (0: any free port) with its data in {@code dataDirectory}. */
-    public static EmbeddedDatabase start(Path dataDirectory, int port) {
+    /**
+     * Starts PostgreSQL on {@code port} (0: any free port) with its data in {@code dataDirectory}.
+     * A durable server flushes every commit to disk (the embedded defaults do not: fine for
+     * throw-away test data, not for data kept between starts).
+     */
+    public static EmbeddedDatabase start(Path dataDirectory, int port, boolean durable) {
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
@@ -35,6 +39,11 @@ public final class EmbeddedDatabase implements Closeable {
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("shared_buffers", "256MB")
                     .setServerConfig("listen_addresses", "localhost");
+            if (durable) {
+                builder.setServerConfig("fsync", "on")
+                        .setServerConfig("synchronous_commit", "on")
+                        .setServerConfig("full_page_writes", "on");
+            }
             if (port > 0) {
                 builder.setPort(port);
             }

@@ -41,7 +41,7 @@ public final class TestDatabase {
         if (embedded == null) {
             try {
                 Path dir = Files.createTempDirectory("strategy-test-pg");
-                embedded = EmbeddedDatabase.start(dir, 0);
+                embedded = EmbeddedDatabase.start(dir, 0, false);
                 Runtime.getRuntime().addShutdownHook(new Thread(embedded::close, "test-postgres-stop"));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
