@@ -1,7 +1,6 @@
 package org.strategylifecycle.command.config;
 
 import org.axonframework.common.caching.Cache;
-import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
@@ -11,6 +10,7 @@ import org.axonframework.config.Configuration;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -66,14 +66,17 @@ public class EventStoreConfig {
         return EventStoreSetup.storageEngine(connections, transactions, serializer, configuration.upcasterChain());
     }
 
-    /** Loaded editions stay in memory while referenced, so a command does not replay the edition's events. */
+    /**
+     * The most recently used editions stay in memory, so a command does not replay the edition's
+     * events. Bounded, because an edition with its elements can weigh a few hundred kilobytes.
+     */
     @Bean
-    public Cache strategyEditionCache() {
-        return new WeakReferenceCache();
+    public Cache strategyEditionCache(@Value("${strategy.aggregate-cache.editions}") int editions) {
+        return new BoundedCache(editions);
     }
 
     @Bean
-    public Cache strategyLineCache() {
-        return new WeakReferenceCache();
+    public Cache strategyLineCache(@Value("${strategy.aggregate-cache.lines}") int lines) {
+        return new BoundedCache(lines);
     }
 }
