@@ -68,6 +68,8 @@ for _ in $(seq 1 240); do
     sleep 0.5
 done
 [[ -n "$jdbc_url" ]] || { echo "[run] PostgreSQL not ready after 120 s: $logs/dev-database.log" >&2; exit 1; }
+# pg_ctl detaches the postmaster from dev-database: its pid, for the CPU figures, is in its pid file.
+postmaster_pid="$(head -1 "$data/postgres/postmaster.pid")"
 
 echo "[run] starting command-service on port $service_port ($service_java_opts)" >&2
 # shellcheck disable=SC2086 # the JVM options are a list of words
@@ -84,5 +86,6 @@ until curl -fs -o /dev/null "$health"; do
 done
 
 echo "[run] running the load driver; service log: $logs/command-service.log" >&2
-java -jar bench/target/bench.jar --base-url="http://localhost:$service_port" --jdbc-url="$jdbc_url" "$@" \
+java -jar bench/target/bench.jar --base-url="http://localhost:$service_port" --jdbc-url="$jdbc_url" \
+    --cpu-of="command-service:$service_pid,postgres:$postmaster_pid" "$@" \
     | tee "$logs/results.txt"

@@ -2,6 +2,7 @@ package org.strategylifecycle.bench;
 
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -20,14 +21,16 @@ import java.util.Set;
  * @param editions     editions created for the spread phase, at least one per client (default 200)
  * @param goals        goals per edition (default 3)
  * @param hot          also run the phase where every client writes to one edition (default true)
+ * @param cpuOf        processes whose CPU time to report, as {@code name:pid,...} (each with its
+ *                     descendants); the driver itself is always reported
  */
 record BenchOptions(String baseUrl, String user, String password,
                     String jdbcUrl, String jdbcUser, String jdbcPassword,
                     int clients, Duration warmup, Duration measure,
-                    int editions, int goals, boolean hot) {
+                    int editions, int goals, boolean hot, Map<String, Long> cpuOf) {
 
     private static final Set<String> NAMES = Set.of("base-url", "user", "password", "jdbc-url", "jdbc-user",
-            "jdbc-password", "clients", "warmup-seconds", "measure-seconds", "editions", "goals", "hot");
+            "jdbc-password", "clients", "warmup-seconds", "measure-seconds", "editions", "goals", "hot", "cpu-of");
 
     static BenchOptions parse(String[] args) {
         Map<String, String> given = new HashMap<>();
@@ -56,7 +59,8 @@ record BenchOptions(String baseUrl, String user, String password,
                 Duration.ofSeconds(positive(given, "measure-seconds", 30)),
                 Math.max(clients, positive(given, "editions", 200)),
                 positive(given, "goals", 3),
-                Boolean.parseBoolean(given.getOrDefault("hot", "true")));
+                Boolean.parseBoolean(given.getOrDefault("hot", "true")),
+                processes(given.getOrDefault("cpu-of", "")));
         options.requireLoopback();
         return options;
     }
@@ -68,6 +72,20 @@ record BenchOptions(String baseUrl, String user, String password,
                 throw new IllegalArgumentException("loopback only: " + url);
             }
         }
+    }
+
+    private static Map<String, Long> processes(String list) {
+        Map<String, Long> processes = new LinkedHashMap<>();
+        for (String entry : list.split(",")) {
+            if (!entry.isBlank()) {
+                String[] nameAndPid = entry.split(":", 2);
+                if (nameAndPid.length != 2) {
+                    throw new IllegalArgumentException("--cpu-of takes name:pid,...; got " + entry);
+                }
+                processes.put(nameAndPid[0], Long.parseLong(nameAndPid[1]));
+            }
+        }
+        return processes;
     }
 
     private static int positive(Map<String, String> given, String name, int fallback) {

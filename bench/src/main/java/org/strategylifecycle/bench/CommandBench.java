@@ -26,13 +26,14 @@ public final class CommandBench {
         log("commands over %d editions: %ds warm-up, %ds measured", editions.size(),
                 options.warmup().toSeconds(), options.measure().toSeconds());
         commands.add(LoadRun.run("commands, " + editions.size() + " editions", clients, options.warmup(),
-                options.measure(), client -> new Sender(api, new Editor("c" + client, own(editions, client, clients), client))));
+                options.measure(), new CpuMeter(options.cpuOf()),
+                client -> new Sender(api, new Editor("c" + client, own(editions, client, clients), client))));
 
         if (options.hot()) {
             List<Editions.Edition> hot = Editions.create(api, run + "-hot", 1, options.goals(), 1);
             log("commands to one hot edition %s", hot.get(0).strategyId());
             commands.add(LoadRun.run("commands, 1 hot edition", clients, options.warmup(), options.measure(),
-                    client -> new Sender(api, new Editor("c" + client, hot, client))));
+                    new CpuMeter(options.cpuOf()), client -> new Sender(api, new Editor("c" + client, hot, client))));
         }
 
         log("raw INSERT ceiling over %d connections", clients);

@@ -13,7 +13,8 @@ import java.util.function.IntFunction;
 /**
  * Closed-loop load: each of N threads calls its worker back to back for the warm-up and then the
  * measured window, and stops by itself. Counted are the calls that start and end inside the measured
- * window; every failure is counted, by kind, the warm-up's too.
+ * window; every failure is counted, by kind, the warm-up's too. CPU use is taken over the measured
+ * window (which ends when the last call in flight returns).
  */
 final class LoadRun {
 
@@ -32,7 +33,7 @@ final class LoadRun {
     }
 
     record Result(String name, int clients, Duration measured, long ok, Histogram latencyMicros,
-                  Map<String, Long> errors, Map<String, String> firstErrors, long warmupErrors) {
+                  Map<String, Long> errors, Map<String, String> firstErrors, long warmupErrors, CpuMeter.Usage cpu) {
 
         long errorCount() {
             return errors.values().stream().mapToLong(Long::longValue).sum();
@@ -106,9 +107,10 @@ final class LoadRun {
     private LoadRun() {
     }
 
-    static Result run(String name, int clients, Duration warmup, Duration measure, IntFunction<Worker> workers)
-            throws Exception {
+    static Result run(String name, int clients, Duration warmup, Duration measure, CpuMeter cpu,
+                      IntFunction<Worker> workers) throws Exception {
         CountDownLatch start = new CountDownLatch(1);
+        CpuMeter.Usage usage;
         List<Client> all = new ArrayList<>();
         List<Thread> threads = new ArrayList<>();
         try {
@@ -125,6 +127,8 @@ final class LoadRun {
                 client.end = client.warmEnd + measure.toNanos();
             }
             start.countDown();
+            Thread.sleep(warmup.toMillis());
+            cpu.start();
             long deadline = begin + warmup.plus(measure).plus(JOIN_GRACE).toNanos();
             for (Thread thread : threads) {
                 thread.join(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
@@ -132,6 +136,7 @@ final class LoadRun {
                     throw new IllegalStateException(thread.getName() + " did not stop by itself");
                 }
             }
+            usage = cpu.stop();
         } finally {
             threads.forEach(Thread::interrupt);
             for (Client client : all) {
@@ -150,6 +155,6 @@ final class LoadRun {
             ok += client.ok;
             warmupErrors += client.warmupErrors;
         }
-        return new Result(name, clients, measure, ok, latencies, errors, firstErrors, warmupErrors);
+        return new Result(name, clients, measure, ok, latencies, errors, firstErrors, warmupErrors, usage);
     }
 }

@@ -52,7 +52,7 @@ final class RawInsertCeiling {
         execute(options, CREATE);
         try {
             return LoadRun.run("raw INSERT, " + options.clients() + " connections", options.clients(),
-                    options.warmup(), options.measure(), client -> new Inserter(options, client));
+                    options.warmup(), options.measure(), new CpuMeter(options.cpuOf()), client -> new Inserter(options, client));
         } finally {
             execute(options, "drop table " + TABLE);
         }

@@ -41,6 +41,11 @@ final class Report {
         for (LoadRun.Result result : commands) {
             out.printf("ratio %s ÷ %s: %.3f%n", result.name(), ceiling.name(), result.perSecond() / ceiling.perSecond());
         }
+        out.println("CPU in the measured window, core-seconds (ms per successful op):");
+        for (LoadRun.Result result : commands) {
+            cpu(out, result);
+        }
+        cpu(out, ceiling);
         for (LoadRun.Result result : commands) {
             errors(out, result);
         }
@@ -53,6 +58,17 @@ final class Report {
         out.printf(ROW, result.name(), "%.1f".formatted(result.perSecond()),
                 millis(h.getValueAtPercentile(50)), millis(h.getValueAtPercentile(90)),
                 millis(h.getValueAtPercentile(99)), millis(h.getMaxValue()), result.ok(), result.errorCount());
+    }
+
+    private static void cpu(PrintStream out, LoadRun.Result result) {
+        CpuMeter.Usage cpu = result.cpu();
+        StringBuilder line = new StringBuilder("  %-32s".formatted(result.name()));
+        cpu.processes().forEach((name, seconds) -> line.append(" %s %.1f (%.2f)".formatted(
+                name, seconds, result.ok() == 0 ? 0 : seconds * 1000 / result.ok())));
+        cpu.others().ifPresent(others -> line.append(" | rest of machine %.1f".formatted(others)));
+        cpu.machineBusy().ifPresent(busy -> line.append(" | machine busy %.1f of %.1f".formatted(
+                busy, cpu.cores() * cpu.wallSeconds())));
+        out.println(line);
     }
 
     private static void errors(PrintStream out, LoadRun.Result result) {
