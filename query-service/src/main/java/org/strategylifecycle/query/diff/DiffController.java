@@ -51,8 +51,7 @@ class DiffController {
     }
 
     private EditionView state(String strategyId, LocalDate asOf) {
-        StrategySummaryView strategy = editions.strategy(strategyId)
-                .orElseThrow(() -> new StrategyException(ErrorCode.STRATEGY_NOT_FOUND, "no edition " + strategyId));
+        StrategySummaryView strategy = editions.require(strategyId);
         EditionView view = asOf == null ? editions.current(strategy) : editions.asOf(strategy, asOf, null);
         if (view == null) {
             throw new StrategyException(ErrorCode.STRATEGY_NOT_FOUND, "edition " + strategyId + " was not yet drafted on " + asOf);

@@ -4,8 +4,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.strategylifecycle.api.common.ElementStatus;
 import org.strategylifecycle.api.common.ElementType;
+import org.strategylifecycle.api.common.ErrorCode;
 import org.strategylifecycle.api.common.Organization;
 import org.strategylifecycle.api.common.Period;
+import org.strategylifecycle.api.common.StrategyException;
 import org.strategylifecycle.api.common.StrategyJson;
 import tools.jackson.databind.JsonNode;
 
@@ -47,6 +49,12 @@ public class EditionReader {
     public Optional<StrategySummaryView> strategy(String strategyId) {
         return jdbc.sql("select * from query.strategy where strategy_id = :id").param("id", strategyId)
                 .query(EditionReader::summary).optional();
+    }
+
+    /** The edition, or STRATEGY_NOT_FOUND: the one check every query of an edition starts with. */
+    public StrategySummaryView require(String strategyId) {
+        return strategy(strategyId)
+                .orElseThrow(() -> new StrategyException(ErrorCode.STRATEGY_NOT_FOUND, "no edition " + strategyId));
     }
 
     /** The last event-store position the read models reflect. */

@@ -26,16 +26,17 @@ class Freshness {
     }
 
     StrategySummaryView await(String strategyId, Long minVersion) throws InterruptedException {
+        if (minVersion == null) {
+            return reader.require(strategyId);
+        }
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
             var strategy = reader.strategy(strategyId);
-            if (strategy.isPresent() && (minVersion == null || strategy.get().version() >= minVersion)) {
+            if (strategy.isPresent() && strategy.get().version() >= minVersion) {
                 return strategy.get();
             }
-            if (minVersion == null || System.nanoTime() > deadline) {
-                throw strategy.isEmpty() && minVersion == null
-                        ? new StrategyException(ErrorCode.STRATEGY_NOT_FOUND, "no edition " + strategyId)
-                        : new StrategyException(ErrorCode.READ_MODEL_BEHIND,
+            if (System.nanoTime() > deadline) {
+                throw new StrategyException(ErrorCode.READ_MODEL_BEHIND,
                         "edition " + strategyId + " has not reached version " + minVersion + " in the read model yet");
             }
             Thread.sleep(POLL.toMillis());

@@ -33,7 +33,7 @@ class LinkController {
 
     @GetMapping("/api/strategies/{strategyId}/alignments")
     List<AlignmentView> editionAlignments(@PathVariable String strategyId) {
-        requireEdition(strategyId);
+        editions.require(strategyId);
         return links.alignments(strategyId, null);
     }
 
@@ -49,14 +49,8 @@ class LinkController {
         return links.lineage(strategyId, elementId);
     }
 
-    private void requireEdition(String strategyId) {
-        if (editions.strategy(strategyId).isEmpty()) {
-            throw new StrategyException(ErrorCode.STRATEGY_NOT_FOUND, "no edition " + strategyId);
-        }
-    }
-
     private void requireElement(String strategyId, String elementId) {
-        requireEdition(strategyId);
+        editions.require(strategyId);
         if (!links.elementExists(strategyId, elementId)) {
             throw new StrategyException(ErrorCode.ELEMENT_NOT_FOUND, "edition " + strategyId + " has no element " + elementId);
         }

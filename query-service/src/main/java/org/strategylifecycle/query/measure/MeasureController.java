@@ -4,8 +4,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import org.strategylifecycle.api.common.ErrorCode;
-import org.strategylifecycle.api.common.StrategyException;
+import org.strategylifecycle.query.edition.EditionReader;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,17 +17,16 @@ import java.util.Map;
 class MeasureController {
 
     private final JdbcClient jdbc;
+    private final EditionReader editions;
 
-    MeasureController(JdbcClient jdbc) {
+    MeasureController(JdbcClient jdbc, EditionReader editions) {
         this.jdbc = jdbc;
+        this.editions = editions;
     }
 
     @GetMapping("/api/strategies/{strategyId}/measures")
     List<MeasureView> measures(@PathVariable String strategyId) {
-        if (jdbc.sql("select count(*) from query.strategy where strategy_id = :id").param("id", strategyId)
-                .query(Long.class).single() == 0) {
-            throw new StrategyException(ErrorCode.STRATEGY_NOT_FOUND, "no edition " + strategyId);
-        }
+        editions.require(strategyId);
         Map<String, List<MeasureView.Reading>> targets = new LinkedHashMap<>();
         Map<String, List<MeasureView.Reading>> actuals = new LinkedHashMap<>();
         jdbc.sql("select * from query.measure_reading where strategy_id = :id order by sequence_number")

@@ -1,7 +1,5 @@
 package org.strategylifecycle.api.common;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-
 import java.time.LocalDate;
 
 /**
@@ -16,9 +14,4 @@ import java.time.LocalDate;
  *                      a recording mistake retroactively
  */
 public record Change(LocalDate effectiveDate, String actor, String rationale, Citation source, ChangeKind kind) {
-
-    @JsonIgnore
-    public boolean isCorrection() {
-        return kind == ChangeKind.CORRECTION;
-    }
 }

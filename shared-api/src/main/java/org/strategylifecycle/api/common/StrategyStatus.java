@@ -5,9 +5,5 @@ public enum StrategyStatus {
     DRAFT,
     ADOPTED,
     SUPERSEDED,
-    RETIRED;
-
-    public boolean isFrozen() {
-        return this == SUPERSEDED || this == RETIRED;
-    }
+    RETIRED
 }
