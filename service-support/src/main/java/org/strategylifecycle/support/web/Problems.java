@@ -1,4 +1,4 @@
-package org.strategylifecycle.command.web;
+package org.strategylifecycle.support.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.MediaType;
