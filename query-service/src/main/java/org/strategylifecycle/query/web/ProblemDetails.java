@@ -2,7 +2,6 @@ package org.strategylifecycle.query.web;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -12,6 +11,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.strategylifecycle.api.common.ErrorCode;
 import org.strategylifecycle.api.common.StrategyException;
+import org.strategylifecycle.support.web.Problems;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -59,10 +59,7 @@ class ProblemDetails {
         return problem(ErrorCode.INTERNAL_ERROR, "the query failed; see the service log");
     }
 
-    static ProblemDetail problem(ErrorCode code, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(code.status()), detail);
-        problem.setTitle(code.title());
-        problem.setProperty("code", code.name());
-        return problem;
+    private static ProblemDetail problem(ErrorCode code, String detail) {
+        return Problems.of(code, detail);
     }
 }
