@@ -87,8 +87,8 @@ public final class CorpusLoader {
         if (step.lineId() != null) {
             query.put("lineId", step.lineId());
         }
-        query.put("source", step.source().section() == null ? step.source().document()
-                : step.source().document() + ", " + step.source().section());
+        // The import cites this document for every element, with the element's own section.
+        query.put("source", step.source().document());
         return api.postXml(step.path(), query, read(corpusDir.resolve(step.file())), key);
     }
 

@@ -33,8 +33,9 @@ public final class CorpusLoaderMain {
         try {
             CorpusLoader.Result result = new CorpusLoader(corpus, url, env("STRATEGY_CORPUS_USER", "editor"),
                     env("STRATEGY_CORPUS_PASSWORD", "editor"), System.out).load();
-            System.out.println("Corpus loaded: " + result.accepted() + " steps accepted, "
-                    + result.alreadyThere() + " already present.");
+            System.out.println("Corpus loaded: " + (result.accepted() + result.alreadyThere()) + " steps in the store ("
+                    + result.accepted() + " accepted, or replayed by their Idempotency-Key without recording anything; "
+                    + result.alreadyThere() + " already present).");
         } catch (RuntimeException e) {
             System.err.println("Corpus not loaded: " + e.getMessage());
             System.exit(1);
