@@ -2,12 +2,15 @@ package org.strategylifecycle.command.imports;
 
 import org.strategylifecycle.api.alignment.AlignmentTarget;
 import org.strategylifecycle.api.common.Citation;
+import org.strategylifecycle.api.common.ElementRef;
+import org.strategylifecycle.api.common.ElementStatus;
 import org.strategylifecycle.api.common.LinkBasis;
 import org.strategylifecycle.api.common.LinkProvenance;
 import org.strategylifecycle.api.common.MeasureType;
 import org.strategylifecycle.api.common.Organization;
 import org.strategylifecycle.api.common.Period;
 import org.strategylifecycle.api.common.StatementKind;
+import org.strategylifecycle.api.lineage.LineageRelation;
 import org.strategylifecycle.api.stratml.StratmlFields;
 import org.strategylifecycle.api.stratml.StratmlFields.Field;
 import org.strategylifecycle.api.stratml.StratmlKind;
@@ -40,6 +43,10 @@ final class PlanReader {
 
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(1[89]\\d\\d|2[0-2]\\d\\d)(?!\\d)");
+    /** The export's Goal that only satisfies the schema's "at least one Goal" (an edition without goals). */
+    private static final String NO_ELEMENT = "none";
+    /** The export's Objective that only holds a goal's measures: StratML puts indicators in objectives only. */
+    private static final String INDICATORS = "indicators";
     private static final Pattern PARENT_ORGANIZATION = Pattern.compile("parent organization: ([^)\\s;]+)");
 
     private final Document document;
@@ -49,6 +56,7 @@ final class PlanReader {
     private final List<Plan.Element> elements = new ArrayList<>();
     private final List<Plan.Reading> readings = new ArrayList<>();
     private final List<Plan.Alignment> alignments = new ArrayList<>();
+    private final List<Plan.Lineage> lineage = new ArrayList<>();
     private final Set<String> ids = new HashSet<>();
     /** Document identifiers that had to be replaced, so that {@code parent:} lines still find their element. */
     private final Map<String, String> renamed = new HashMap<>();
@@ -96,7 +104,7 @@ final class PlanReader {
         }
         elements.addAll(parentsFirst(tree));
         return new Plan(abbreviate(name, Texts.TITLE_MAX), documentId, organization, period, referenced,
-                List.copyOf(elements), List.copyOf(readings), List.copyOf(alignments), List.copyOf(notes));
+                List.copyOf(elements), List.copyOf(readings), List.copyOf(alignments), List.copyOf(lineage), List.copyOf(notes));
     }
 
     // --- the edition -------------------------------------------------------------------------------
@@ -181,17 +189,17 @@ final class PlanReader {
     private void statements(Element root, Element core) {
         String description = text(root, "Description");
         if (description != null) {
-            statement("Description", validOrGenerated(null, "plan-description", "Description"), StatementKind.OTHER, "Plan description", null, description, null);
+            statement("Description", validOrGenerated(null, "plan-description", "Description"), StatementKind.OTHER, "Plan description", null, description, null, null);
         }
         Element vision = child(core, "Vision");
         if (vision != null) {
             statement("Vision", identifier(vision, "vision"), StatementKind.VISION, orDefault(value("vision-label"), "Vision"),
-                    value("vision-title"), text(vision, "Description"), null);
+                    value("vision-title"), text(vision, "Description"), null, value("vision-status"));
         }
         Element mission = child(core, "Mission");
         if (mission != null) {
             statement("Mission", identifier(mission, "mission"), StatementKind.MISSION, orDefault(value("mission-label"), "Mission"),
-                    value("mission-title"), text(mission, "Description"), null);
+                    value("mission-title"), text(mission, "Description"), null, value("mission-status"));
         }
         int position = 0;
         for (Element value : children(core, "Value")) {
@@ -208,18 +216,20 @@ final class PlanReader {
             }
             String id = StratmlFields.first(meta, "id");
             statement("Value[" + position + "]", validOrGenerated(id, "value-" + position, "Value[" + position + "]"),
-                    kind, label, title, text, StratmlFields.first(meta, "source"));
+                    kind, label, title, text, StratmlFields.first(meta, "source"), StratmlFields.first(meta, "status"));
         }
     }
 
-    private void statement(String where, String id, StatementKind kind, String label, String title, String text, String section) {
+    private void statement(String where, String id, StatementKind kind, String label, String title, String text, String section,
+                           String status) {
         if (text == null) {
             notes.add(where + " has no text: not recorded");
             ids.remove(id);
             return;
         }
         elements.add(new Plan.Element(where, id, StratmlKind.STATEMENT, null, null, fit(title, Texts.TITLE_MAX, where),
-                fit(text, Texts.TEXT_MAX, where), null, kind, abbreviate(label, Texts.LABEL_MAX), null, null, null, section));
+                fit(text, Texts.TEXT_MAX, where), null, kind, abbreviate(label, Texts.LABEL_MAX), null, null, null, section,
+                status(status)));
     }
 
     private static StatementKind statementKind(String given, String label, boolean plainValue) {
@@ -251,6 +261,9 @@ final class PlanReader {
 
     private void goal(Element goal, int position, List<Plan.Element> tree) {
         List<Field> info = StratmlFields.lines(text(goal, "OtherInformation"));
+        if (NO_ELEMENT.equals(value(info, "kind"))) {
+            return;
+        }
         StratmlKind kind = kind(info, StratmlKind.GOAL, "Goal[" + position + "]");
         String number = number(goal, info);
         String where = "Goal[" + position + "]";
@@ -269,6 +282,15 @@ final class PlanReader {
     private void objective(Element objective, String goalId, String goalNumber, int position, List<Plan.Element> tree) {
         List<Field> info = StratmlFields.lines(text(objective, "OtherInformation"));
         String where = "Objective[" + position + "] of " + goalId;
+        if (INDICATORS.equals(value(info, "kind"))) {
+            String measured = orDefault(reference(value(info, "parent")), goalId);
+            int indicatorPosition = 0;
+            for (Element indicator : children(objective, "PerformanceIndicator")) {
+                indicatorPosition++;
+                measure(indicator, measured, indicatorPosition, tree);
+            }
+            return;
+        }
         StratmlKind kind = kind(info, StratmlKind.OBJECTIVE, where);
         String number = number(objective, info);
         String id = validOrGenerated(text(objective, "Identifier"),
@@ -310,7 +332,8 @@ final class PlanReader {
         }
         int titleMax = kind == StratmlKind.INITIATIVE ? Texts.TEXT_MAX : Texts.TITLE_MAX;
         return new Plan.Element(where, id, kind, parentId, number, fit(title, titleMax, where), fit(statement, Texts.TEXT_MAX, where),
-                fit(value(info, "overview"), Texts.TEXT_MAX, where), null, null, null, null, null, value(info, "source"));
+                fit(value(info, "overview"), Texts.TEXT_MAX, where), null, null, null, null, null, value(info, "source"),
+                status(value(info, "status")));
     }
 
     private void measure(Element indicator, String enclosingId, int position, List<Plan.Element> tree) {
@@ -331,7 +354,8 @@ final class PlanReader {
         String unit = text(indicator, "UnitOfMeasurement");
         tree.add(new Plan.Element(where, id, StratmlKind.MEASURE, parent != null ? parent : enclosingId, number,
                 fit(title, Texts.TEXT_MAX, where), fit(value(info, "statement"), Texts.TEXT_MAX, where), null, null, null,
-                type, abbreviate(printedType, Texts.LABEL_MAX), fit(unit, Texts.LABEL_MAX, where), value(info, "source")));
+                type, abbreviate(printedType, Texts.LABEL_MAX), fit(unit, Texts.LABEL_MAX, where), value(info, "source"),
+                status(value(info, "status"))));
         for (Element measurement : children(indicator, "MeasurementInstance")) {
             for (Element result : children(measurement, "TargetResult")) {
                 reading(where, id, true, result, value(info, "source"));
@@ -409,8 +433,8 @@ final class PlanReader {
             String printed = printed(StratmlFields.first(segments, "printed"));
             AlignmentTarget resolved;
             if ("external".equals(target)) {
-                resolved = new AlignmentTarget(null, null, StratmlFields.first(segments, "document"),
-                        StratmlFields.first(segments, "number"), StratmlFields.first(segments, "text"));
+                resolved = new AlignmentTarget(null, null, StratmlFields.first(segments, "target-document"),
+                        StratmlFields.first(segments, "target-number"), StratmlFields.first(segments, "target-text"));
             } else if (target != null && target.contains("#")) {
                 String plan = target.substring(0, target.indexOf('#')).strip();
                 String element = target.substring(target.indexOf('#') + 1).strip();
@@ -422,6 +446,32 @@ final class PlanReader {
             }
             alignments.add(new Plan.Alignment(where, elementId, resolved, provenance(segments), printed));
         }
+        for (String line : StratmlFields.all(info, "lineage")) {
+            List<Field> segments = StratmlFields.segments(line);
+            String predecessor = StratmlFields.first(segments, "");
+            LineageRelation relation = relation(StratmlFields.first(segments, "relation"));
+            if (predecessor == null || !predecessor.contains("#") || relation == null) {
+                notes.add(where + ": lineage line without predecessor (plan#element) or relation: not recorded: " + line);
+                continue;
+            }
+            lineage.add(new Plan.Lineage(where, elementId, new ElementRef(predecessor.substring(0, predecessor.indexOf('#')).strip(),
+                    predecessor.substring(predecessor.indexOf('#') + 1).strip()), relation, provenance(segments)));
+        }
+    }
+
+    /** Only the ends of a life are replayed: an import records a draft, whose elements are proposed. */
+    private static ElementStatus status(String name) {
+        return ElementStatus.RETIRED.name().equals(name) ? ElementStatus.RETIRED
+                : ElementStatus.COMPLETED.name().equals(name) ? ElementStatus.COMPLETED : null;
+    }
+
+    private static LineageRelation relation(String name) {
+        for (LineageRelation relation : LineageRelation.values()) {
+            if (relation.name().equals(name)) {
+                return relation;
+            }
+        }
+        return null;
     }
 
     private LinkProvenance provenance(List<Field> segments) {

@@ -20,9 +20,20 @@ import org.strategylifecycle.api.common.Change;
 import org.strategylifecycle.api.common.ChangeKind;
 import org.strategylifecycle.api.common.Citation;
 import org.strategylifecycle.api.common.CommandAccepted;
+import org.strategylifecycle.api.common.ElementRef;
 import org.strategylifecycle.api.common.ErrorCode;
+import org.strategylifecycle.api.common.ElementStatus;
+import org.strategylifecycle.api.goal.RetireGoal;
+import org.strategylifecycle.api.initiative.CompleteInitiative;
+import org.strategylifecycle.api.initiative.RetireInitiative;
+import org.strategylifecycle.api.measure.RetireMeasure;
+import org.strategylifecycle.api.missionarea.RetireMissionArea;
+import org.strategylifecycle.api.objective.RetireObjective;
+import org.strategylifecycle.api.outcome.RetireOutcome;
+import org.strategylifecycle.api.statement.RetireStatement;
 import org.strategylifecycle.api.common.StrategyException;
 import org.strategylifecycle.api.goal.AddGoal;
+import org.strategylifecycle.api.lineage.LinkLineage;
 import org.strategylifecycle.api.initiative.LaunchInitiative;
 import org.strategylifecycle.api.measure.DefineMeasure;
 import org.strategylifecycle.api.measure.RecordMeasureActual;
@@ -40,6 +51,7 @@ import org.w3c.dom.Document;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -172,13 +184,40 @@ class StratmlImporter {
                             target.strategyId().equals(strategyId) ? null : target.strategyId(), target.elementId(), a.printed()));
                     continue;
                 }
-                send(a.where(), new AlignObjective(strategyId, null, freeLinkId(alignments + 1), a.elementId(), target,
+                send(a.where(), new AlignObjective(strategyId, null, freeLinkId("alignment-", alignments + 1), a.elementId(), target,
                         a.provenance(), change(null)));
                 alignments++;
             }
+            int lineage = 0;
+            for (Plan.Lineage l : plan.lineage()) {
+                ElementRef predecessor = l.predecessor();
+                if (predecessor.strategyId().equals(strategyId) || !exists(new AlignmentTarget(predecessor.strategyId(),
+                        predecessor.elementId(), null, null, null))) {
+                    notes.add(l.where() + ": lineage to " + predecessor.strategyId() + "#" + predecessor.elementId()
+                            + " is not recorded: the service holds no such element of another edition");
+                    continue;
+                }
+                send(l.where(), new LinkLineage(strategyId, null, freeLinkId("lineage-", lineage + 1), l.elementId(),
+                        predecessor, l.relation(), l.provenance(), change(null)));
+                lineage++;
+            }
+            // Completions, then retirements members first (the list has parents before members), as a
+            // retirement needs the element's members retired.
+            for (Plan.Element e : plan.elements()) {
+                if (e.status() == ElementStatus.COMPLETED && e.kind() == StratmlKind.INITIATIVE) {
+                    send(e.where(), new CompleteInitiative(strategyId, null, e.id(), change(null)));
+                }
+            }
+            List<Plan.Element> reversed = new ArrayList<>(plan.elements());
+            Collections.reverse(reversed);
+            for (Plan.Element e : reversed) {
+                if (e.status() == ElementStatus.RETIRED) {
+                    send(e.where(), retire(e, change(null)));
+                }
+            }
             return new ImportAnswer(strategyId, version, count(StratmlKind.STATEMENT), count(StratmlKind.GOAL),
                     count(StratmlKind.MISSION_AREA), count(StratmlKind.OBJECTIVE), count(StratmlKind.INITIATIVE),
-                    count(StratmlKind.OUTCOME), count(StratmlKind.MEASURE), targets, actuals, alignments,
+                    count(StratmlKind.OUTCOME), count(StratmlKind.MEASURE), targets, actuals, alignments, lineage,
                     List.copyOf(unresolved), List.copyOf(notes));
         }
 
@@ -202,6 +241,18 @@ class StratmlImporter {
             };
         }
 
+        private Object retire(Plan.Element e, Change change) {
+            return switch (e.kind()) {
+                case STATEMENT -> new RetireStatement(strategyId, null, e.id(), change);
+                case GOAL -> new RetireGoal(strategyId, null, e.id(), change);
+                case MISSION_AREA -> new RetireMissionArea(strategyId, null, e.id(), change);
+                case OBJECTIVE -> new RetireObjective(strategyId, null, e.id(), change);
+                case INITIATIVE -> new RetireInitiative(strategyId, null, e.id(), change);
+                case OUTCOME -> new RetireOutcome(strategyId, null, e.id(), change);
+                case MEASURE -> new RetireMeasure(strategyId, null, e.id(), change);
+            };
+        }
+
         /** A number a sibling of the same kind already has is dropped (a plain plan may repeat one), with a note. */
         private String freeNumber(Plan.Element e) {
             if (e.number() == null || numbers.add(e.kind() + " " + e.parentId() + " " + e.number())) {
@@ -211,10 +262,10 @@ class StratmlImporter {
             return null;
         }
 
-        private String freeLinkId(int n) {
-            String id = "alignment-" + n;
+        private String freeLinkId(String prefix, int n) {
+            String id = prefix + n;
             for (int k = 2; recorded.contains(id); k++) {
-                id = "alignment-" + n + "-" + k;
+                id = prefix + n + "-" + k;
             }
             return id;
         }

@@ -74,10 +74,6 @@ public final class StratmlDocuments {
         }
     }
 
-    public static boolean isPart2(Document document) {
-        return PART2_NS.equals(document.getDocumentElement().getNamespaceURI());
-    }
-
     /** A namespace-aware builder that refuses DTDs and never resolves anything external. */
     public static DocumentBuilder builder() {
         try {

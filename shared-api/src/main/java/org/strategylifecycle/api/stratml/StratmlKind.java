@@ -31,10 +31,6 @@ public enum StratmlKind {
         return name;
     }
 
-    public ElementType type() {
-        return type;
-    }
-
     public static Optional<StratmlKind> named(String name) {
         return Arrays.stream(values()).filter(k -> k.name.equals(name)).findFirst();
     }
