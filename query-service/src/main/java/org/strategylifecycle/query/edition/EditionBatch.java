@@ -36,8 +36,9 @@ final class EditionBatch {
     record ElementKey(String strategyId, String elementId) {
     }
 
+    /** A history row; {@code contentChange}: the element's content after the change is {@code after}. */
     record ChangeRow(Recorded recorded, String strategyId, String elementId, ElementType type, String before,
-                     String after, String content, String statusAfter) {
+                     String after, boolean contentChange, String statusAfter) {
     }
 
     record ReadingRow(String strategyId, long sequenceNumber, String elementId, String reading, String period,
@@ -94,7 +95,7 @@ final class EditionBatch {
         strategies = tables.strategies(strategyIds);
         elements = tables.elements(elementKeys);
         for (Pending p : pending) {
-            if (applied.contains(key(p.recorded()))) {
+            if (!applied.isEmpty() && applied.contains(key(p.recorded()))) {
                 continue;
             }
             try {
@@ -127,9 +128,8 @@ final class EditionBatch {
     /** Appends the event's history row; subscribers hear of it once the transaction commits. */
     void record(Recorded r, String strategyId, String elementId, ElementType type, Object before, Object after,
                 boolean contentChange, String statusAfter) {
-        String afterJson = EditionTables.json(after);
-        changes.add(new ChangeRow(r, strategyId, elementId, type, EditionTables.json(before), afterJson,
-                contentChange ? afterJson : null, statusAfter));
+        changes.add(new ChangeRow(r, strategyId, elementId, type, EditionTables.json(before), EditionTables.json(after),
+                contentChange, statusAfter));
         live.changed(new ChangeNotice(strategyId, elementId, r.eventType(), r.aggregateId(), r.sequenceNumber(),
                 r.globalIndex(), r.change().effectiveDate(), r.recordedAt(), r.change().actor()));
     }

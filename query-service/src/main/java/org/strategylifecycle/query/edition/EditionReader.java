@@ -97,8 +97,8 @@ public class EditionReader {
                                 after.get("period").asString(), decimal(after.get("value")), text(after.get("text")),
                                 false, rs.getObject("effective_date", LocalDate.class), rs.getTimestamp("recorded_at").toInstant())));
                     } else if (rs.getString("element_type") != null) {
-                        String content = rs.getString("content");
-                        ElementRow row = content != null ? StrategyJson.mapper().readValue(content, ElementRow.class)
+                        ElementRow row = rs.getBoolean("content_change")
+                                ? StrategyJson.mapper().readValue(rs.getString("after"), ElementRow.class)
                                 : elements.get(elementId);
                         if (row != null) {
                             elements.put(elementId, status == null ? row : row.withStatus(ElementStatus.valueOf(status)));

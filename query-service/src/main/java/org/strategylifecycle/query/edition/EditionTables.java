@@ -1,5 +1,7 @@
 package org.strategylifecycle.query.edition;
 
+import org.postgresql.PGConnection;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.ParameterizedPreparedStatementSetter;
 import org.springframework.stereotype.Repository;
@@ -7,6 +9,9 @@ import org.strategylifecycle.api.common.ElementStatus;
 import org.strategylifecycle.api.common.ElementType;
 import org.strategylifecycle.api.common.StrategyJson;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -20,6 +25,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 /**
  * The SQL of the edition projection, in schema {@code query}: the few set-based reads a batch of
@@ -34,8 +41,16 @@ class EditionTables {
         this.jdbc = jdbc;
     }
 
-    /** Which of these events have their history row already: they were applied before. */
+    /**
+     * Which of these events have their history row already: they were applied before. Every history row
+     * holds its event's position, so when all the events lie beyond the last position recorded (a
+     * replay, or a processor keeping up) none was applied, and one index probe answers.
+     */
     Set<String> appliedEvents(List<Recorded> events) {
+        long first = events.stream().mapToLong(Recorded::globalIndex).min().orElse(-1);
+        if (first >= 0 && first > jdbc.queryForObject("select coalesce(max(global_index), -1) from query.change", Long.class)) {
+            return Set.of();
+        }
         String[] aggregates = events.stream().map(Recorded::aggregateId).toArray(String[]::new);
         Long[] sequences = events.stream().map(Recorded::sequenceNumber).toArray(Long[]::new);
         Set<String> applied = new HashSet<>();
@@ -122,52 +137,42 @@ class EditionTables {
                 });
         batch("update query.element set status = 'ADOPTED' where strategy_id = ? and status = 'PROPOSED'",
                 List.copyOf(batch.adoptions), 1000, (ps, id) -> ps.setString(1, id));
-        batch("""
+        List<Map.Entry<String, ElementRow>> elements = batch.dirtyElementRows();
+        insert("""
                         insert into query.element (strategy_id, element_id, element_type, parent_id, number, label, title,
                             text, overview, kind, measure_type, printed_type, unit, display_order, status, version)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        select * from unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[],
+                            ?::varchar[], ?::text[], ?::text[], ?::text[], ?::varchar[], ?::varchar[], ?::varchar[],
+                            ?::varchar[], ?::integer[], ?::varchar[], ?::bigint[])
                         on conflict (strategy_id, element_id) do update set parent_id = excluded.parent_id,
                             number = excluded.number, label = excluded.label, title = excluded.title,
                             text = excluded.text, overview = excluded.overview, kind = excluded.kind,
                             measure_type = excluded.measure_type, printed_type = excluded.printed_type,
                             unit = excluded.unit, display_order = excluded.display_order, status = excluded.status,
                             version = excluded.version""",
-                batch.dirtyElementRows(), 1000, (ps, entry) -> {
-                    ElementRow e = entry.getValue();
-                    ps.setString(1, entry.getKey());
-                    ps.setString(2, e.elementId());
-                    ps.setString(3, e.type().name());
-                    ps.setString(4, e.parentId());
-                    ps.setString(5, e.number());
-                    ps.setString(6, e.label());
-                    ps.setString(7, e.title());
-                    ps.setString(8, e.text());
-                    ps.setString(9, e.overview());
-                    ps.setString(10, e.kind());
-                    ps.setString(11, e.measureType());
-                    ps.setString(12, e.printedType());
-                    ps.setString(13, e.unit());
-                    ps.setInt(14, e.order());
-                    ps.setString(15, e.status().name());
-                    ps.setLong(16, e.version());
-                });
-        batch("""
-                        insert into query.measure_reading (strategy_id, sequence_number, element_id, reading, period, value,
-                            text, replaces, effective_date, recorded_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        on conflict do nothing""",
-                batch.readings, 1000, (ps, r) -> {
-                    ps.setString(1, r.strategyId());
-                    ps.setLong(2, r.sequenceNumber());
-                    ps.setString(3, r.elementId());
-                    ps.setString(4, r.reading());
-                    ps.setString(5, r.period());
-                    ps.setBigDecimal(6, r.value());
-                    ps.setString(7, r.text());
-                    ps.setBoolean(8, r.replaces());
-                    date(ps, 9, r.effectiveDate());
-                    ps.setTimestamp(10, Timestamp.from(r.recordedAt()));
-                });
+                elements,
+                column("varchar", Map.Entry::getKey),
+                column("varchar", e -> e.getValue().elementId()),
+                column("varchar", e -> e.getValue().type().name()),
+                column("varchar", e -> e.getValue().parentId()),
+                column("varchar", e -> e.getValue().number()),
+                column("varchar", e -> e.getValue().label()),
+                column("text", e -> e.getValue().title()),
+                column("text", e -> e.getValue().text()),
+                column("text", e -> e.getValue().overview()),
+                column("varchar", e -> e.getValue().kind()),
+                column("varchar", e -> e.getValue().measureType()),
+                column("varchar", e -> e.getValue().printedType()),
+                column("varchar", e -> e.getValue().unit()),
+                column("integer", e -> e.getValue().order()),
+                column("varchar", e -> e.getValue().status().name()),
+                column("bigint", e -> e.getValue().version()));
+        copy("""
+                        copy query.measure_reading (strategy_id, sequence_number, element_id, reading, period, value, text,
+                            replaces, effective_date, recorded_at) from stdin""",
+                batch.readings, (row, r) -> row.add(r.strategyId()).add(r.sequenceNumber()).add(r.elementId())
+                        .add(r.reading()).add(r.period()).add(r.value() == null ? null : r.value().toPlainString())
+                        .add(r.text()).add(r.replaces()).add(r.effectiveDate()).add(r.recordedAt()));
         batch("""
                         insert into query.link (strategy_id, link_id, link_type, element_id, target_strategy_id,
                             target_element_id, target_document, target_number, target_text, relation, basis, citation,
@@ -197,33 +202,106 @@ class EditionTables {
                     ps.setString(2, r.strategyId());
                     ps.setString(3, r.linkId());
                 });
-        batch("""
-                        insert into query.change (aggregate_id, sequence_number, global_index, strategy_id, element_id,
+        copy("""
+                        copy query.change (aggregate_id, sequence_number, global_index, strategy_id, element_id,
                             element_type, event_type, change_kind, effective_date, recorded_at, actor, rationale, source,
-                            content, status_after, before, after)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?,
-                            cast(? as jsonb), cast(? as jsonb))
-                        on conflict (aggregate_id, sequence_number) do nothing""",
-                batch.changes, 1000, (ps, c) -> {
+                            content_change, status_after, before, after) from stdin""",
+                batch.changes, (row, c) -> {
                     Recorded r = c.recorded();
-                    ps.setString(1, r.aggregateId());
-                    ps.setLong(2, r.sequenceNumber());
-                    ps.setLong(3, r.globalIndex());
-                    ps.setString(4, c.strategyId());
-                    ps.setString(5, c.elementId());
-                    ps.setString(6, c.type() == null ? null : c.type().name());
-                    ps.setString(7, r.eventType());
-                    ps.setString(8, r.change().kind().name());
-                    date(ps, 9, r.change().effectiveDate());
-                    ps.setTimestamp(10, Timestamp.from(r.recordedAt()));
-                    ps.setString(11, r.change().actor());
-                    ps.setString(12, r.change().rationale());
-                    ps.setString(13, json(r.change().source()));
-                    ps.setString(14, c.content());
-                    ps.setString(15, c.statusAfter());
-                    ps.setString(16, c.before());
-                    ps.setString(17, c.after());
+                    row.add(r.aggregateId()).add(r.sequenceNumber()).add(r.globalIndex()).add(c.strategyId())
+                            .add(c.elementId()).add(c.type() == null ? null : c.type().name()).add(r.eventType())
+                            .add(r.change().kind().name()).add(r.change().effectiveDate()).add(r.recordedAt())
+                            .add(r.change().actor()).add(r.change().rationale()).add(json(r.change().source()))
+                            .add(c.contentChange()).add(c.statusAfter()).add(c.before()).add(c.after());
                 });
+    }
+
+    /**
+     * Appends rows with COPY, PostgreSQL's fastest way in. COPY knows no "on conflict": these rows are
+     * keyed on their event, and the batch left out the events applied before ({@link #appliedEvents});
+     * should one slip through anyway (a second writer), the unique key fails the batch, which is then
+     * retried and finds it applied.
+     */
+    private <T> void copy(String sql, List<T> rows, BiConsumer<CopyRow, T> writer) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        CopyRow text = new CopyRow();
+        for (T row : rows) {
+            writer.accept(text, row);
+            text.end();
+        }
+        jdbc.execute((ConnectionCallback<Long>) connection -> {
+            try {
+                return connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new StringReader(text.toString()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e); // reading a string: does not happen
+            }
+        });
+    }
+
+    /** COPY's text format: tab-separated, \N for null, backslash escapes. */
+    private static final class CopyRow {
+        private final StringBuilder text = new StringBuilder(1 << 16);
+        private boolean first = true;
+
+        CopyRow add(Object value) {
+            if (!first) {
+                text.append('\t');
+            }
+            first = false;
+            if (value == null) {
+                text.append("\\N");
+                return this;
+            }
+            String s = value instanceof Boolean b ? (b ? "t" : "f") : value.toString();
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                switch (c) {
+                    case '\\' -> text.append("\\\\");
+                    case '\t' -> text.append("\\t");
+                    case '\n' -> text.append("\\n");
+                    case '\r' -> text.append("\\r");
+                    default -> text.append(c);
+                }
+            }
+            return this;
+        }
+
+        void end() {
+            text.append('\n');
+            first = true;
+        }
+
+        @Override
+        public String toString() {
+            return text.toString();
+        }
+    }
+
+    /** A column of a set-based insert: its rows' values as one array parameter. */
+    private record Column<T>(String type, Function<T, Object> value) {
+    }
+
+    private static <T> Column<T> column(String type, Function<T, Object> value) {
+        return new Column<>(type, value);
+    }
+
+    /** One statement for all the rows, each column an array that {@code unnest} turns back into rows. */
+    @SafeVarargs
+    private <T> void insert(String sql, List<T> rows, Column<T>... columns) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        jdbc.update(sql, ps -> {
+            for (int i = 0; i < columns.length; i++) {
+                Object[] values = new Object[rows.size()];
+                for (int r = 0; r < values.length; r++) {
+                    values[r] = columns[i].value().apply(rows.get(r));
+                }
+                ps.setArray(i + 1, array(ps, columns[i].type(), values));
+            }
+        });
     }
 
     private <T> void batch(String sql, Collection<T> rows, int batchSize, ParameterizedPreparedStatementSetter<T> setter) {
