@@ -255,15 +255,18 @@ class EditionTables {
                 return this;
             }
             String s = value instanceof Boolean b ? (b ? "t" : "f") : value.toString();
+            int copied = 0;
             for (int i = 0; i < s.length(); i++) {
                 char c = s.charAt(i);
-                switch (c) {
-                    case '\\' -> text.append("\\\\");
-                    case '\t' -> text.append("\\t");
-                    case '\n' -> text.append("\\n");
-                    case '\r' -> text.append("\\r");
-                    default -> text.append(c);
+                if (c == '\\' || c == '\t' || c == '\n' || c == '\r') {
+                    text.append(s, copied, i).append('\\').append(c == '\\' ? '\\' : c == '\t' ? 't' : c == '\n' ? 'n' : 'r');
+                    copied = i + 1;
                 }
+            }
+            if (copied == 0) {
+                text.append(s); // the usual case, copied whole
+            } else {
+                text.append(s, copied, s.length());
             }
             return this;
         }
