@@ -19,6 +19,7 @@ import java.util.Map;
  * <li>{@code --phase=replay}: watches a query-service process (started by the script on an empty
  * schema {@code query}, so its processor starts from token zero) until its read models reflect the
  * last event; samples its memory from /proc/&lt;pid&gt;/status; prints events/s beside the ceiling.</li>
+ * <li>{@code --phase=await}: waits until the read models reflect the last event (for the read bench).</li>
  * <li>{@code --phase=reset}: drops the schema {@code query}, so the next query-service starts from an
  * empty read model and the first event.</li>
  * </ul>
@@ -40,12 +41,13 @@ final class ReplayBench {
         switch (a.get("phase", "")) {
             case "ceiling" -> ceiling(url, user, password, a);
             case "replay" -> replay(url, user, password, a);
+            case "await" -> await(url, user, password, a);
             case "reset" -> {
                 try (Connection c = DriverManager.getConnection(url, user, password); var s = c.createStatement()) {
                     s.execute("drop schema if exists query cascade");
                 }
             }
-            default -> throw new IllegalArgumentException("--phase=ceiling, --phase=reset or --phase=replay");
+            default -> throw new IllegalArgumentException("--phase=ceiling, replay, await or reset");
         }
     }
 
@@ -110,6 +112,12 @@ final class ReplayBench {
                     System.err.printf("[replay] position %,d of %,d; %s%n", position, target, memory.now());
                 }
             }
+            // With several segments the highest position is reached before the slower segment is done:
+            // every event leaves one history row, so done is when they are all there.
+            while (!timedOut && single(c, "select count(*) from query.change") < events) {
+                Thread.sleep(SAMPLE_MILLIS);
+                memory.sample();
+            }
             long endNanos = System.nanoTime();
             CpuMeter.Usage usage = cpu.stop();
             memory.sample();
@@ -142,6 +150,22 @@ final class ReplayBench {
             System.out.println("----- end of results -----");
             if (timedOut) {
                 System.exit(1);
+            }
+        }
+    }
+
+    private static void await(String url, String user, String password, Args a) throws Exception {
+        long deadline = System.nanoTime() + a.integer("timeout-seconds", 1800) * 1_000_000_000L;
+        try (Connection c = DriverManager.getConnection(url, user, password)) {
+            long target = single(c, "select coalesce(max(global_index), 0) from public.domain_event_entry");
+            long events = single(c, "select count(*) from public.domain_event_entry");
+            for (long position = position(c); position < target
+                    || single(c, "select count(*) from query.change") < events; position = position(c)) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("the read models reached only position " + position + " of " + target);
+                }
+                System.err.printf("[await] read models at position %,d of %,d%n", position, target);
+                Thread.sleep(5_000);
             }
         }
     }
