@@ -88,9 +88,13 @@ public class EditionReader {
         jdbc.sql("""
                         select element_id, element_type, event_type, status_after, sequence_number, effective_date,
                             recorded_at, case when content_change then after::text end as content,
-                            after ->> 'supersededBy' as superseded_by, after ->> 'reading' as reading,
-                            after ->> 'period' as period, (after -> 'value')::text as value, after ->> 'text' as text
-                        from query.change
+                            case when event_type = 'StrategySuperseded' then after ->> 'supersededBy' end as superseded_by,
+                            case when readings then after ->> 'reading' end as reading,
+                            case when readings then after ->> 'period' end as period,
+                            case when readings then (after -> 'value')::text end as value,
+                            case when readings then after ->> 'text' end as text
+                        from (select *, event_type in ('MeasureTargetSet', 'MeasureActualRecorded') as readings
+                              from query.change) change
                         where strategy_id = :id and effective_date <= :date and recorded_at <= :known
                         order by effective_date, global_index""")
                 .param("id", current.strategyId()).param("date", date).param("known", Timestamp.from(known))
