@@ -19,13 +19,13 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * The events of one unit of work (a tracking processor's batch of up to several hundred events),
- * applied together. The handlers only queue what each event does; at commit the batch reads, in
- * three queries, which of its events were applied before and the strategy and element rows they
- * touch, applies the events in order to those rows in memory, and writes every row once with JDBC
- * batch statements, in the transaction that also stores the processor's token. So a batch costs a
- * handful of round trips whatever its size, and a redelivered event (its history row exists) is
- * skipped whole, as before: idempotent.
+ * The events of one unit of work (a tracking processor's batch, up to 1,000 events), applied
+ * together. The handlers only queue what each event does; at commit the batch reads, in three or four
+ * queries, which of its events were applied before and the strategy and element rows they touch,
+ * applies the events in order to those rows in memory, and writes each table once
+ * ({@link EditionTables#write}), in the transaction that also stores the processor's token. So a
+ * batch costs a handful of round trips whatever its size, and a redelivered event (its history row
+ * exists) is skipped whole, as before: idempotent.
  */
 final class EditionBatch {
 
