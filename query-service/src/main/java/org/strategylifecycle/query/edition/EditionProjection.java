@@ -1,6 +1,8 @@
 package org.strategylifecycle.query.edition;
 
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -43,24 +45,27 @@ import org.strategylifecycle.api.strategy.StrategyAdopted;
 import org.strategylifecycle.api.strategy.StrategyDrafted;
 import org.strategylifecycle.api.strategy.StrategyRetired;
 import org.strategylifecycle.api.strategy.StrategySuperseded;
-import org.strategylifecycle.query.live.ChangeNotice;
 import org.strategylifecycle.query.live.LiveUpdates;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 /**
- * Keeps the current state of every edition and its revision history. Each event first appends its
- * history row, keyed on (aggregate, sequence number): a redelivered event finds its row and changes
- * nothing, and since all writes of one event share a transaction, the row's presence means the whole
- * event was applied.
+ * Keeps the current state of every edition and its revision history. Each handler says what its
+ * event does; {@link EditionBatch} applies the events of a unit of work together at its commit
+ * (set-based reads, batched writes). Each event appends its history row, keyed on (aggregate,
+ * sequence number): a redelivered event finds its row and changes nothing, and since all writes of a
+ * batch share a transaction with the processor's token, the row's presence means the whole event was applied.
  */
 @Component
 @ProcessingGroup(EditionProjection.GROUP)
 public class EditionProjection {
 
     public static final String GROUP = "editions";
+    private static final String BATCH = EditionBatch.class.getName();
 
     private final EditionTables tables;
     private final LiveUpdates live;
@@ -73,58 +78,66 @@ public class EditionProjection {
     @EventHandler
     void on(StrategyDrafted e, DomainEventMessage<?> m) {
         Recorded r = Recorded.of(m, e.change());
-        Map<String, Object> after = details("status", "DRAFT", "title", e.title(), "lineId", e.lineId(),
-                "organization", e.organization(), "period", e.period(), "referenced", e.referenced());
-        if (record(r, e.strategyId(), null, null, null, after, true, "DRAFT")) {
-            tables.insertStrategy(e.strategyId(), e.lineId(), e.title(), e.organization(), e.period(), e.referenced(),
-                    e.change().effectiveDate(), r);
-        }
+        apply(r, e.strategyId(), null, b -> {
+            Map<String, Object> after = details("status", "DRAFT", "title", e.title(), "lineId", e.lineId(),
+                    "organization", e.organization(), "period", e.period(), "referenced", e.referenced());
+            b.record(r, e.strategyId(), null, null, null, after, true, "DRAFT");
+            b.putStrategy(new StrategyRow(e.strategyId(), e.lineId(), e.title(), EditionTables.json(e.organization()),
+                    EditionTables.json(e.period()), e.referenced(), "DRAFT", null, e.change().effectiveDate(), null, null,
+                    r.sequenceNumber(), r.recordedAt()));
+        });
     }
 
     @EventHandler
     void on(StrategyAdopted e, DomainEventMessage<?> m) {
         Recorded r = Recorded.of(m, e.change());
-        if (record(r, e.strategyId(), null, null, null, details("status", "ADOPTED"), false, "ADOPTED")) {
-            tables.updateStrategyStatus(e.strategyId(), "ADOPTED", e.change().effectiveDate(), null, null, r);
-            tables.adoptProposedElements(e.strategyId());
-        }
+        apply(r, e.strategyId(), null, b -> {
+            b.record(r, e.strategyId(), null, null, null, details("status", "ADOPTED"), false, "ADOPTED");
+            lifecycle(b, e.strategyId(), "ADOPTED", e.change().effectiveDate(), null, null, r);
+            b.adoptProposedElements(e.strategyId());
+        });
     }
 
     @EventHandler
     void on(StrategySuperseded e, DomainEventMessage<?> m) {
         Recorded r = Recorded.of(m, e.change());
-        Map<String, Object> after = details("status", "SUPERSEDED", "supersededBy", e.supersededBy());
-        if (record(r, e.strategyId(), null, null, null, after, false, "SUPERSEDED")) {
-            tables.updateStrategyStatus(e.strategyId(), "SUPERSEDED", null, e.change().effectiveDate(), e.supersededBy(), r);
-            tables.insertLink(new Link(e.strategyId(), "supersession-" + r.sequenceNumber(), "SUPERSESSION", null,
+        apply(r, e.strategyId(), null, b -> {
+            b.record(r, e.strategyId(), null, null, null, details("status", "SUPERSEDED", "supersededBy", e.supersededBy()),
+                    false, "SUPERSEDED");
+            lifecycle(b, e.strategyId(), "SUPERSEDED", null, e.change().effectiveDate(), e.supersededBy(), r);
+            b.insertLink(new Link(e.strategyId(), "supersession-" + r.sequenceNumber(), "SUPERSESSION", null,
                     e.supersededBy(), null, null, null, null, null, e.provenance()), r);
-        }
+        });
     }
 
     @EventHandler
     void on(StrategyRetired e, DomainEventMessage<?> m) {
         Recorded r = Recorded.of(m, e.change());
-        if (record(r, e.strategyId(), null, null, null, details("status", "RETIRED"), false, "RETIRED")) {
-            tables.updateStrategyStatus(e.strategyId(), "RETIRED", null, e.change().effectiveDate(), null, r);
-        }
+        apply(r, e.strategyId(), null, b -> {
+            b.record(r, e.strategyId(), null, null, null, details("status", "RETIRED"), false, "RETIRED");
+            lifecycle(b, e.strategyId(), "RETIRED", null, e.change().effectiveDate(), null, r);
+        });
     }
 
     @EventHandler
     void on(StrategyLineEstablished e, DomainEventMessage<?> m) {
-        record(Recorded.of(m, e.change()), null, null, null, null,
-                details("lineId", e.lineId(), "title", e.title(), "organizationCode", e.organizationCode()), false, null);
+        Recorded r = Recorded.of(m, e.change());
+        apply(r, null, null, b -> b.record(r, null, null, null, null,
+                details("lineId", e.lineId(), "title", e.title(), "organizationCode", e.organizationCode()), false, null));
     }
 
     @EventHandler
     void on(EditionJoinedLine e, DomainEventMessage<?> m) {
-        record(Recorded.of(m, e.change()), e.strategyId(), null, null, null,
-                details("lineId", e.lineId(), "period", e.period()), false, null);
+        Recorded r = Recorded.of(m, e.change());
+        apply(r, null, null, b -> b.record(r, e.strategyId(), null, null, null,
+                details("lineId", e.lineId(), "period", e.period()), false, null));
     }
 
     @EventHandler
     void on(SupersessionRecorded e, DomainEventMessage<?> m) {
-        record(Recorded.of(m, e.change()), e.supersededStrategyId(), null, null, null,
-                details("lineId", e.lineId(), "supersededBy", e.supersedingStrategyId()), false, null);
+        Recorded r = Recorded.of(m, e.change());
+        apply(r, null, null, b -> b.record(r, e.supersededStrategyId(), null, null, null,
+                details("lineId", e.lineId(), "supersededBy", e.supersedingStrategyId()), false, null));
     }
 
     @EventHandler
@@ -244,21 +257,25 @@ public class EditionProjection {
     @EventHandler
     void on(MeasureTargetSet e, DomainEventMessage<?> m) {
         Recorded r = Recorded.of(m, e.change());
-        Map<String, Object> after = details("reading", "TARGET", "period", e.period(), "value", e.value(), "text", e.text());
-        if (record(r, e.strategyId(), e.elementId(), ElementType.MEASURE, null, after, false, null)) {
-            tables.insertReading(e.strategyId(), e.elementId(), "TARGET", e.period(), e.value(), e.text(), e.replaced(), r);
-            tables.touchStrategy(e.strategyId(), r);
-        }
+        apply(r, e.strategyId(), null, b -> {
+            b.record(r, e.strategyId(), e.elementId(), ElementType.MEASURE, null,
+                    details("reading", "TARGET", "period", e.period(), "value", e.value(), "text", e.text()), false, null);
+            b.insertReading(new EditionBatch.ReadingRow(e.strategyId(), r.sequenceNumber(), e.elementId(), "TARGET",
+                    e.period(), e.value(), e.text(), e.replaced(), e.change().effectiveDate(), r.recordedAt()));
+            b.touch(e.strategyId(), r);
+        });
     }
 
     @EventHandler
     void on(MeasureActualRecorded e, DomainEventMessage<?> m) {
         Recorded r = Recorded.of(m, e.change());
-        Map<String, Object> after = details("reading", "ACTUAL", "period", e.period(), "value", e.value(), "text", e.text());
-        if (record(r, e.strategyId(), e.elementId(), ElementType.MEASURE, null, after, false, null)) {
-            tables.insertReading(e.strategyId(), e.elementId(), "ACTUAL", e.period(), e.value(), e.text(), e.restated(), r);
-            tables.touchStrategy(e.strategyId(), r);
-        }
+        apply(r, e.strategyId(), null, b -> {
+            b.record(r, e.strategyId(), e.elementId(), ElementType.MEASURE, null,
+                    details("reading", "ACTUAL", "period", e.period(), "value", e.value(), "text", e.text()), false, null);
+            b.insertReading(new EditionBatch.ReadingRow(e.strategyId(), r.sequenceNumber(), e.elementId(), "ACTUAL",
+                    e.period(), e.value(), e.text(), e.restated(), e.change().effectiveDate(), r.recordedAt()));
+            b.touch(e.strategyId(), r);
+        });
     }
 
     @EventHandler
@@ -269,34 +286,36 @@ public class EditionProjection {
     @EventHandler
     void on(ObjectiveAligned e, DomainEventMessage<?> m) {
         Recorded r = Recorded.of(m, e.change());
-        Map<String, Object> after = details("alignmentId", e.alignmentId(), "target", e.target(), "provenance", e.provenance());
-        if (record(r, e.strategyId(), e.elementId(), null, null, after, false, null)) {
-            tables.insertLink(new Link(e.strategyId(), e.alignmentId(), "ALIGNMENT", e.elementId(), e.target().strategyId(),
+        apply(r, e.strategyId(), null, b -> {
+            b.record(r, e.strategyId(), e.elementId(), null, null,
+                    details("alignmentId", e.alignmentId(), "target", e.target(), "provenance", e.provenance()), false, null);
+            b.insertLink(new Link(e.strategyId(), e.alignmentId(), "ALIGNMENT", e.elementId(), e.target().strategyId(),
                     e.target().elementId(), e.target().document(), e.target().number(), e.target().text(), "SUPPORTS",
                     e.provenance()), r);
-            tables.touchStrategy(e.strategyId(), r);
-        }
+            b.touch(e.strategyId(), r);
+        });
     }
 
     @EventHandler
     void on(AlignmentRemoved e, DomainEventMessage<?> m) {
         Recorded r = Recorded.of(m, e.change());
-        if (record(r, e.strategyId(), e.elementId(), null, details("alignmentId", e.alignmentId()), null, false, null)) {
-            tables.removeLink(e.strategyId(), e.alignmentId(), e.change().effectiveDate());
-            tables.touchStrategy(e.strategyId(), r);
-        }
+        apply(r, e.strategyId(), null, b -> {
+            b.record(r, e.strategyId(), e.elementId(), null, details("alignmentId", e.alignmentId()), null, false, null);
+            b.removeLink(e.strategyId(), e.alignmentId(), e.change().effectiveDate());
+            b.touch(e.strategyId(), r);
+        });
     }
 
     @EventHandler
     void on(LineageLinked e, DomainEventMessage<?> m) {
         Recorded r = Recorded.of(m, e.change());
-        Map<String, Object> after = details("lineageId", e.lineageId(), "predecessor", e.predecessor(),
-                "relation", e.relation(), "provenance", e.provenance());
-        if (record(r, e.strategyId(), e.elementId(), null, null, after, false, null)) {
-            tables.insertLink(new Link(e.strategyId(), e.lineageId(), "LINEAGE", e.elementId(), e.predecessor().strategyId(),
+        apply(r, e.strategyId(), null, b -> {
+            b.record(r, e.strategyId(), e.elementId(), null, null, details("lineageId", e.lineageId(),
+                    "predecessor", e.predecessor(), "relation", e.relation(), "provenance", e.provenance()), false, null);
+            b.insertLink(new Link(e.strategyId(), e.lineageId(), "LINEAGE", e.elementId(), e.predecessor().strategyId(),
                     e.predecessor().elementId(), null, null, null, e.relation().name(), e.provenance()), r);
-            tables.touchStrategy(e.strategyId(), r);
-        }
+            b.touch(e.strategyId(), r);
+        });
     }
 
     @EventHandler
@@ -304,30 +323,51 @@ public class EditionProjection {
         revised(e.strategyId(), e.elementId(), m, e.change(), x -> x.withContent(e.number(), e.label(), e.title(), e.text(), e.overview()));
     }
 
-    /** Appends the history row; when the event is new, tells subscribers once the transaction commits. */
-    private boolean record(Recorded r, String strategyId, String elementId, ElementType type, Object before, Object after,
-                           boolean contentChange, String statusAfter) {
-        boolean applied = tables.recordChange(r, strategyId, elementId, type, before, after, contentChange, statusAfter);
-        if (applied) {
-            live.changed(new ChangeNotice(strategyId, elementId, r.eventType(), r.aggregateId(), r.sequenceNumber(),
-                    r.globalIndex(), r.change().effectiveDate(), r.recordedAt(), r.change().actor()));
-        }
-        return applied;
-    }
-
     @ResetHandler
     void reset() {
         tables.deleteAll();
     }
 
+    /**
+     * Queues what an event does in the batch of the current unit of work, written when it commits;
+     * outside a unit of work (a direct call) the event is applied and written at once.
+     */
+    private void apply(Recorded r, String strategyId, String elementId, Consumer<EditionBatch> change) {
+        EditionBatch.Pending pending = new EditionBatch.Pending(r, strategyId, elementId, change);
+        if (!CurrentUnitOfWork.isStarted()) {
+            EditionBatch batch = new EditionBatch(tables, live);
+            batch.add(pending);
+            batch.flush();
+            return;
+        }
+        UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get();
+        EditionBatch batch = unitOfWork.getOrComputeResource(BATCH, key -> {
+            EditionBatch created = new EditionBatch(tables, live);
+            unitOfWork.onPrepareCommit(u -> created.flush());
+            return created;
+        });
+        batch.add(pending);
+    }
+
+    private static void lifecycle(EditionBatch b, String strategyId, String status, LocalDate adoptedOn,
+                                  LocalDate endedOn, String supersededBy, Recorded r) {
+        StrategyRow row = b.strategy(strategyId);
+        if (row != null) {
+            b.putStrategy(row.withStatus(status, adoptedOn, endedOn, supersededBy, r.sequenceNumber(), r.recordedAt()));
+        }
+    }
+
     private void added(String strategyId, DomainEventMessage<?> m, Change change, ElementRow row) {
         Recorded r = Recorded.of(m, change);
-        ElementStatus status = "DRAFT".equals(tables.strategyStatus(strategyId)) ? ElementStatus.PROPOSED : ElementStatus.ADOPTED;
-        ElementRow after = row.withStatus(status).atVersion(r.sequenceNumber());
-        if (record(r, strategyId, row.elementId(), row.type(), null, after, true, status.name())) {
-            tables.saveElement(strategyId, after);
-            tables.touchStrategy(strategyId, r);
-        }
+        apply(r, strategyId, null, b -> {
+            StrategyRow strategy = b.strategy(strategyId);
+            ElementStatus status = strategy != null && "DRAFT".equals(strategy.status()) ? ElementStatus.PROPOSED
+                    : ElementStatus.ADOPTED;
+            ElementRow after = row.withStatus(status).atVersion(r.sequenceNumber());
+            b.record(r, strategyId, row.elementId(), row.type(), null, after, true, status.name());
+            b.putElement(strategyId, after);
+            b.touch(strategyId, r);
+        });
     }
 
     private void revised(String strategyId, String elementId, DomainEventMessage<?> m,
@@ -344,14 +384,14 @@ public class EditionProjection {
                          Change change, UnaryOperator<ElementRow> mutation,
                          boolean contentChange, ElementStatus statusAfter) {
         Recorded r = Recorded.of(m, change);
-        ElementRow before = tables.element(strategyId, elementId)
-                .orElseThrow(() -> new IllegalStateException("event for unknown element " + strategyId + "/" + elementId));
-        ElementRow after = mutation.apply(before).atVersion(r.sequenceNumber());
-        if (record(r, strategyId, elementId, before.type(), before, after, contentChange,
-                statusAfter == null ? null : statusAfter.name())) {
-            tables.saveElement(strategyId, after);
-            tables.touchStrategy(strategyId, r);
-        }
+        apply(r, strategyId, elementId, b -> {
+            ElementRow before = b.element(strategyId, elementId);
+            ElementRow after = mutation.apply(before).atVersion(r.sequenceNumber());
+            b.record(r, strategyId, elementId, before.type(), before, after, contentChange,
+                    statusAfter == null ? null : statusAfter.name());
+            b.putElement(strategyId, after);
+            b.touch(strategyId, r);
+        });
     }
 
     private static Map<String, Object> details(Object... keysAndValues) {

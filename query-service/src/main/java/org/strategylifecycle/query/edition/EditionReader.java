@@ -76,15 +76,28 @@ public class EditionReader {
         return tree(strategy, null, null, position, elements, readings);
     }
 
+    /**
+     * The fold reads only the columns it needs, and parses an element's content once, from the last
+     * content-bearing row that qualifies (earlier ones are overwritten by it): a few hundred parses for
+     * an edition with thousands of changes.
+     */
     public EditionView asOf(StrategySummaryView current, LocalDate asOf, Instant knownAt) {
         long position = position();
         LocalDate date = asOf == null ? LocalDate.of(9999, 12, 31) : asOf;
         Instant known = knownAt == null ? Instant.now() : knownAt;
-        Map<String, ElementRow> elements = new LinkedHashMap<>();
+        Map<String, Folded> elements = new LinkedHashMap<>();
         List<Reading> readings = new ArrayList<>();
         StrategySummaryView[] strategy = {null};
         jdbc.sql("""
-                        select * from query.change
+                        select element_id, element_type, event_type, status_after, sequence_number, effective_date,
+                            recorded_at, case when content_change then after::text end as content,
+                            case when event_type = 'StrategySuperseded' then after ->> 'supersededBy' end as superseded_by,
+                            case when readings then after ->> 'reading' end as reading,
+                            case when readings then after ->> 'period' end as period,
+                            case when readings then (after -> 'value')::text end as value,
+                            case when readings then after ->> 'text' end as text
+                        from (select *, event_type in ('MeasureTargetSet', 'MeasureActualRecorded') as readings
+                              from query.change) change
                         where strategy_id = :id and effective_date <= :date and recorded_at <= :known
                         order by effective_date, global_index""")
                 .param("id", current.strategyId()).param("date", date).param("known", Timestamp.from(known))
@@ -92,19 +105,17 @@ public class EditionReader {
                     String elementId = rs.getString("element_id");
                     String status = rs.getString("status_after");
                     String event = rs.getString("event_type");
-                    JsonNode after = node(rs.getString("after"));
                     if (elementId == null && status != null) {
-                        strategy[0] = lifecycle(strategy[0] == null ? current : strategy[0], event, status, rs, after);
-                    } else if (event.startsWith("Measure") && after != null && after.has("reading")) {
-                        readings.add(new Reading(elementId, after.get("reading").asString(), new ReadingView(
-                                after.get("period").asString(), decimal(after.get("value")), text(after.get("text")),
+                        strategy[0] = lifecycle(strategy[0] == null ? current : strategy[0], event, status, rs);
+                    } else if (event.startsWith("Measure") && rs.getString("reading") != null) {
+                        readings.add(new Reading(elementId, rs.getString("reading"), new ReadingView(
+                                rs.getString("period"), decimal(rs.getString("value")), rs.getString("text"),
                                 false, rs.getObject("effective_date", LocalDate.class), rs.getTimestamp("recorded_at").toInstant())));
                     } else if (rs.getString("element_type") != null) {
                         String content = rs.getString("content");
-                        ElementRow row = content != null ? StrategyJson.mapper().readValue(content, ElementRow.class)
-                                : elements.get(elementId);
-                        if (row != null) {
-                            elements.put(elementId, status == null ? row : row.withStatus(ElementStatus.valueOf(status)));
+                        Folded folded = content != null ? new Folded(content, null) : elements.get(elementId);
+                        if (folded != null) {
+                            elements.put(elementId, status == null ? folded : new Folded(folded.content(), status));
                         }
                     }
                 });
@@ -113,20 +124,28 @@ public class EditionReader {
         }
         boolean adopted = !"DRAFT".equals(strategy[0].status());
         List<ElementRow> rows = elements.values().stream()
+                .map(Folded::row)
                 .map(e -> adopted && e.status() == ElementStatus.PROPOSED ? e.withStatus(ElementStatus.ADOPTED) : e)
                 .toList();
         return tree(strategy[0], asOf, knownAt, position, rows, readings);
     }
 
-    private static StrategySummaryView lifecycle(StrategySummaryView s, String event, String status, ResultSet rs,
-                                                 JsonNode after) throws SQLException {
+    /** An element in the fold: its latest content (JSON, parsed at the end) and a later status change, if any. */
+    private record Folded(String content, String status) {
+        ElementRow row() {
+            ElementRow row = StrategyJson.mapper().readValue(content, ElementRow.class);
+            return status == null ? row : row.withStatus(ElementStatus.valueOf(status));
+        }
+    }
+
+    private static StrategySummaryView lifecycle(StrategySummaryView s, String event, String status, ResultSet rs)
+            throws SQLException {
         LocalDate effective = rs.getObject("effective_date", LocalDate.class);
         long version = rs.getLong("sequence_number");
         return switch (event) {
             case "StrategyDrafted" -> s.withLifecycle(status, null, null, null, version);
             case "StrategyAdopted" -> s.withLifecycle(status, effective, null, null, version);
-            case "StrategySuperseded" -> s.withLifecycle(status, s.adoptedOn(), effective,
-                    after.get("supersededBy").asString(), version);
+            case "StrategySuperseded" -> s.withLifecycle(status, s.adoptedOn(), effective, rs.getString("superseded_by"), version);
             default -> s.withLifecycle(status, s.adoptedOn(), effective, s.supersededBy(), version);
         };
     }
@@ -184,15 +203,9 @@ public class EditionReader {
                 rs.getLong("version"));
     }
 
-    private static JsonNode node(String json) {
-        return json == null ? null : StrategyJson.mapper().readTree(json);
-    }
-
-    private static BigDecimal decimal(JsonNode node) {
+    /** A measure value as the event's JSON holds it (read as the event reader does), or null. */
+    private static BigDecimal decimal(String json) {
+        JsonNode node = json == null ? null : StrategyJson.mapper().readTree(json);
         return node == null || node.isNull() ? null : node.decimalValue();
-    }
-
-    private static String text(JsonNode node) {
-        return node == null || node.isNull() ? null : node.asString();
     }
 }

@@ -1,174 +1,321 @@
 package org.strategylifecycle.query.edition;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.postgresql.PGConnection;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.ParameterizedPreparedStatementSetter;
 import org.springframework.stereotype.Repository;
 import org.strategylifecycle.api.common.ElementStatus;
 import org.strategylifecycle.api.common.ElementType;
 import org.strategylifecycle.api.common.StrategyJson;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.sql.Array;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.LocalDate;
-import java.util.Optional;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 
-/** The writes of the edition projection: current-state tables and the history, in schema {@code query}. */
+/**
+ * The SQL of the edition projection, in schema {@code query}: the few set-based reads a batch of
+ * events needs, and its writes as JDBC batches (one round trip per table and batch).
+ */
 @Repository
 class EditionTables {
 
-    private final JdbcClient jdbc;
+    private final JdbcTemplate jdbc;
 
-    EditionTables(JdbcClient jdbc) {
+    EditionTables(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
     /**
-     * Appends the history row of an event; false when the event was recorded before (a redelivery),
-     * in which case the caller changes nothing else.
+     * Which of these events have their history row already: they were applied before. Every history row
+     * holds its event's position, so when all the events lie beyond the last position recorded (a
+     * replay, or a processor keeping up) none was applied, and one index probe answers.
      */
-    boolean recordChange(Recorded r, String strategyId, String elementId, ElementType type,
-                         Object before, Object after, boolean contentChange, String statusAfter) {
-        return jdbc.sql("""
-                        insert into query.change (aggregate_id, sequence_number, global_index, strategy_id, element_id,
-                            element_type, event_type, change_kind, effective_date, recorded_at, actor, rationale, source,
-                            content, status_after, before, after)
-                        values (:aggregate, :seq, :global, :strategy, :element, :type, :event, :kind, :effective, :recorded,
-                            :actor, :rationale, cast(:source as jsonb), cast(:content as jsonb), :status,
-                            cast(:before as jsonb), cast(:after as jsonb))
-                        on conflict (aggregate_id, sequence_number) do nothing""")
-                .param("aggregate", r.aggregateId())
-                .param("seq", r.sequenceNumber())
-                .param("global", r.globalIndex())
-                .param("strategy", strategyId)
-                .param("element", elementId)
-                .param("type", type == null ? null : type.name())
-                .param("event", r.eventType())
-                .param("kind", r.change().kind().name())
-                .param("effective", r.change().effectiveDate())
-                .param("recorded", Timestamp.from(r.recordedAt()))
-                .param("actor", r.change().actor())
-                .param("rationale", r.change().rationale())
-                .param("source", json(r.change().source()))
-                .param("content", contentChange ? json(after) : null)
-                .param("status", statusAfter)
-                .param("before", json(before))
-                .param("after", json(after))
-                .update() == 1;
+    Set<String> appliedEvents(List<Recorded> events) {
+        long first = events.stream().mapToLong(Recorded::globalIndex).min().orElse(-1);
+        if (first >= 0 && first > jdbc.queryForObject("select coalesce(max(global_index), -1) from query.change", Long.class)) {
+            return Set.of();
+        }
+        String[] aggregates = events.stream().map(Recorded::aggregateId).toArray(String[]::new);
+        Long[] sequences = events.stream().map(Recorded::sequenceNumber).toArray(Long[]::new);
+        Set<String> applied = new HashSet<>();
+        jdbc.query("""
+                        select c.aggregate_id, c.sequence_number from query.change c
+                        join unnest(?, ?) as e(aggregate_id, sequence_number)
+                          on c.aggregate_id = e.aggregate_id and c.sequence_number = e.sequence_number""",
+                ps -> {
+                    ps.setArray(1, array(ps, "varchar", aggregates));
+                    ps.setArray(2, array(ps, "bigint", sequences));
+                },
+                (ResultSet rs) -> {
+                    applied.add(rs.getString(1) + '\u0000' + rs.getLong(2));
+                });
+        return applied;
     }
 
-    void insertStrategy(String strategyId, String lineId, String title, Object organization, Object period,
-                        boolean referenced, LocalDate draftedOn, Recorded r) {
-        jdbc.sql("""
+    Map<String, StrategyRow> strategies(Collection<String> strategyIds) {
+        Map<String, StrategyRow> rows = new HashMap<>();
+        if (!strategyIds.isEmpty()) {
+            String[] ids = strategyIds.toArray(String[]::new);
+            jdbc.query("select * from query.strategy where strategy_id = any(?)",
+                    ps -> ps.setArray(1, array(ps, "varchar", ids)),
+                    (ResultSet rs) -> {
+                        StrategyRow row = new StrategyRow(rs.getString("strategy_id"), rs.getString("line_id"),
+                                rs.getString("title"), rs.getString("organization"), rs.getString("period"),
+                                rs.getBoolean("referenced"), rs.getString("status"), rs.getString("superseded_by"),
+                                rs.getObject("drafted_on", LocalDate.class), rs.getObject("adopted_on", LocalDate.class),
+                                rs.getObject("ended_on", LocalDate.class), rs.getLong("version"),
+                                rs.getTimestamp("updated_at").toInstant());
+                        rows.put(row.strategyId(), row);
+                    });
+        }
+        return rows;
+    }
+
+    Map<EditionBatch.ElementKey, ElementRow> elements(Collection<EditionBatch.ElementKey> keys) {
+        Map<EditionBatch.ElementKey, ElementRow> rows = new HashMap<>();
+        if (!keys.isEmpty()) {
+            String[] strategies = keys.stream().map(EditionBatch.ElementKey::strategyId).toArray(String[]::new);
+            String[] elements = keys.stream().map(EditionBatch.ElementKey::elementId).toArray(String[]::new);
+            jdbc.query("""
+                            select e.* from query.element e
+                            join unnest(?, ?) as k(strategy_id, element_id)
+                              on e.strategy_id = k.strategy_id and e.element_id = k.element_id""",
+                    ps -> {
+                        ps.setArray(1, array(ps, "varchar", strategies));
+                        ps.setArray(2, array(ps, "varchar", elements));
+                    },
+                    (ResultSet rs) -> {
+                        rows.put(new EditionBatch.ElementKey(rs.getString("strategy_id"), rs.getString("element_id")),
+                                elementRow(rs, 0));
+                    });
+        }
+        return rows;
+    }
+
+    /** Writes a batch's rows: editions first (elements refer to them), the history last. */
+    void write(EditionBatch batch) {
+        batch("""
                         insert into query.strategy (strategy_id, line_id, title, organization, period, referenced, status,
-                            drafted_on, version, updated_at)
-                        values (:id, :line, :title, cast(:org as jsonb), cast(:period as jsonb), :referenced, 'DRAFT',
-                            :drafted, :version, :updated)""")
-                .param("id", strategyId).param("line", lineId).param("title", title)
-                .param("org", json(organization)).param("period", json(period)).param("referenced", referenced)
-                .param("drafted", draftedOn).param("version", r.sequenceNumber())
-                .param("updated", Timestamp.from(r.recordedAt()))
-                .update();
-    }
-
-    void updateStrategyStatus(String strategyId, String status, LocalDate adoptedOn, LocalDate endedOn,
-                              String supersededBy, Recorded r) {
-        jdbc.sql("""
-                        update query.strategy set status = :status, adopted_on = coalesce(:adopted, adopted_on),
-                            ended_on = coalesce(:ended, ended_on), superseded_by = coalesce(:by, superseded_by),
-                            version = :version, updated_at = :updated
-                        where strategy_id = :id""")
-                .param("status", status).param("adopted", adoptedOn, Types.DATE).param("ended", endedOn, Types.DATE)
-                .param("by", supersededBy).param("version", r.sequenceNumber())
-                .param("updated", Timestamp.from(r.recordedAt())).param("id", strategyId)
-                .update();
-    }
-
-    /** Records that the edition changed (an element event moves the edition's version too). */
-    void touchStrategy(String strategyId, Recorded r) {
-        jdbc.sql("update query.strategy set version = :version, updated_at = :updated where strategy_id = :id")
-                .param("version", r.sequenceNumber()).param("updated", Timestamp.from(r.recordedAt()))
-                .param("id", strategyId).update();
-    }
-
-    /** Adopting an edition adopts its proposed elements. */
-    void adoptProposedElements(String strategyId) {
-        jdbc.sql("update query.element set status = 'ADOPTED' where strategy_id = :id and status = 'PROPOSED'")
-                .param("id", strategyId).update();
-    }
-
-    String strategyStatus(String strategyId) {
-        return jdbc.sql("select status from query.strategy where strategy_id = :id")
-                .param("id", strategyId).query(String.class).optional().orElse(null);
-    }
-
-    Optional<ElementRow> element(String strategyId, String elementId) {
-        return jdbc.sql("select * from query.element where strategy_id = :s and element_id = :e")
-                .param("s", strategyId).param("e", elementId)
-                .query(EditionTables::elementRow).optional();
-    }
-
-    void saveElement(String strategyId, ElementRow e) {
-        jdbc.sql("""
+                            superseded_by, drafted_on, adopted_on, ended_on, version, updated_at)
+                        values (?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?, ?, ?, ?, ?, ?, ?, ?)
+                        on conflict (strategy_id) do update set line_id = excluded.line_id, title = excluded.title,
+                            organization = excluded.organization, period = excluded.period,
+                            referenced = excluded.referenced, status = excluded.status,
+                            superseded_by = excluded.superseded_by, drafted_on = excluded.drafted_on,
+                            adopted_on = excluded.adopted_on, ended_on = excluded.ended_on, version = excluded.version,
+                            updated_at = excluded.updated_at""",
+                batch.dirtyStrategyRows(), 1000, (ps, s) -> {
+                    ps.setString(1, s.strategyId());
+                    ps.setString(2, s.lineId());
+                    ps.setString(3, s.title());
+                    ps.setString(4, s.organization());
+                    ps.setString(5, s.period());
+                    ps.setBoolean(6, s.referenced());
+                    ps.setString(7, s.status());
+                    ps.setString(8, s.supersededBy());
+                    date(ps, 9, s.draftedOn());
+                    date(ps, 10, s.adoptedOn());
+                    date(ps, 11, s.endedOn());
+                    ps.setLong(12, s.version());
+                    ps.setTimestamp(13, Timestamp.from(s.updatedAt()));
+                });
+        batch("update query.element set status = 'ADOPTED' where strategy_id = ? and status = 'PROPOSED'",
+                List.copyOf(batch.adoptions), 1000, (ps, id) -> ps.setString(1, id));
+        List<Map.Entry<String, ElementRow>> elements = batch.dirtyElementRows();
+        insert("""
                         insert into query.element (strategy_id, element_id, element_type, parent_id, number, label, title,
                             text, overview, kind, measure_type, printed_type, unit, display_order, status, version)
-                        values (:s, :id, :type, :parent, :number, :label, :title, :text, :overview, :kind, :mtype,
-                            :ptype, :unit, :order, :status, :version)
+                        select * from unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[],
+                            ?::varchar[], ?::text[], ?::text[], ?::text[], ?::varchar[], ?::varchar[], ?::varchar[],
+                            ?::varchar[], ?::integer[], ?::varchar[], ?::bigint[])
                         on conflict (strategy_id, element_id) do update set parent_id = excluded.parent_id,
                             number = excluded.number, label = excluded.label, title = excluded.title,
                             text = excluded.text, overview = excluded.overview, kind = excluded.kind,
                             measure_type = excluded.measure_type, printed_type = excluded.printed_type,
                             unit = excluded.unit, display_order = excluded.display_order, status = excluded.status,
-                            version = excluded.version""")
-                .param("s", strategyId).param("id", e.elementId()).param("type", e.type().name())
-                .param("parent", e.parentId()).param("number", e.number()).param("label", e.label())
-                .param("title", e.title()).param("text", e.text()).param("overview", e.overview())
-                .param("kind", e.kind()).param("mtype", e.measureType()).param("ptype", e.printedType())
-                .param("unit", e.unit()).param("order", e.order()).param("status", e.status().name())
-                .param("version", e.version())
-                .update();
-    }
-
-    void insertReading(String strategyId, String elementId, String reading, String period, Object value, String text,
-                       boolean replaces, Recorded r) {
-        jdbc.sql("""
-                        insert into query.measure_reading (strategy_id, sequence_number, element_id, reading, period, value,
-                            text, replaces, effective_date, recorded_at)
-                        values (:s, :seq, :e, :reading, :period, :value, :text, :replaces, :effective, :recorded)
-                        on conflict do nothing""")
-                .param("s", strategyId).param("seq", r.sequenceNumber()).param("e", elementId)
-                .param("reading", reading).param("period", period).param("value", value, Types.NUMERIC)
-                .param("text", text).param("replaces", replaces).param("effective", r.change().effectiveDate())
-                .param("recorded", Timestamp.from(r.recordedAt()))
-                .update();
-    }
-
-    void insertLink(Link link, Recorded r) {
-        jdbc.sql("""
+                            version = excluded.version""",
+                elements,
+                column("varchar", Map.Entry::getKey),
+                column("varchar", e -> e.getValue().elementId()),
+                column("varchar", e -> e.getValue().type().name()),
+                column("varchar", e -> e.getValue().parentId()),
+                column("varchar", e -> e.getValue().number()),
+                column("varchar", e -> e.getValue().label()),
+                column("text", e -> e.getValue().title()),
+                column("text", e -> e.getValue().text()),
+                column("text", e -> e.getValue().overview()),
+                column("varchar", e -> e.getValue().kind()),
+                column("varchar", e -> e.getValue().measureType()),
+                column("varchar", e -> e.getValue().printedType()),
+                column("varchar", e -> e.getValue().unit()),
+                column("integer", e -> e.getValue().order()),
+                column("varchar", e -> e.getValue().status().name()),
+                column("bigint", e -> e.getValue().version()));
+        copy("""
+                        copy query.measure_reading (strategy_id, sequence_number, element_id, reading, period, value, text,
+                            replaces, effective_date, recorded_at) from stdin""",
+                batch.readings, (row, r) -> row.add(r.strategyId()).add(r.sequenceNumber()).add(r.elementId())
+                        .add(r.reading()).add(r.period()).add(r.value() == null ? null : r.value().toPlainString())
+                        .add(r.text()).add(r.replaces()).add(r.effectiveDate()).add(r.recordedAt()));
+        batch("""
                         insert into query.link (strategy_id, link_id, link_type, element_id, target_strategy_id,
                             target_element_id, target_document, target_number, target_text, relation, basis, citation,
                             inferred_from, effective_date)
-                        values (:s, :id, :type, :e, :ts, :te, :td, :tn, :tt, :relation, :basis, cast(:citation as jsonb),
-                            :inferred, :effective)
-                        on conflict do nothing""")
-                .param("s", link.strategyId()).param("id", link.linkId()).param("type", link.type())
-                .param("e", link.elementId()).param("ts", link.targetStrategyId()).param("te", link.targetElementId())
-                .param("td", link.targetDocument()).param("tn", link.targetNumber()).param("tt", link.targetText())
-                .param("relation", link.relation()).param("basis", link.provenance().basis().name())
-                .param("citation", json(link.provenance().citation()))
-                .param("inferred", link.provenance().inferredFrom())
-                .param("effective", r.change().effectiveDate())
-                .update();
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?)
+                        on conflict do nothing""",
+                batch.links, 1000, (ps, row) -> {
+                    Link l = row.link();
+                    ps.setString(1, l.strategyId());
+                    ps.setString(2, l.linkId());
+                    ps.setString(3, l.type());
+                    ps.setString(4, l.elementId());
+                    ps.setString(5, l.targetStrategyId());
+                    ps.setString(6, l.targetElementId());
+                    ps.setString(7, l.targetDocument());
+                    ps.setString(8, l.targetNumber());
+                    ps.setString(9, l.targetText());
+                    ps.setString(10, l.relation());
+                    ps.setString(11, l.provenance().basis().name());
+                    ps.setString(12, json(l.provenance().citation()));
+                    ps.setString(13, l.provenance().inferredFrom());
+                    date(ps, 14, row.effectiveDate());
+                });
+        batch("update query.link set removed_on = ? where strategy_id = ? and link_id = ?",
+                batch.removals, 1000, (ps, r) -> {
+                    date(ps, 1, r.removedOn());
+                    ps.setString(2, r.strategyId());
+                    ps.setString(3, r.linkId());
+                });
+        copy("""
+                        copy query.change (aggregate_id, sequence_number, global_index, strategy_id, element_id,
+                            element_type, event_type, change_kind, effective_date, recorded_at, actor, rationale, source,
+                            content_change, status_after, before, after) from stdin""",
+                batch.changes, (row, c) -> {
+                    Recorded r = c.recorded();
+                    row.add(r.aggregateId()).add(r.sequenceNumber()).add(r.globalIndex()).add(c.strategyId())
+                            .add(c.elementId()).add(c.type() == null ? null : c.type().name()).add(r.eventType())
+                            .add(r.change().kind().name()).add(r.change().effectiveDate()).add(r.recordedAt())
+                            .add(r.change().actor()).add(r.change().rationale()).add(json(r.change().source()))
+                            .add(c.contentChange()).add(c.statusAfter()).add(c.before()).add(c.after());
+                });
     }
 
-    void removeLink(String strategyId, String linkId, LocalDate removedOn) {
-        jdbc.sql("update query.link set removed_on = :on where strategy_id = :s and link_id = :id")
-                .param("on", removedOn).param("s", strategyId).param("id", linkId).update();
+    /**
+     * Appends rows with COPY, PostgreSQL's fastest way in. COPY knows no "on conflict": these rows are
+     * keyed on their event, and the batch left out the events applied before ({@link #appliedEvents});
+     * should one slip through anyway (a second writer), the unique key fails the batch, which is then
+     * retried and finds it applied.
+     */
+    private <T> void copy(String sql, List<T> rows, BiConsumer<CopyRow, T> writer) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        CopyRow text = new CopyRow();
+        for (T row : rows) {
+            writer.accept(text, row);
+            text.end();
+        }
+        jdbc.execute((ConnectionCallback<Long>) connection -> {
+            try {
+                return connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new StringReader(text.toString()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e); // reading a string: does not happen
+            }
+        });
+    }
+
+    /** COPY's text format: tab-separated, \N for null, backslash escapes. */
+    private static final class CopyRow {
+        private final StringBuilder text = new StringBuilder(1 << 16);
+        private boolean first = true;
+
+        CopyRow add(Object value) {
+            if (!first) {
+                text.append('\t');
+            }
+            first = false;
+            if (value == null) {
+                text.append("\\N");
+                return this;
+            }
+            String s = value instanceof Boolean b ? (b ? "t" : "f") : value.toString();
+            int copied = 0;
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c == '\\' || c == '\t' || c == '\n' || c == '\r') {
+                    text.append(s, copied, i).append('\\').append(c == '\\' ? '\\' : c == '\t' ? 't' : c == '\n' ? 'n' : 'r');
+                    copied = i + 1;
+                }
+            }
+            if (copied == 0) {
+                text.append(s); // the usual case, copied whole
+            } else {
+                text.append(s, copied, s.length());
+            }
+            return this;
+        }
+
+        void end() {
+            text.append('\n');
+            first = true;
+        }
+
+        @Override
+        public String toString() {
+            return text.toString();
+        }
+    }
+
+    /** A column of a set-based insert: its rows' values as one array parameter. */
+    private record Column<T>(String type, Function<T, Object> value) {
+    }
+
+    private static <T> Column<T> column(String type, Function<T, Object> value) {
+        return new Column<>(type, value);
+    }
+
+    /** One statement for all the rows, each column an array that {@code unnest} turns back into rows. */
+    @SafeVarargs
+    private <T> void insert(String sql, List<T> rows, Column<T>... columns) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        jdbc.update(sql, ps -> {
+            for (int i = 0; i < columns.length; i++) {
+                Object[] values = new Object[rows.size()];
+                for (int r = 0; r < values.length; r++) {
+                    values[r] = columns[i].value().apply(rows.get(r));
+                }
+                ps.setArray(i + 1, array(ps, columns[i].type(), values));
+            }
+        });
+    }
+
+    private <T> void batch(String sql, Collection<T> rows, int batchSize, ParameterizedPreparedStatementSetter<T> setter) {
+        if (!rows.isEmpty()) {
+            jdbc.batchUpdate(sql, rows, batchSize, setter);
+        }
     }
 
     /** Empties every table the projection owns, for a replay from the first event. */
     void deleteAll() {
-        jdbc.sql("truncate query.change, query.link, query.measure_reading, query.element, query.strategy").update();
+        jdbc.update("truncate query.change, query.link, query.measure_reading, query.element, query.strategy");
     }
 
     static ElementRow elementRow(ResultSet rs, int row) throws SQLException {
@@ -181,5 +328,17 @@ class EditionTables {
 
     static String json(Object value) {
         return value == null ? null : StrategyJson.mapper().writeValueAsString(value);
+    }
+
+    private static void date(PreparedStatement ps, int index, LocalDate date) throws SQLException {
+        if (date == null) {
+            ps.setNull(index, Types.DATE);
+        } else {
+            ps.setObject(index, date);
+        }
+    }
+
+    private static Array array(PreparedStatement ps, String type, Object[] values) throws SQLException {
+        return ps.getConnection().createArrayOf(type, values);
     }
 }

@@ -1,0 +1,178 @@
+package org.strategylifecycle.bench;
+
+import org.HdrHistogram.Histogram;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Latency of reading one edition over HTTP from query-service: its current state, as of an effective
+ * date ({@code ?asOf=}), and as of a date as known at a recorded time ({@code ?asOf=&knownAt=}).
+ * The edition is the one of the read models whose history is nearest 3,000 changes (or
+ * {@code --strategy=}); the dates rotate over ten points spread across its history, so every
+ * request folds a different part of it. Closed loop, {@code --clients} at a time, each phase with a
+ * warm-up; any answer but 200 is an error. Run by bench/run-read-bench.sh. Not a test.
+ */
+final class ReadBench {
+
+    private static final int DATES = 10;
+
+    private ReadBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Args a = new Args(args, "base-url", "jdbc-url", "jdbc-user", "jdbc-password", "user", "password", "strategy",
+                "clients", "warmup-seconds", "measure-seconds", "cpu-of");
+        String baseUrl = a.loopback("base-url", "http://localhost:18082");
+        int clients = (int) Math.max(1, a.integer("clients", 4));
+        Duration warmup = Duration.ofSeconds(a.integer("warmup-seconds", 5));
+        Duration measure = Duration.ofSeconds(Math.max(1, a.integer("measure-seconds", 20)));
+        String authorization = "Basic " + Base64.getEncoder().encodeToString(
+                (a.get("user", "auditor") + ":" + a.get("password", "auditor")).getBytes(StandardCharsets.UTF_8));
+        String machineAtStart = Report.machine();
+
+        Edition edition;
+        try (Connection c = DriverManager.getConnection(a.loopbackJdbcUrl(), a.get("jdbc-user", "postgres"),
+                a.get("jdbc-password", ""))) {
+            edition = Edition.pick(c, a.get("strategy", null));
+        }
+        System.err.printf("[read] edition %s: %d elements, %d changes, effective %s to %s, recorded %s to %s%n",
+                edition.id, edition.elements, edition.changes, edition.asOf.get(0), edition.asOf.get(DATES - 1),
+                edition.knownAt.get(0), edition.knownAt.get(DATES - 1));
+
+        Map<String, Long> cpuOf = new LinkedHashMap<>();
+        for (String entry : a.get("cpu-of", "").split(",")) {
+            if (!entry.isBlank()) {
+                String[] nameAndPid = entry.split(":", 2);
+                cpuOf.put(nameAndPid[0], Long.parseLong(nameAndPid[1]));
+            }
+        }
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        String path = baseUrl + "/api/strategies/" + edition.id;
+        List<LoadRun.Result> results = new ArrayList<>();
+        Map<String, Long> bytes = new LinkedHashMap<>();
+        for (String phase : List.of("current state", "as of a date", "as of a date, as known at a time")) {
+            AtomicLong next = new AtomicLong();
+            AtomicLong size = new AtomicLong();
+            System.err.printf("[read] %s: %ds warm-up, %ds measured, %d clients%n", phase, warmup.toSeconds(),
+                    measure.toSeconds(), clients);
+            results.add(LoadRun.run(phase, clients, warmup, measure, new CpuMeter(cpuOf), client -> () -> {
+                int i = (int) (next.getAndIncrement() % DATES);
+                String query = switch (phase) {
+                    case "current state" -> "";
+                    case "as of a date" -> "?asOf=" + edition.asOf.get(i);
+                    default -> "?asOf=" + edition.asOf.get(i) + "&knownAt=" + edition.knownAt.get(i);
+                };
+                HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(path + query))
+                        .timeout(CommandApi.REQUEST_TIMEOUT).header("Authorization", authorization)
+                        .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+                if (response.statusCode() != 200) {
+                    return new LoadRun.Failure("HTTP " + response.statusCode(),
+                            new String(response.body(), StandardCharsets.UTF_8));
+                }
+                size.set(response.body().length);
+                return null;
+            }));
+            bytes.put(phase, size.get());
+        }
+
+        System.out.println("----- read bench results -----");
+        System.out.println("machine at start: " + machineAtStart);
+        System.out.println("machine at end:   " + Report.machine());
+        System.out.printf("edition %s: %d elements, %d changes in its history; clients %d, warm-up %ds, measured %ds%n",
+                edition.id, edition.elements, edition.changes, clients, warmup.toSeconds(), measure.toSeconds());
+        String row = "%-34s %9s %8s %8s %8s %9s %9s %7s %9s%n";
+        System.out.printf(row, "read", "reads/s", "p50 ms", "p90 ms", "p99 ms", "max ms", "ok", "errors", "KiB");
+        boolean failed = false;
+        for (LoadRun.Result r : results) {
+            Histogram h = r.latencyMicros();
+            System.out.printf(row, r.name(), "%.1f".formatted(r.perSecond()), ms(h.getValueAtPercentile(50)),
+                    ms(h.getValueAtPercentile(90)), ms(h.getValueAtPercentile(99)), ms(h.getMaxValue()), r.ok(),
+                    r.errorCount(), bytes.get(r.name()) / 1024);
+            failed |= r.errorCount() + r.warmupErrors() > 0;
+        }
+        System.out.println("CPU in the measured window, core-seconds (ms per read):");
+        for (LoadRun.Result r : results) {
+            StringBuilder line = new StringBuilder("  %-32s".formatted(r.name()));
+            r.cpu().processes().forEach((name, seconds) -> line.append(" %s %.1f (%.2f)".formatted(
+                    name, seconds, r.ok() == 0 ? 0 : seconds * 1000 / r.ok())));
+            r.cpu().others().ifPresent(others -> line.append(" | rest of machine %.1f".formatted(others)));
+            System.out.println(line);
+        }
+        for (LoadRun.Result r : results) {
+            r.firstErrors().forEach((kind, detail) -> System.out.printf("errors in %s: %s, first: %s%n", r.name(), kind,
+                    detail.length() > 300 ? detail.substring(0, 300) : detail));
+        }
+        System.out.println("----- end of results -----");
+        System.exit(failed ? 1 : 0);
+    }
+
+    private static String ms(long micros) {
+        return "%.1f".formatted(micros / 1000.0);
+    }
+
+    /** The edition read, and the dates to read it at: ten points spread over its effective and recorded times. */
+    private record Edition(String id, long elements, long changes, List<LocalDate> asOf, List<Instant> knownAt) {
+
+        static Edition pick(Connection c, String requested) throws SQLException {
+            String id = requested;
+            if (id == null) {
+                try (var s = c.createStatement(); var rs = s.executeQuery("""
+                        select strategy_id from query.change where strategy_id is not null
+                        group by strategy_id order by abs(count(*) - 3000), strategy_id limit 1""")) {
+                    if (!rs.next()) {
+                        throw new IllegalStateException("the read models hold no edition: replay first");
+                    }
+                    id = rs.getString(1);
+                }
+            }
+            List<LocalDate> asOf = new ArrayList<>();
+            List<Instant> knownAt = new ArrayList<>();
+            long changes;
+            long elements;
+            try (var s = c.prepareStatement("""
+                    select percentile_disc(?) within group (order by effective_date),
+                           percentile_disc(?) within group (order by recorded_at), count(*)
+                    from query.change where strategy_id = ?""")) {
+                for (int i = 0; i < DATES; i++) {
+                    double fraction = (i + 0.5) / DATES;
+                    s.setDouble(1, fraction);
+                    s.setDouble(2, fraction);
+                    s.setString(3, id);
+                    try (var rs = s.executeQuery()) {
+                        rs.next();
+                        asOf.add(rs.getObject(1, LocalDate.class));
+                        knownAt.add(rs.getTimestamp(2).toInstant());
+                    }
+                }
+            }
+            try (var s = c.prepareStatement("""
+                    select (select count(*) from query.change where strategy_id = ?),
+                           (select count(*) from query.element where strategy_id = ?)""")) {
+                s.setString(1, id);
+                s.setString(2, id);
+                try (var rs = s.executeQuery()) {
+                    rs.next();
+                    changes = rs.getLong(1);
+                    elements = rs.getLong(2);
+                }
+            }
+            return new Edition(id, elements, changes, asOf, knownAt);
+        }
+    }
+}

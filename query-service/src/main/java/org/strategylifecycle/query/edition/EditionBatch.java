@@ -1,0 +1,192 @@
+package org.strategylifecycle.query.edition;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.strategylifecycle.api.common.ElementStatus;
+import org.strategylifecycle.api.common.ElementType;
+import org.strategylifecycle.query.live.ChangeNotice;
+import org.strategylifecycle.query.live.LiveUpdates;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The events of one unit of work (a tracking processor's batch, up to 1,000 events), applied
+ * together. The handlers only queue what each event does; at commit the batch reads, in three or four
+ * queries, which of its events were applied before and the strategy and element rows they touch,
+ * applies the events in order to those rows in memory, and writes each table once
+ * ({@link EditionTables#write}), in the transaction that also stores the processor's token. So a
+ * batch costs a handful of round trips whatever its size, and a redelivered event (its history row
+ * exists) is skipped whole, as before: idempotent.
+ */
+final class EditionBatch {
+
+    /** What one event does to the read models, given the rows it reads. */
+    record Pending(Recorded recorded, String strategyId, String elementId, Consumer<EditionBatch> apply) {
+    }
+
+    record ElementKey(String strategyId, String elementId) {
+    }
+
+    /** A history row; {@code contentChange}: the element's content after the change is {@code after}. */
+    record ChangeRow(Recorded recorded, String strategyId, String elementId, ElementType type, String before,
+                     String after, boolean contentChange, String statusAfter) {
+    }
+
+    record ReadingRow(String strategyId, long sequenceNumber, String elementId, String reading, String period,
+                      BigDecimal value, String text, boolean replaces, LocalDate effectiveDate, Instant recordedAt) {
+    }
+
+    record LinkRow(Link link, LocalDate effectiveDate) {
+    }
+
+    record LinkRemoval(String strategyId, String linkId, LocalDate removedOn) {
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger(EditionBatch.class);
+
+    private final EditionTables tables;
+    private final LiveUpdates live;
+    private final List<Pending> pending = new ArrayList<>();
+
+    private Map<String, StrategyRow> strategies;
+    private Map<ElementKey, ElementRow> elements;
+    final Set<String> dirtyStrategies = new LinkedHashSet<>();
+    final Set<ElementKey> dirtyElements = new LinkedHashSet<>();
+    final Set<String> adoptions = new LinkedHashSet<>();
+    final List<ChangeRow> changes = new ArrayList<>();
+    final List<ReadingRow> readings = new ArrayList<>();
+    final List<LinkRow> links = new ArrayList<>();
+    final List<LinkRemoval> removals = new ArrayList<>();
+
+    EditionBatch(EditionTables tables, LiveUpdates live) {
+        this.tables = tables;
+        this.live = live;
+    }
+
+    void add(Pending p) {
+        pending.add(p);
+    }
+
+    /** Loads what the events read, applies them in order, writes the rows. */
+    void flush() {
+        if (pending.isEmpty()) {
+            return;
+        }
+        Set<String> applied = tables.appliedEvents(pending.stream().map(Pending::recorded).toList());
+        Set<String> strategyIds = new LinkedHashSet<>();
+        Set<ElementKey> elementKeys = new LinkedHashSet<>();
+        for (Pending p : pending) {
+            if (p.strategyId() != null) {
+                strategyIds.add(p.strategyId());
+                if (p.elementId() != null) {
+                    elementKeys.add(new ElementKey(p.strategyId(), p.elementId()));
+                }
+            }
+        }
+        strategies = tables.strategies(strategyIds);
+        elements = tables.elements(elementKeys);
+        for (Pending p : pending) {
+            if (!applied.isEmpty() && applied.contains(key(p.recorded()))) {
+                continue;
+            }
+            try {
+                p.apply().accept(this);
+            } catch (IllegalStateException e) {
+                // As Axon's default (logging) error handler did for a failing handler: the event is
+                // reported and left out, the batch goes on. Each event checks before it changes anything.
+                LOG.error("event {} of {} at position {} could not be applied: {}", p.recorded().sequenceNumber(),
+                        p.recorded().aggregateId(), p.recorded().globalIndex(), e.getMessage());
+            }
+        }
+        pending.clear();
+        tables.write(this);
+    }
+
+    static String key(Recorded r) {
+        return r.aggregateId() + '\u0000' + r.sequenceNumber();
+    }
+
+    List<StrategyRow> dirtyStrategyRows() {
+        return dirtyStrategies.stream().map(strategies::get).toList();
+    }
+
+    List<Map.Entry<String, ElementRow>> dirtyElementRows() {
+        return dirtyElements.stream().map(k -> Map.entry(k.strategyId(), elements.get(k))).toList();
+    }
+
+    // ----- what the events do, called in event order -----
+
+    /** Appends the event's history row; subscribers hear of it once the transaction commits. */
+    void record(Recorded r, String strategyId, String elementId, ElementType type, Object before, Object after,
+                boolean contentChange, String statusAfter) {
+        changes.add(new ChangeRow(r, strategyId, elementId, type, EditionTables.json(before), EditionTables.json(after),
+                contentChange, statusAfter));
+        live.changed(new ChangeNotice(strategyId, elementId, r.eventType(), r.aggregateId(), r.sequenceNumber(),
+                r.globalIndex(), r.change().effectiveDate(), r.recordedAt(), r.change().actor()));
+    }
+
+    StrategyRow strategy(String strategyId) {
+        return strategies.get(strategyId);
+    }
+
+    void putStrategy(StrategyRow row) {
+        strategies.put(row.strategyId(), row);
+        dirtyStrategies.add(row.strategyId());
+    }
+
+    /** An element event moves the edition's version too. */
+    void touch(String strategyId, Recorded r) {
+        StrategyRow row = strategies.get(strategyId);
+        if (row != null) {
+            putStrategy(row.touched(r.sequenceNumber(), r.recordedAt()));
+        }
+    }
+
+    ElementRow element(String strategyId, String elementId) {
+        ElementRow row = elements.get(new ElementKey(strategyId, elementId));
+        if (row == null) {
+            throw new IllegalStateException("event for unknown element " + strategyId + "/" + elementId);
+        }
+        return row;
+    }
+
+    void putElement(String strategyId, ElementRow row) {
+        ElementKey key = new ElementKey(strategyId, row.elementId());
+        elements.put(key, row);
+        dirtyElements.add(key);
+    }
+
+    /** Adopting an edition adopts its proposed elements: those in memory here, the others in the table at write. */
+    void adoptProposedElements(String strategyId) {
+        adoptions.add(strategyId);
+        Map<ElementKey, ElementRow> adopted = new HashMap<>();
+        elements.forEach((key, row) -> {
+            if (key.strategyId().equals(strategyId) && row.status() == ElementStatus.PROPOSED) {
+                adopted.put(key, row.withStatus(ElementStatus.ADOPTED));
+            }
+        });
+        elements.putAll(adopted);
+        dirtyElements.addAll(adopted.keySet());
+    }
+
+    void insertReading(ReadingRow row) {
+        readings.add(row);
+    }
+
+    void insertLink(Link link, Recorded r) {
+        links.add(new LinkRow(link, r.change().effectiveDate()));
+    }
+
+    void removeLink(String strategyId, String linkId, LocalDate removedOn) {
+        removals.add(new LinkRemoval(strategyId, linkId, removedOn));
+    }
+}
