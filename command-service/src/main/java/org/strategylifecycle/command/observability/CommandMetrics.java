@@ -4,6 +4,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.axonframework.messaging.Message;
 import org.axonframework.monitoring.MessageMonitor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.strategylifecycle.api.common.CommandRefusal;
 import org.strategylifecycle.api.common.ErrorCode;
 import org.strategylifecycle.command.web.Refusals;
@@ -16,6 +19,8 @@ import java.time.Duration;
  * refusal it is), as {@code strategy_commands_seconds} with the tags {@code command} (its type),
  * {@code outcome} (accepted, refused: the client's error; failed: the service's) and {@code code}
  * (the ErrorCode, or none). Rates, failures by code and latency buckets all come from this one timer.
+ * Each outcome is also logged with the command's request id (accepted at DEBUG, refused at INFO,
+ * failed at WARN), on whichever node handled it.
  */
 final class CommandMetrics implements MessageMonitor<Message<?>> {
 
@@ -23,6 +28,8 @@ final class CommandMetrics implements MessageMonitor<Message<?>> {
     private static final Duration[] BUCKETS = {Duration.ofMillis(5), Duration.ofMillis(10), Duration.ofMillis(25),
             Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofMillis(250), Duration.ofMillis(500),
             Duration.ofSeconds(1), Duration.ofMillis(2500)};
+
+    private static final Logger log = LoggerFactory.getLogger(CommandMetrics.class);
 
     private final MeterRegistry registry;
 
@@ -33,6 +40,7 @@ final class CommandMetrics implements MessageMonitor<Message<?>> {
     @Override
     public MonitorCallback onMessageIngested(Message<?> message) {
         String command = message.getPayloadType().getSimpleName();
+        Object requestId = message.getMetaData().get(RequestId.KEY);
         Timer.Sample sample = Timer.start(registry);
         return new MonitorCallback() {
             @Override
@@ -52,13 +60,34 @@ final class CommandMetrics implements MessageMonitor<Message<?>> {
             }
 
             private void stop(String outcome, String code) {
-                sample.stop(Timer.builder(NAME)
+                long nanos = sample.stop(Timer.builder(NAME)
                         .description("Commands handled, by type, outcome and error code")
                         .tag("command", command)
                         .tag("outcome", outcome)
                         .tag("code", code)
                         .serviceLevelObjectives(BUCKETS)
                         .register(registry));
+                log(outcome, code, nanos / 1_000_000);
+            }
+
+            private void log(String outcome, String code, long millis) {
+                String outer = MDC.get(RequestId.KEY);
+                if (requestId != null) {
+                    MDC.put(RequestId.KEY, requestId.toString());
+                }
+                try {
+                    switch (outcome) {
+                        case "failed" -> log.warn("{} failed ({}) in {} ms", command, code, millis);
+                        case "refused" -> log.info("{} refused ({}) in {} ms", command, code, millis);
+                        default -> log.debug("{} {} in {} ms", command, outcome, millis);
+                    }
+                } finally {
+                    if (outer == null) {
+                        MDC.remove(RequestId.KEY);
+                    } else {
+                        MDC.put(RequestId.KEY, outer);
+                    }
+                }
             }
         };
     }
