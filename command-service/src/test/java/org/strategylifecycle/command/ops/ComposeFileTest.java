@@ -20,6 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code docker compose up} relies on: the four services, pinned images, health checks, start order by
  * health, named volumes for the data, the environment each service needs (and only variables the
  * services read), and small non-root images whose heap follows the container's memory limit.
+ * SnakeYAML comes with spring-boot-starter, which reads application.yml with it (declaring it with test
+ * scope would drop it from the packaged jar).
  */
 class ComposeFileTest {
 
