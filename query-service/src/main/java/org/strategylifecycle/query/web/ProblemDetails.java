@@ -2,6 +2,7 @@ package org.strategylifecycle.query.web;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -12,11 +13,15 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.strategylifecycle.api.common.ErrorCode;
 import org.strategylifecycle.api.common.StrategyException;
+import org.strategylifecycle.query.observability.RequestId;
 
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** Every failure of a query as an RFC 9457 problem detail with the error code as property {@code code}. */
+/**
+ * Every failure of a query as an RFC 9457 problem detail with the error code as property {@code code}
+ * and the request's {@code requestId}.
+ */
 @RestControllerAdvice
 class ProblemDetails {
 
@@ -63,6 +68,10 @@ class ProblemDetails {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(code.status()), detail);
         problem.setTitle(code.title());
         problem.setProperty("code", code.name());
+        String requestId = MDC.get(RequestId.KEY);
+        if (requestId != null) {
+            problem.setProperty(RequestId.KEY, requestId);
+        }
         return problem;
     }
 }
