@@ -12,6 +12,7 @@ import org.strategylifecycle.api.common.ErrorCode;
 import org.strategylifecycle.command.web.Refusals;
 
 import java.time.Duration;
+import org.strategylifecycle.support.web.RequestId;
 
 /**
  * Times every command the command bus handles, from the moment it is handed to the bus until its unit

@@ -22,6 +22,8 @@ import org.springframework.core.Ordered;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import org.strategylifecycle.support.web.RequestId;
+import org.strategylifecycle.support.web.RequestIdFilter;
 
 /**
  * Wires the request id from the HTTP request into the command's metadata (dispatch interceptor), from

@@ -1,5 +1,5 @@
 /**
  * Who may send commands: editors and admins; auditors and viewers only read (on the query side).
- * HTTP Basic with demo users locally, JWTs from an identity provider under the {@code prod} profile.
+ * How users log in is shared with query-service ({@code org.strategylifecycle.support.security}).
  */
 package org.strategylifecycle.command.security;

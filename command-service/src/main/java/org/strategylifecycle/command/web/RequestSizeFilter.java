@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.strategylifecycle.api.common.ErrorCode;
+import org.strategylifecycle.support.web.Problems;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.BufferedReader;

@@ -1,6 +1,8 @@
 package org.strategylifecycle.query.config;
 
 import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.async.SequentialPerAggregatePolicy;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
@@ -9,6 +11,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.strategylifecycle.api.eventstore.EventStoreConfiguration;
 import org.strategylifecycle.api.eventstore.EventStoreSetup;
+import org.strategylifecycle.query.edition.EditionProjection;
 
 /**
  * Reads the shared event store and keeps the processors' positions (tracking tokens) in the
@@ -33,5 +36,17 @@ public class ProjectionConfig {
                         .setOwnerColumn("owner")
                         .build())
                 .build();
+    }
+
+    /**
+     * The editions processor runs in segments (application.yml), possibly in several processes. All
+     * events of one aggregate (an edition, or a line) go to one segment, in their order; every row
+     * the projection writes belongs to exactly one aggregate, so segments never race on a row
+     * (docs/adr/0007).
+     */
+    @Bean
+    public ConfigurerModule editionsPerAggregate() {
+        return configurer -> configurer.eventProcessing()
+                .registerSequencingPolicy(EditionProjection.GROUP, c -> SequentialPerAggregatePolicy.instance());
     }
 }

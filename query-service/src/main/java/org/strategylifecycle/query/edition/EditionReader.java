@@ -9,6 +9,7 @@ import org.strategylifecycle.api.common.Organization;
 import org.strategylifecycle.api.common.Period;
 import org.strategylifecycle.api.common.StrategyException;
 import org.strategylifecycle.api.common.StrategyJson;
+import org.strategylifecycle.query.config.TrackingPositions;
 import tools.jackson.databind.JsonNode;
 
 import java.math.BigDecimal;
@@ -36,9 +37,11 @@ public class EditionReader {
     }
 
     private final JdbcClient jdbc;
+    private final TrackingPositions positions;
 
-    EditionReader(JdbcClient jdbc) {
+    EditionReader(JdbcClient jdbc, TrackingPositions positions) {
         this.jdbc = jdbc;
+        this.positions = positions;
     }
 
     public List<StrategySummaryView> strategies() {
@@ -57,9 +60,9 @@ public class EditionReader {
                 .orElseThrow(() -> new StrategyException(ErrorCode.STRATEGY_NOT_FOUND, "no edition " + strategyId));
     }
 
-    /** The last event-store position the read models reflect. */
+    /** The last event-store position the read models reflect, over all segments of the projection. */
     long position() {
-        return jdbc.sql("select coalesce(max(global_index), -1) from query.change").query(Long.class).single();
+        return positions.position(EditionProjection.GROUP);
     }
 
     public EditionView current(StrategySummaryView strategy) {

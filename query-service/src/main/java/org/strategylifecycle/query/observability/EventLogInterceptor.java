@@ -8,6 +8,7 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
+import org.strategylifecycle.support.web.RequestId;
 
 /**
  * While a projection applies an event, the MDC holds the request id of the command that recorded it,

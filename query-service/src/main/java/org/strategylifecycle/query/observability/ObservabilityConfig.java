@@ -12,6 +12,8 @@ import org.springframework.core.Ordered;
 
 import java.time.Clock;
 import java.time.Duration;
+import org.strategylifecycle.support.web.RequestId;
+import org.strategylifecycle.support.web.RequestIdFilter;
 
 /**
  * Request ids for HTTP requests and for the events the projections apply, the processors' meters and

@@ -34,19 +34,21 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Base64;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * query-service as an operator sees it, over real HTTP on real PostgreSQL: the request id of the
- * command that recorded an event in the projection's log lines, the processors' meters on
+ * query-service as an operator sees it, over real HTTP on real PostgreSQL (logged in as viewer): the
+ * request id of the command that recorded an event in the projection's log lines, the processors' meters on
  * /actuator/prometheus, and a health that goes DOWN once a processor is in error. A probe processor
  * of this test fails on one event, as a projection with a bug would.
  */
@@ -111,7 +113,7 @@ class QueryOperationsTest {
                 .contains("strategy_processor_lag{processor=\"editions\"} 0.0")
                 .contains("strategy_processor_replaying{processor=\"editions\"} 0.0")
                 .contains("strategy_processor_replay_progress{processor=\"editions\"} 1.0")
-                .contains("strategy_processor_segments{processor=\"editions\"} 1.0")
+                .contains("strategy_processor_segments{processor=\"editions\"} 2.0")
                 .contains("strategy_processor_segments_error{processor=\"probe\"} 0.0");
     }
 
@@ -146,7 +148,8 @@ class QueryOperationsTest {
     }
 
     private HttpResponse<String> get(String path, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("viewer:viewer".getBytes(StandardCharsets.UTF_8)));
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }

@@ -26,6 +26,7 @@ public enum ErrorCode {
     ELEMENT_NOT_FOUND(404, "The edition has no element with this id"),
     ALIGNMENT_NOT_FOUND(404, "The edition has no alignment with this id"),
     ENDPOINT_NOT_FOUND(404, "No such endpoint"),
+    PROJECTION_NOT_FOUND(404, "No projection (event processor) has this name"),
     METHOD_NOT_ALLOWED(405, "The endpoint does not take this method"),
     UNSUPPORTED_MEDIA_TYPE(415, "The body must be application/json"),
     PAYLOAD_TOO_LARGE(413, "The request body is larger than allowed"),
@@ -36,6 +37,8 @@ public enum ErrorCode {
     NUMBER_TAKEN(409, "A sibling of the same kind already has this number"),
     ALIGNMENT_EXISTS(409, "The element is already aligned to this target"),
     CONCURRENT_MODIFICATION(409, "Another change to the same aggregate was recorded at the same time; retry"),
+    PROJECTION_BUSY(409, "Another query-service process holds part of this projection; stop it first"),
+    SEGMENT_NOT_CLAIMED(409, "This query-service process does not hold that segment of the projection"),
     IDEMPOTENCY_KEY_REUSED(422, "This Idempotency-Key was used for a different request"),
     // Stale optimistic concurrency: 412.
     VERSION_MISMATCH(412, "The aggregate is no longer at the version given in If-Match"),

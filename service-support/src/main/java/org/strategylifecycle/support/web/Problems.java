@@ -1,11 +1,10 @@
-package org.strategylifecycle.command.web;
+package org.strategylifecycle.support.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.MDC;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.strategylifecycle.api.common.ErrorCode;
-import org.strategylifecycle.command.observability.RequestId;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;

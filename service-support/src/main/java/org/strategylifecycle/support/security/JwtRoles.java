@@ -1,4 +1,4 @@
-package org.strategylifecycle.command.security;
+package org.strategylifecycle.support.security;
 
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;

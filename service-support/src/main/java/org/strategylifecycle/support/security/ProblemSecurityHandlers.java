@@ -1,4 +1,4 @@
-package org.strategylifecycle.command.security;
+package org.strategylifecycle.support.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -8,7 +8,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.strategylifecycle.api.common.ErrorCode;
-import org.strategylifecycle.command.web.Problems;
+import org.strategylifecycle.support.web.Problems;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.strategylifecycle.command.observability;
+package org.strategylifecycle.support.web;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -11,9 +11,10 @@ import java.io.IOException;
 
 /**
  * Gives every request its id before anything else runs (security refusals included): in the MDC, so
- * every log line of the request and the command it sends carries it, and in the response header.
+ * every log line of the request and any command it sends carries it, and in the response header.
+ * Each service registers it first of all its filters.
  */
-class RequestIdFilter extends OncePerRequestFilter {
+public class RequestIdFilter extends OncePerRequestFilter {
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -1,12 +1,12 @@
-package org.strategylifecycle.command.observability;
+package org.strategylifecycle.support.web;
 
 import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
  * The correlation id of a request: the client's {@code X-Request-Id} when it is a plain token, else a
- * fresh UUID. It is the MDC key of the logs, the command's and the events' metadata key, and a
- * property of problem details, all under the same name.
+ * fresh UUID. One name everywhere: the MDC key of the logs, the command's and the events' metadata
+ * key, and a property of problem details (docs/operations.md).
  */
 public final class RequestId {
 

@@ -1,4 +1,4 @@
-package org.strategylifecycle.command.security;
+package org.strategylifecycle.support.security;
 
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;

@@ -1,4 +1,4 @@
-package org.strategylifecycle.command.security;
+package org.strategylifecycle.support.security;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;

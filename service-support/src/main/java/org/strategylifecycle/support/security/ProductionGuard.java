@@ -1,4 +1,4 @@
-package org.strategylifecycle.command.security;
+package org.strategylifecycle.support.security;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Profile;

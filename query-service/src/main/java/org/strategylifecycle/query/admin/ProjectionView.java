@@ -1,0 +1,18 @@
+package org.strategylifecycle.query.admin;
+
+import java.util.List;
+
+/**
+ * A projection's event processor as every process on the database sees it: whether it runs in this
+ * process, the position up to which every event is applied, the head of the event store, whether it
+ * has caught up with it, and each segment with the process that holds it. A segment counts as
+ * replaying (Axon's replay token) from a rebuild until it passes the position the rebuild started
+ * at, that is until the first event recorded after the rebuild.
+ */
+public record ProjectionView(String name, boolean running, boolean error, long position, long head, boolean caughtUp,
+                             boolean replaying, List<Segment> segments) {
+
+    /** A segment: its owner ({@code null} when nobody holds it), position, and whether it is held here. */
+    public record Segment(int segment, String owner, boolean claimedHere, long position, boolean replaying) {
+    }
+}

@@ -1,0 +1,60 @@
+package org.strategylifecycle.query.config;
+
+import org.axonframework.eventhandling.ReplayToken;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.strategylifecycle.api.eventstore.EventStoreSetup;
+
+import java.util.List;
+
+/**
+ * Where each segment of a processor stands, read from the token table that every query-service
+ * process on the database shares, so the answer covers the segments other processes hold too.
+ */
+@Component
+public class TrackingPositions {
+
+    /** One segment's row: its owner (null when released) and its token (null before its first event). */
+    public record SegmentToken(int segment, String owner, TrackingToken token) {
+
+        public long position() {
+            return token == null ? -1 : token.position().orElse(-1);
+        }
+
+        public boolean replaying() {
+            return ReplayToken.isReplay(token);
+        }
+    }
+
+    private final JdbcClient jdbc;
+    private final Serializer serializer = EventStoreSetup.tokenSerializer();
+
+    TrackingPositions(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<SegmentToken> segments(String processor) {
+        return jdbc.sql("select segment, owner, token, token_type from query.token_entry where processor_name = :p order by segment")
+                .param("p", processor)
+                .query((rs, i) -> new SegmentToken(rs.getInt("segment"), rs.getString("owner"),
+                        token(rs.getBytes("token"), rs.getString("token_type"))))
+                .list();
+    }
+
+    /**
+     * The last event-store position up to which every event has been applied: the lowest position
+     * of the processor's segments, since each segment applies only its own share of the events and
+     * one may run behind another. -1 before the processor has a token.
+     */
+    public long position(String processor) {
+        return segments(processor).stream().mapToLong(SegmentToken::position).min().orElse(-1);
+    }
+
+    private TrackingToken token(byte[] bytes, String type) {
+        return bytes == null ? null
+                : serializer.deserialize(new SimpleSerializedObject<>(bytes, byte[].class, type, null));
+    }
+}

@@ -1,0 +1,30 @@
+package org.strategylifecycle.query.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpMethod;
+import org.strategylifecycle.support.security.AccessRules;
+import org.strategylifecycle.support.security.Roles;
+import org.strategylifecycle.support.security.SecuritySupport;
+
+/**
+ * Who may read what. The history (who changed what, when and why: the revision history of an
+ * edition or element, of all strategies, the activity feed and the live change streams) is for
+ * auditors and admins; rebuilding projections for admins; everything else is read by every role,
+ * editors included, so that whoever sent a command can read its own write.
+ */
+@Configuration(proxyBeanMethods = false)
+@Import(SecuritySupport.class)
+class SecurityConfig {
+
+    @Bean
+    AccessRules queryAccess() {
+        return requests -> requests
+                .requestMatchers("/api/admin/**").hasRole(Roles.ADMIN)
+                .requestMatchers("/api/history/**", "/api/activity/**", "/api/strategies/*/history/**",
+                        "/api/strategies/*/changes/**").hasAnyRole(Roles.AUDITOR, Roles.ADMIN)
+                .requestMatchers(HttpMethod.GET, "/api/**")
+                .hasAnyRole(Roles.VIEWER, Roles.AUDITOR, Roles.EDITOR, Roles.ADMIN);
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Who may read: every role reads plans; the history is for auditors and admins, rebuilding for admins.
+ * How users log in is shared with command-service ({@code org.strategylifecycle.support.security}).
+ */
+package org.strategylifecycle.query.security;

@@ -1,0 +1,124 @@
+package org.strategylifecycle.query;
+
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.strategylifecycle.api.common.Change;
+import org.strategylifecycle.api.common.ChangeKind;
+import org.strategylifecycle.api.common.StrategyJson;
+import org.strategylifecycle.devdb.TestDatabase;
+import org.strategylifecycle.query.config.TrackingPositions;
+import org.strategylifecycle.query.edition.EditionProjection;
+import tools.jackson.databind.JsonNode;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.stream.Stream;
+
+/**
+ * The Spring context the query HTTP tests share (same configuration, so Spring caches it): the whole
+ * query-service on a random port, over a fresh PostgreSQL database holding the event store schema
+ * of command-service's migrations. Events go straight into the event store; tests use ids of their own.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class QueryHttpTestSupport {
+
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) throws Exception {
+        TestDatabase.Connection db = TestDatabase.create("query_http");
+        try (var c = DriverManager.getConnection(db.url(), db.user(), db.password()); var s = c.createStatement();
+             Stream<Path> migrations = Files.list(Path.of("../command-service/src/main/resources/db/migration"))) {
+            for (Path migration : migrations.sorted().toList()) {
+                s.execute(Files.readString(migration));
+            }
+        }
+        registry.add("spring.datasource.url", db::url);
+        registry.add("spring.datasource.username", db::user);
+        registry.add("spring.datasource.password", db::password);
+    }
+
+    @LocalServerPort
+    protected int port;
+    @Autowired
+    protected EventStore eventStore;
+    @Autowired
+    protected JdbcClient jdbc;
+    @Autowired
+    private TrackingPositions positions;
+
+    protected <T> void publish(String aggregateId, long sequence, T payload) {
+        eventStore.publish(new GenericDomainEventMessage<>("StrategyEdition", aggregateId, sequence, payload));
+    }
+
+    protected static Change change(String date) {
+        return new Change(LocalDate.parse(date), "editor", "as published", null, ChangeKind.REVISION);
+    }
+
+    /** GETs {@code path} logged in as {@code user} (password = name), or as nobody when null. */
+    protected HttpResponse<String> get(String path, String user) {
+        return send(request(path, user).GET());
+    }
+
+    protected HttpResponse<String> post(String path, String user) {
+        return send(request(path, user).POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
+    protected static JsonNode json(HttpResponse<String> response) {
+        return StrategyJson.mapper().readTree(response.body());
+    }
+
+    protected HttpRequest.Builder request(String path, String user) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .timeout(Duration.ofSeconds(20));
+        if (user != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
+        }
+        return request;
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Waits until every segment of the projection has passed every event in the store. */
+    protected void awaitCaughtUp() throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (true) {
+            long stored = jdbc.sql("select coalesce(max(global_index), -1) from public.domain_event_entry")
+                    .query(Long.class).single();
+            if (positions.position(EditionProjection.GROUP) >= stored) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the projection did not catch up with position " + stored + ": "
+                        + positions.segments(EditionProjection.GROUP));
+            }
+            Thread.sleep(50);
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package org.strategylifecycle.system;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.strategylifecycle.devdb.TestDatabase;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Two query-service processes (separate JVMs, {@code java -jar}) on one database share the editions
+ * projection by its two segments, as the owners in {@code query.token_entry} show; when one dies,
+ * the other claims its segment once the claim times out and keeps projecting new events.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class QueryTakeoverIT {
+
+    private static final String CBP = """
+            {"code": "CBP", "name": "U.S. Customs and Border Protection", "parentCode": "DHS"}""";
+
+    private TestDatabase.Connection database;
+    private ServiceProcess commandService;
+    private ServiceProcess first;
+    private ServiceProcess second;
+    private Api editor;
+
+    @BeforeAll
+    void start() throws Exception {
+        database = TestDatabase.create("takeover");
+        commandService = ServiceProcess.start("takeover-command-service", ServiceProcess.COMMAND_JAR, database)
+                .awaitHealthy(Duration.ofMinutes(3));
+        first = ServiceProcess.start("takeover-query-service-1", ServiceProcess.QUERY_JAR, database);
+        second = ServiceProcess.start("takeover-query-service-2", ServiceProcess.QUERY_JAR, database);
+        first.awaitHealthy(Duration.ofMinutes(3));
+        second.awaitHealthy(Duration.ofMinutes(3));
+        editor = new Api(commandService.port(), "editor");
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        for (ServiceProcess process : new ServiceProcess[]{second, first, commandService}) {
+            if (process != null) {
+                process.close();
+            }
+        }
+    }
+
+    @Test
+    void twoProcessesShareTheSegmentsAndTheSurvivorTakesOverWhenOneDies() throws Exception {
+        // Whichever process started first may hold both segments: it hands one over, as an admin would.
+        Map<Integer, String> owners = awaitOwners("both segments claimed", o -> o.size() == 2 && !o.containsValue(null));
+        if (owners.get(0).equals(owners.get(1))) {
+            ServiceProcess holder = first.owns(owners.get(0)) ? first : second;
+            Api.Answer released = new Api(holder.port(), "admin").post("/api/admin/projections/editions/segments/1/release", "");
+            assertThat(released.status()).as(released.body()).isEqualTo(202);
+        }
+        owners = awaitOwners("one segment per process",
+                o -> o.values().stream().anyMatch(first::owns) && o.values().stream().anyMatch(second::owns));
+
+        List<String> editions = draft("shared", 6);
+        for (ServiceProcess process : List.of(first, second)) {
+            Api viewer = new Api(process.port(), "viewer");
+            for (String id : editions) {
+                assertThat(viewer.read("/api/strategies/" + id + "?minVersion=1").at("/goals/0/title").asString())
+                        .isEqualTo("Goal of " + id);
+            }
+        }
+        Api.Answer refused = new Api(first.port(), "admin").post("/api/admin/projections/editions/rebuild", "");
+        assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+        assertThat(refused.code()).isEqualTo("PROJECTION_BUSY");
+        assertThat(new Api(first.port(), "viewer").read("/api/strategies").size()).isEqualTo(editions.size());
+
+        second.kill();
+        awaitOwners("the survivor holds both segments", o -> o.size() == 2 && o.values().stream().allMatch(first::owns));
+        List<String> later = draft("after", 6);
+        Api viewer = new Api(first.port(), "viewer");
+        for (String id : later) {
+            assertThat(viewer.read("/api/strategies/" + id + "?minVersion=1").at("/goals/0/title").asString())
+                    .isEqualTo("Goal of " + id);
+        }
+        var status = new Api(first.port(), "admin").read("/api/admin/projections/editions");
+        assertThat(status.get("segments").valueStream().allMatch(s -> s.get("claimedHere").asBoolean())).isTrue();
+        awaitCaughtUp(first);
+    }
+
+    /** Drafts {@code count} editions with a goal each through command-service; answers their ids. */
+    private List<String> draft(String prefix, int count) {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String id = prefix + "-" + i;
+            editor.accepted("/api/strategies", """
+                    {"strategyId": "%s", "title": "Edition %s", "organization": %s,
+                     "period": {"label": "2024–2028", "fromYear": 2024, "toYear": 2028}, "effectiveDate": "2024-01-01"}"""
+                    .formatted(id, id, CBP));
+            editor.accepted("/api/strategies/" + id + "/goals", """
+                    {"elementId": "goal-1", "number": "1", "title": "Goal of %s", "effectiveDate": "2024-01-01"}"""
+                    .formatted(id));
+            ids.add(id);
+        }
+        return ids;
+    }
+
+    /** Waits until every segment of the editions projection has passed the head of the event store. */
+    private void awaitCaughtUp(ServiceProcess process) throws InterruptedException {
+        Api admin = new Api(process.port(), "admin");
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!admin.read("/api/admin/projections/editions").get("caughtUp").asBoolean()) {
+            assertThat(System.nanoTime()).as("caught up in time").isLessThan(deadline);
+            Thread.sleep(200);
+        }
+    }
+
+    /** Polls the owners of the editions segments in the shared token table until {@code condition} holds. */
+    private Map<Integer, String> awaitOwners(String what, Predicate<Map<Integer, String>> condition)
+            throws SQLException, InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (true) {
+            Map<Integer, String> owners = owners();
+            if (condition.test(owners)) {
+                return owners;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not reached: " + what + "; owners " + owners);
+            }
+            Thread.sleep(250);
+        }
+    }
+
+    private Map<Integer, String> owners() throws SQLException {
+        Map<Integer, String> owners = new TreeMap<>();
+        try (Connection c = DriverManager.getConnection(database.url(), database.user(), database.password());
+             var rows = c.createStatement().executeQuery(
+                     "select segment, owner from query.token_entry where processor_name = 'editions'")) {
+            while (rows.next()) {
+                owners.put(rows.getInt("segment"), rows.getString("owner"));
+            }
+        }
+        return owners;
+    }
+}

@@ -1,0 +1,127 @@
+package org.strategylifecycle.system;
+
+import org.strategylifecycle.devdb.TestDatabase;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One service as it is deployed: its packaged jar started with {@code java -jar} in a JVM of its own,
+ * configured through the environment like {@code ./run} does, its output in {@code target/service-logs}.
+ */
+final class ServiceProcess implements AutoCloseable {
+
+    static final String COMMAND_JAR = "command-service/target/command-service.jar";
+    static final String QUERY_JAR = "query-service/target/query-service.jar";
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final String name;
+    private final Process process;
+    private final int port;
+    private final Path log;
+
+    private ServiceProcess(String name, Process process, int port, Path log) {
+        this.name = name;
+        this.process = process;
+        this.port = port;
+        this.log = log;
+    }
+
+    /** Starts {@code jar} (relative to the project root) on a free port against {@code database}. */
+    static ServiceProcess start(String name, String jar, TestDatabase.Connection database) throws IOException {
+        Path root = Path.of(System.getProperty("services.dir", ".."));
+        Path jarFile = root.resolve(jar);
+        if (!Files.isRegularFile(jarFile)) {
+            throw new IllegalStateException(jarFile + " is missing: these tests run in `./mvnw verify`, after packaging");
+        }
+        Path logs = Path.of(System.getProperty("logs.dir", "target/service-logs"));
+        Files.createDirectories(logs);
+        Path log = logs.resolve(name + ".log");
+        int port = freePort();
+        String java = ProcessHandle.current().info().command().orElse("java");
+        ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Xms64m", "-Xmx256m", "-XX:TieredStopAtLevel=1",
+                "-Daxoniq.update-checker.disabled=true", "-Ddisable-axoniq-console-message=true",
+                "-jar", jarFile.toString(), "--server.port=" + port))
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        builder.environment().put("STRATEGY_DB_URL", database.url());
+        builder.environment().put("STRATEGY_DB_USER", database.user());
+        builder.environment().put("STRATEGY_DB_PASSWORD", database.password());
+        builder.environment().put("STRATEGY_DB_POOL_SIZE", "5");
+        builder.environment().put("STRATEGY_QUERY_DB_POOL_SIZE", "5");
+        builder.environment().put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
+        return new ServiceProcess(name, builder.start(), port, log);
+    }
+
+    int port() {
+        return port;
+    }
+
+    /** The name Axon's token store records as a segment's owner: the JVM's {@code pid@host}. */
+    boolean owns(String owner) {
+        return owner != null && owner.startsWith(process.pid() + "@");
+    }
+
+    ServiceProcess awaitHealthy(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + " stopped during start-up:\n" + logTail());
+            }
+            try {
+                HttpResponse<Void> health = HTTP.send(HttpRequest.newBuilder(
+                                URI.create("http://localhost:" + port + "/actuator/health")).timeout(Duration.ofSeconds(5)).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (health.statusCode() == 200) {
+                    return this;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException(name + " did not become healthy in " + timeout + ":\n" + logTail());
+    }
+
+    /** Ends the process at once, as a crash would: it releases nothing. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            process.destroy();
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    String logTail() {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
