@@ -22,7 +22,10 @@ import java.util.Set;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.strategylifecycle.command.edition.StrategyEdition.accepted;
 
-/** Decides the goals of an edition and the mission areas that group objectives inside a goal. */
+/**
+ * Decides the goals of an edition and its mission areas: groupings of objectives inside a goal, or
+ * the top level of a plan that has no goals above them (the 2014 integrity strategy's four mission areas).
+ */
 class Goals {
 
     private final EditionState state;
@@ -69,7 +72,9 @@ class Goals {
     @CommandHandler
     CommandAccepted handle(AddMissionArea c) {
         state.requireAddable("elementId", c.elementId(), c.change());
-        state.parent(c.goalId(), Set.of(ElementType.GOAL));
+        if (c.goalId() != null) {
+            state.parent(c.goalId(), Set.of(ElementType.GOAL));
+        }
         String number = Texts.optional("number", c.number(), Texts.NUMBER_MAX);
         state.requireNumberFree(ElementType.MISSION_AREA, c.goalId(), number, null);
         apply(new MissionAreaAdded(c.strategyId(), c.elementId(), c.goalId(), number,

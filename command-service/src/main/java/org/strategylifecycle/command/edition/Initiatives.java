@@ -22,6 +22,9 @@ import static org.strategylifecycle.command.edition.StrategyEdition.accepted;
 /** Decides the initiatives of an edition: launched under an objective, revised, completed or retired. */
 class Initiatives {
 
+    /** An initiative's sub-items (OFO's eight areas of a human-capital strategy) are initiatives under it. */
+    private static final Set<ElementType> PARENTS = Set.of(ElementType.OBJECTIVE, ElementType.INITIATIVE);
+
     private final EditionState state;
 
     Initiatives(EditionState state) {
@@ -31,7 +34,7 @@ class Initiatives {
     @CommandHandler
     CommandAccepted handle(LaunchInitiative c) {
         state.requireAddable("elementId", c.elementId(), c.change());
-        state.parent(c.parentId(), Set.of(ElementType.OBJECTIVE));
+        state.parent(c.parentId(), PARENTS);
         String number = Texts.optional("number", c.number(), Texts.NUMBER_MAX);
         state.requireNumberFree(ElementType.INITIATIVE, c.parentId(), number, null);
         apply(new InitiativeLaunched(c.strategyId(), c.elementId(), c.parentId(), number,

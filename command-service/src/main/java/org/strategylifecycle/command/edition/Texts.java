@@ -35,6 +35,10 @@ public final class Texts {
         return value;
     }
 
+    public static boolean isId(String value) {
+        return value != null && ID.matcher(value).matches();
+    }
+
     public static String required(String field, String value, int max) {
         if (value == null || value.isBlank()) {
             throw new StrategyException(ErrorCode.FIELD_REQUIRED, field + " is required and must not be blank");

@@ -19,30 +19,36 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Refuses bodies over {@code strategy.max-body-bytes}: at once when Content-Length says so, and
- * while reading when a chunked body runs past the limit (the controller advice answers then).
+ * Refuses bodies over {@code strategy.max-body-bytes} (imports: {@code strategy.max-import-bytes}):
+ * at once when Content-Length says so, and while reading when a chunked body runs past the limit
+ * (the controller advice answers then).
  */
 class RequestSizeFilter extends OncePerRequestFilter {
 
-    private final long maxBytes;
+    private static final String IMPORTS = "/api/imports/";
+
+    private final long commandMaxBytes;
+    private final long importMaxBytes;
     private final JsonMapper json;
 
-    RequestSizeFilter(long maxBytes, JsonMapper json) {
-        this.maxBytes = maxBytes;
+    RequestSizeFilter(long commandMaxBytes, long importMaxBytes, JsonMapper json) {
+        this.commandMaxBytes = commandMaxBytes;
+        this.importMaxBytes = importMaxBytes;
         this.json = json;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        long maxBytes = request.getRequestURI().startsWith(IMPORTS) ? importMaxBytes : commandMaxBytes;
         if (request.getContentLengthLong() > maxBytes) {
-            Problems.write(response, json, ErrorCode.PAYLOAD_TOO_LARGE, tooLarge());
+            Problems.write(response, json, ErrorCode.PAYLOAD_TOO_LARGE, tooLarge(maxBytes));
             return;
         }
-        chain.doFilter(new BoundedRequest(request), response);
+        chain.doFilter(new BoundedRequest(request, maxBytes), response);
     }
 
-    private String tooLarge() {
+    private static String tooLarge(long maxBytes) {
         return "the request body is larger than " + maxBytes + " bytes";
     }
 
@@ -53,18 +59,20 @@ class RequestSizeFilter extends OncePerRequestFilter {
         }
     }
 
-    private final class BoundedRequest extends HttpServletRequestWrapper {
+    private static final class BoundedRequest extends HttpServletRequestWrapper {
 
+        private final long maxBytes;
         private ServletInputStream stream;
 
-        BoundedRequest(HttpServletRequest request) {
+        BoundedRequest(HttpServletRequest request, long maxBytes) {
             super(request);
+            this.maxBytes = maxBytes;
         }
 
         @Override
         public ServletInputStream getInputStream() throws IOException {
             if (stream == null) {
-                stream = new CountingStream(super.getInputStream());
+                stream = new CountingStream(super.getInputStream(), maxBytes);
             }
             return stream;
         }
@@ -77,13 +85,15 @@ class RequestSizeFilter extends OncePerRequestFilter {
         }
     }
 
-    private final class CountingStream extends ServletInputStream {
+    private static final class CountingStream extends ServletInputStream {
 
         private final ServletInputStream delegate;
+        private final long maxBytes;
         private long count;
 
-        CountingStream(ServletInputStream delegate) {
+        CountingStream(ServletInputStream delegate, long maxBytes) {
             this.delegate = delegate;
+            this.maxBytes = maxBytes;
         }
 
         @Override
@@ -107,7 +117,7 @@ class RequestSizeFilter extends OncePerRequestFilter {
         private void counted(int n) {
             count += n;
             if (count > maxBytes) {
-                throw new PayloadTooLargeException(tooLarge());
+                throw new PayloadTooLargeException(tooLarge(maxBytes));
             }
         }
 

@@ -36,9 +36,10 @@ class WebConfig implements WebMvcConfigurer {
     /** Runs before Spring Security, so an oversized body is refused before anything else reads it. */
     @Bean
     FilterRegistrationBean<RequestSizeFilter> requestSizeFilter(@Value("${strategy.max-body-bytes}") long maxBytes,
+                                                                @Value("${strategy.max-import-bytes}") long maxImportBytes,
                                                                 JsonMapper json) {
         FilterRegistrationBean<RequestSizeFilter> registration =
-                new FilterRegistrationBean<>(new RequestSizeFilter(maxBytes, json));
+                new FilterRegistrationBean<>(new RequestSizeFilter(maxBytes, maxImportBytes, json));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
     }

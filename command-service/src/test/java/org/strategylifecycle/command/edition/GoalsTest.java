@@ -297,6 +297,13 @@ class GoalsTest {
     }
 
     @Test
+    void aMissionAreaWithoutAGoalStandsAtTheTopOfThePlan() {
+        fixture.given(drafted(), missionAreaAdded("mission-area-prevention", null, null))
+                .when(new AddMissionArea(S1, 1L, "mission-area-detection", null, null, "Detection", null, null, change(DRAFTED)))
+                .expectEvents(new MissionAreaAdded(S1, "mission-area-detection", null, null, "Detection", null, 2, change(DRAFTED)));
+    }
+
+    @Test
     void cannotAddAMissionAreaUnderAnUnknownGoal() {
         fixture.given(drafted())
                 .when(addMissionArea("area-2.a", "goal-2", "A"))

@@ -56,6 +56,15 @@ class InitiativesTest {
     }
 
     @Test
+    void anInitiativeSubItemIsLaunchedUnderItsInitiative() {
+        fixture.given(AN_OBJECTIVE)
+                .andGiven(initiativeLaunched("initiative-5.2.4", OBJECTIVE, null))
+                .when(launch("initiative-5.2.4.1", "initiative-5.2.4", null))
+                .expectEvents(new InitiativeLaunched(S1, "initiative-5.2.4.1", "initiative-5.2.4", null,
+                        "Develop innovative methods to recruit", null, 1, change(DRAFTED)));
+    }
+
+    @Test
     void cannotLaunchAnInitiativeUnderARetiredObjective() {
         fixture.given(AN_OBJECTIVE)
                 .andGiven(new ObjectiveRetired(S1, OBJECTIVE, revision(DRAFTED)))

@@ -140,7 +140,7 @@ public class EditionReader {
         List<ElementView> roots = members("", byParent, targets, actuals);
         return new EditionView(strategy, asOf, knownAt, position,
                 roots.stream().filter(e -> e.type() == ElementType.STATEMENT).toList(),
-                roots.stream().filter(e -> e.type() == ElementType.GOAL).toList());
+                roots.stream().filter(e -> e.type() != ElementType.STATEMENT).toList());
     }
 
     private List<ElementView> members(String parentId, Map<String, List<ElementRow>> byParent,

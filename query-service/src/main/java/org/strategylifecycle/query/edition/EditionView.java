@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * One edition with its statements and goal tree, as it stands now or as of {@code asOf} (effective
  * date) as known at {@code knownAt} (recorded time). {@code position} is the last event-store
- * position the read model had processed when it answered.
+ * position the read model had processed when it answered. {@code goals} are the roots of the element
+ * tree: goals, and the mission areas of a plan that has no goals above them.
  */
 public record EditionView(
         StrategySummaryView strategy,

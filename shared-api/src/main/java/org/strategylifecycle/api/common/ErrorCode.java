@@ -17,6 +17,9 @@ public enum ErrorCode {
     INVALID_PROVENANCE(400, "A stated link needs a citation, an inferred one its basis"),
     INVALID_PRECONDITION(400, "If-Match must be a version number"),
     INVALID_IDEMPOTENCY_KEY(400, "Idempotency-Key must be 1 to 100 visible characters"),
+    STRATML_MALFORMED(400, "The document is not well-formed XML"),
+    STRATML_UNSAFE(400, "The document declares a DTD or entities, which are refused"),
+    STRATML_INVALID(400, "The document is not valid StratML (Part 1 StrategicPlan or Part 2 PerformancePlanOrReport)"),
     // Who may do what: 401, 403.
     UNAUTHENTICATED(401, "Credentials are missing or wrong"),
     FORBIDDEN(403, "The authenticated user's role may not do this"),
@@ -28,7 +31,7 @@ public enum ErrorCode {
     ENDPOINT_NOT_FOUND(404, "No such endpoint"),
     PROJECTION_NOT_FOUND(404, "No projection (event processor) has this name"),
     METHOD_NOT_ALLOWED(405, "The endpoint does not take this method"),
-    UNSUPPORTED_MEDIA_TYPE(415, "The body must be application/json"),
+    UNSUPPORTED_MEDIA_TYPE(415, "The body's media type is not one this endpoint takes (JSON; XML for imports)"),
     PAYLOAD_TOO_LARGE(413, "The request body is larger than allowed"),
     // State conflicts: 409.
     STRATEGY_EXISTS(409, "A strategy edition with this id exists"),

@@ -1,0 +1,43 @@
+package org.strategylifecycle.command.imports;
+
+import org.strategylifecycle.api.alignment.AlignmentTarget;
+import org.strategylifecycle.api.common.ElementRef;
+import org.strategylifecycle.api.common.ElementStatus;
+import org.strategylifecycle.api.common.LinkProvenance;
+import org.strategylifecycle.api.common.MeasureType;
+import org.strategylifecycle.api.common.Organization;
+import org.strategylifecycle.api.common.Period;
+import org.strategylifecycle.api.common.StatementKind;
+import org.strategylifecycle.api.lineage.LineageRelation;
+import org.strategylifecycle.api.stratml.StratmlKind;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * What a StratML document says, read into the domain's terms but not yet sent: the edition, its
+ * elements in an order in which every parent comes before its members, their targets and actuals,
+ * the alignments and lineage its {@code aligns-to:} and {@code lineage:} lines state, and notes on what could not be carried over.
+ * {@code where} names the element in the document for problems and notes.
+ */
+record Plan(String name, String documentId, Organization organization, Period period, boolean referenced,
+            List<Element> elements, List<Reading> readings, List<Alignment> alignments, List<Lineage> lineage,
+            List<String> notes) {
+
+    record Element(String where, String id, StratmlKind kind, String parentId, String number, String title,
+                   String statement, String overview, StatementKind statementKind, String label,
+                   MeasureType measureType, String printedType, String unit, String section, ElementStatus status) {
+    }
+
+    record Reading(String where, String measureId, boolean target, String period, BigDecimal value, String text,
+                   String section) {
+    }
+
+    /** {@code target.strategyId} is null for a target in the imported plan itself. */
+    record Alignment(String where, String elementId, AlignmentTarget target, LinkProvenance provenance, String printed) {
+    }
+
+    /** A {@code lineage:} line: the element derives from, replaces or continues one of another edition. */
+    record Lineage(String where, String elementId, ElementRef predecessor, LineageRelation relation, LinkProvenance provenance) {
+    }
+}

@@ -1,0 +1,698 @@
+package org.strategylifecycle.command.imports;
+
+import org.strategylifecycle.api.alignment.AlignmentTarget;
+import org.strategylifecycle.api.common.Citation;
+import org.strategylifecycle.api.common.ElementRef;
+import org.strategylifecycle.api.common.ElementStatus;
+import org.strategylifecycle.api.common.LinkBasis;
+import org.strategylifecycle.api.common.LinkProvenance;
+import org.strategylifecycle.api.common.MeasureType;
+import org.strategylifecycle.api.common.Organization;
+import org.strategylifecycle.api.common.Period;
+import org.strategylifecycle.api.common.StatementKind;
+import org.strategylifecycle.api.lineage.LineageRelation;
+import org.strategylifecycle.api.stratml.StratmlFields;
+import org.strategylifecycle.api.stratml.StratmlFields.Field;
+import org.strategylifecycle.api.stratml.StratmlKind;
+import org.strategylifecycle.command.edition.Texts;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.ProcessingInstruction;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a valid StratML document into a {@link Plan} (mapping: docs/adr/0005). Our own metadata
+ * ({@code kind:}, {@code parent:}, {@code <?slc-meta …?>}, …) is used where present; a plain plan
+ * without any is read as goals, objectives, indicators and statements, with ids made up from the
+ * numbers and positions. Nothing here decides a rule of the domain: the commands do that.
+ */
+final class PlanReader {
+
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(1[89]\\d\\d|2[0-2]\\d\\d)(?!\\d)");
+    /** The export's Goal that only satisfies the schema's "at least one Goal" (an edition without goals). */
+    private static final String NO_ELEMENT = "none";
+    /** The export's Objective that only holds a goal's measures: StratML puts indicators in objectives only. */
+    private static final String INDICATORS = "indicators";
+    private static final Pattern PARENT_ORGANIZATION = Pattern.compile("parent organization: ([^)\\s;]+)");
+
+    private final Document document;
+    private final String citationDocument;
+    private final LocalDate effectiveDate;
+    private final List<String> notes = new ArrayList<>();
+    private final List<Plan.Element> elements = new ArrayList<>();
+    private final List<Plan.Reading> readings = new ArrayList<>();
+    private final List<Plan.Alignment> alignments = new ArrayList<>();
+    private final List<Plan.Lineage> lineage = new ArrayList<>();
+    private final Set<String> ids = new HashSet<>();
+    /** Document identifiers that had to be replaced, so that {@code parent:} lines still find their element. */
+    private final Map<String, String> renamed = new HashMap<>();
+    private final List<Field> rootInfo;
+    private String documentId;
+
+    private PlanReader(Document document, String citationDocument, LocalDate effectiveDate) {
+        this.document = document;
+        this.citationDocument = citationDocument;
+        this.effectiveDate = effectiveDate;
+        this.rootInfo = StratmlFields.lines(text(document.getDocumentElement(), "OtherInformation"));
+    }
+
+    /**
+     * @param source        the citation's document, or null for the document's own name
+     * @param effectiveDate the draft's effective date (the year of a period no line states)
+     */
+    static Plan read(Document document, String source, LocalDate effectiveDate) {
+        String name = text(document.getDocumentElement(), "Name");
+        String citation = source != null ? source : name != null ? name : "StratML document";
+        return new PlanReader(document, abbreviate(citation, Texts.CITATION_MAX), effectiveDate).read();
+    }
+
+    private Plan read() {
+        Element root = document.getDocumentElement();
+        Element core = child(root, "StrategicPlanCore");
+        documentId = text(child(root, "AdministrativeInformation"), "Identifier");
+        if (documentId == null) {
+            documentId = value("edition-id");
+        }
+        String name = text(root, "Name");
+        if (name == null) {
+            name = documentId != null ? documentId : "Untitled StratML plan";
+            notes.add("the document's Name is empty: the edition is titled " + name);
+        }
+        Organization organization = organization(core);
+        Period period = period(root, name);
+        boolean referenced = "referenced-plan".equals(value("document-kind"));
+        statements(root, core);
+        List<Plan.Element> tree = new ArrayList<>();
+        int goalPosition = 0;
+        for (Element goal : children(core, "Goal")) {
+            goalPosition++;
+            goal(goal, goalPosition, tree);
+        }
+        elements.addAll(parentsFirst(tree));
+        return new Plan(abbreviate(name, Texts.TITLE_MAX), documentId, organization, period, referenced,
+                List.copyOf(elements), List.copyOf(readings), List.copyOf(alignments), List.copyOf(lineage), List.copyOf(notes));
+    }
+
+    // --- the edition -------------------------------------------------------------------------------
+
+    private Organization organization(Element core) {
+        List<Element> organizations = children(core, "Organization");
+        String line = value("organization");
+        String reference = line == null ? null : line.split("[\\s(;]", 2)[0];
+        Element chosen = organizations.stream()
+                .filter(o -> reference != null && (reference.equals(text(o, "Identifier")) || reference.equals(text(o, "Acronym"))))
+                .findFirst().orElse(organizations.isEmpty() ? null : organizations.get(0));
+        String parentCode = value("organization-parent");
+        if (parentCode == null && line != null) {
+            Matcher m = PARENT_ORGANIZATION.matcher(line);
+            if (m.find()) {
+                parentCode = organizationCode(organizations, m.group(1));
+            }
+        }
+        if (chosen == null) {
+            String code = reference != null && !reference.isBlank() ? reference : "NOT-STATED";
+            notes.add("the document names no Organization element: recorded as organization " + code);
+            return new Organization(abbreviate(code, Texts.LABEL_MAX), reference != null ? line : "not stated in the document", parentCode);
+        }
+        String name = text(chosen, "Name");
+        String code = text(chosen, "Acronym");
+        if (code == null) {
+            code = organizationCode(organizations, text(chosen, "Identifier"));
+        }
+        if (code == null && name != null) {
+            code = initials(name);
+        }
+        if (code == null) {
+            code = "NOT-STATED";
+        }
+        return new Organization(abbreviate(code, Texts.LABEL_MAX), abbreviate(name != null ? name : code, Texts.TITLE_MAX), parentCode);
+    }
+
+    /** An organization's code from an Identifier such as {@code org-cbp}: its Acronym if the document has it. */
+    private static String organizationCode(List<Element> organizations, String identifier) {
+        if (identifier == null) {
+            return null;
+        }
+        for (Element o : organizations) {
+            if (identifier.equals(text(o, "Identifier")) && text(o, "Acronym") != null) {
+                return text(o, "Acronym");
+            }
+        }
+        return identifier.replaceFirst("^org-", "").toUpperCase(Locale.ROOT);
+    }
+
+    private Period period(Element root, String name) {
+        String line = value("period");
+        String label = line == null ? null : line.replaceFirst("\\s*\\(.*$", "").strip();
+        Integer from = integer(value("period-from"));
+        Integer to = integer(value("period-to"));
+        if (from == null) {
+            List<Integer> years = years(line);
+            if (years.isEmpty()) {
+                Element admin = child(root, "AdministrativeInformation");
+                years = years(String.join(" ", nonNull(text(admin, "StartDate"), text(admin, "EndDate"))));
+            }
+            if (years.isEmpty()) {
+                years = years(name);
+            }
+            if (!years.isEmpty()) {
+                from = years.get(0);
+                to = years.size() > 1 && years.get(1) >= from ? years.get(1) : null;
+            }
+        }
+        if (from == null) {
+            from = effectiveDate.getYear();
+            notes.add("the document states no period: recorded as from " + from + ", the year of the effective date");
+        }
+        if (label == null || label.isEmpty()) {
+            label = to == null ? String.valueOf(from) : from + "–" + to;
+        }
+        return new Period(abbreviate(label, Texts.LABEL_MAX), from, to);
+    }
+
+    // --- statements ----------------------------------------------------------------------------------
+
+    private void statements(Element root, Element core) {
+        String description = text(root, "Description");
+        if (description != null) {
+            statement("Description", validOrGenerated(null, "plan-description", "Description"), StatementKind.OTHER, "Plan description", null, description, null, null);
+        }
+        Element vision = child(core, "Vision");
+        if (vision != null) {
+            statement("Vision", identifier(vision, "vision"), StatementKind.VISION, orDefault(value("vision-label"), "Vision"),
+                    value("vision-title"), text(vision, "Description"), null, value("vision-status"));
+        }
+        Element mission = child(core, "Mission");
+        if (mission != null) {
+            statement("Mission", identifier(mission, "mission"), StatementKind.MISSION, orDefault(value("mission-label"), "Mission"),
+                    value("mission-title"), text(mission, "Description"), null, value("mission-status"));
+        }
+        int position = 0;
+        for (Element value : children(core, "Value")) {
+            position++;
+            List<Field> meta = StratmlFields.segments(processingInstruction(value, "slc-meta"));
+            String label = orDefault(StratmlFields.first(meta, "label"), "Value");
+            StatementKind kind = statementKind(StratmlFields.first(meta, "statement-kind"), label, meta.isEmpty());
+            String name = text(value, "Name");
+            String text = text(value, "Description");
+            String title = name;
+            if (text == null) {
+                text = name;
+                title = null;
+            }
+            String id = StratmlFields.first(meta, "id");
+            statement("Value[" + position + "]", validOrGenerated(id, "value-" + position, "Value[" + position + "]"),
+                    kind, label, title, text, StratmlFields.first(meta, "source"), StratmlFields.first(meta, "status"));
+        }
+    }
+
+    private void statement(String where, String id, StatementKind kind, String label, String title, String text, String section,
+                           String status) {
+        if (text == null) {
+            notes.add(where + " has no text: not recorded");
+            ids.remove(id);
+            return;
+        }
+        elements.add(new Plan.Element(where, id, StratmlKind.STATEMENT, null, null, fit(title, Texts.TITLE_MAX, where),
+                fit(text, Texts.TEXT_MAX, where), null, kind, abbreviate(label, Texts.LABEL_MAX), null, null, null, section,
+                status(status)));
+    }
+
+    private static StatementKind statementKind(String given, String label, boolean plainValue) {
+        if (given != null) {
+            for (StatementKind kind : StatementKind.values()) {
+                if (kind.name().equals(given)) {
+                    return kind;
+                }
+            }
+        }
+        if (plainValue) {
+            return StatementKind.CORE_VALUE;
+        }
+        String l = label.toLowerCase(Locale.ROOT);
+        if (l.contains("core value")) {
+            return StatementKind.CORE_VALUE;
+        }
+        return switch (l) {
+            case "vision" -> StatementKind.VISION;
+            case "mission" -> StatementKind.MISSION;
+            case "aspiration" -> StatementKind.ASPIRATION;
+            case "theme" -> StatementKind.THEME;
+            case "ethos" -> StatementKind.ETHOS;
+            default -> StatementKind.OTHER;
+        };
+    }
+
+    // --- goals and what lies below them -------------------------------------------------------------------
+
+    private void goal(Element goal, int position, List<Plan.Element> tree) {
+        List<Field> info = StratmlFields.lines(text(goal, "OtherInformation"));
+        if (NO_ELEMENT.equals(value(info, "kind"))) {
+            return;
+        }
+        StratmlKind kind = kind(info, StratmlKind.GOAL, "Goal[" + position + "]");
+        String number = number(goal, info);
+        String where = "Goal[" + position + "]";
+        String id = validOrGenerated(text(goal, "Identifier"), kind.label() + "-" + (number != null ? number : position), where);
+        where = where + " (" + id + ")";
+        String parent = kind == StratmlKind.GOAL ? null : reference(value(info, "parent"));
+        tree.add(element(where, id, kind, parent, number, goal, info));
+        alignments(where, id, info);
+        int objectivePosition = 0;
+        for (Element objective : children(goal, "Objective")) {
+            objectivePosition++;
+            objective(objective, id, number != null ? number : String.valueOf(position), objectivePosition, tree);
+        }
+    }
+
+    private void objective(Element objective, String goalId, String goalNumber, int position, List<Plan.Element> tree) {
+        List<Field> info = StratmlFields.lines(text(objective, "OtherInformation"));
+        String where = "Objective[" + position + "] of " + goalId;
+        if (INDICATORS.equals(value(info, "kind"))) {
+            String measured = orDefault(reference(value(info, "parent")), goalId);
+            int indicatorPosition = 0;
+            for (Element indicator : children(objective, "PerformanceIndicator")) {
+                indicatorPosition++;
+                measure(indicator, measured, indicatorPosition, tree);
+            }
+            return;
+        }
+        StratmlKind kind = kind(info, StratmlKind.OBJECTIVE, where);
+        String number = number(objective, info);
+        String id = validOrGenerated(text(objective, "Identifier"),
+                kind.label() + "-" + (number != null ? number : goalNumber + "." + position), where);
+        where = "Objective " + id;
+        String parent = reference(value(info, "parent"));
+        tree.add(element(where, id, kind, parent != null ? parent : goalId, number, objective, info));
+        alignments(where, id, info);
+        int indicatorPosition = 0;
+        for (Element indicator : children(objective, "PerformanceIndicator")) {
+            indicatorPosition++;
+            measure(indicator, id, indicatorPosition, tree);
+        }
+    }
+
+    private Plan.Element element(String where, String id, StratmlKind kind, String parentId, String number,
+                                 Element source, List<Field> info) {
+        String name = text(source, "Name");
+        String description = text(source, "Description");
+        String printed = printed(value(info, "printed"));
+        String title;
+        String statement;
+        switch (kind) {
+            case OUTCOME -> {
+                title = description != null ? name : null;
+                statement = description != null ? description : name != null ? name
+                        : orDefault(printed, "Outcome " + (number != null ? number : id));
+            }
+            case INITIATIVE -> {
+                title = name != null ? name : description != null ? description
+                        : orDefault(printed, "Initiative " + (number != null ? number : id));
+                statement = name != null ? description : null;
+            }
+            default -> {
+                title = name != null ? name : description != null ? description
+                        : orDefault(printed, displayName(kind) + " " + (number != null ? number : id));
+                statement = description;
+            }
+        }
+        int titleMax = kind == StratmlKind.INITIATIVE ? Texts.TEXT_MAX : Texts.TITLE_MAX;
+        return new Plan.Element(where, id, kind, parentId, number, fit(title, titleMax, where), fit(statement, Texts.TEXT_MAX, where),
+                fit(value(info, "overview"), Texts.TEXT_MAX, where), null, null, null, null, null, value(info, "source"),
+                status(value(info, "status")));
+    }
+
+    private void measure(Element indicator, String enclosingId, int position, List<Plan.Element> tree) {
+        List<Field> info = StratmlFields.lines(text(indicator, "OtherInformation"));
+        String where = "PerformanceIndicator[" + position + "] of " + enclosingId;
+        String number = number(indicator, info);
+        String id = validOrGenerated(text(indicator, "Identifier"), "measure-" + enclosingId + "-" + position, where);
+        where = "PerformanceIndicator " + id;
+        String parent = reference(value(info, "measures"));
+        String title = text(indicator, "MeasurementDimension");
+        if (title == null) {
+            title = "Measure " + (number != null ? number : id);
+            notes.add(where + " has an empty MeasurementDimension: titled " + title);
+        }
+        String printedType = value(info, "measure-type");
+        MeasureType type = measureType(value(info, "measure-type-code"), printedType,
+                indicator.getAttribute("ValueChainStage"), indicator.getAttribute("PerformanceIndicatorType"), where);
+        String unit = text(indicator, "UnitOfMeasurement");
+        tree.add(new Plan.Element(where, id, StratmlKind.MEASURE, parent != null ? parent : enclosingId, number,
+                fit(title, Texts.TEXT_MAX, where), fit(value(info, "statement"), Texts.TEXT_MAX, where), null, null, null,
+                type, abbreviate(printedType, Texts.LABEL_MAX), fit(unit, Texts.LABEL_MAX, where), value(info, "source"),
+                status(value(info, "status"))));
+        for (Element measurement : children(indicator, "MeasurementInstance")) {
+            for (Element result : children(measurement, "TargetResult")) {
+                reading(where, id, true, result, value(info, "source"));
+            }
+            for (Element result : children(measurement, "ActualResult")) {
+                reading(where, id, false, result, value(info, "source"));
+            }
+        }
+    }
+
+    private void reading(String measureWhere, String measureId, boolean target, Element result, String section) {
+        String where = (target ? "TargetResult" : "ActualResult") + " of " + measureWhere;
+        String period = null;
+        Element descriptor = child(result, "Descriptor");
+        if (descriptor != null && "period".equalsIgnoreCase(orDefault(text(descriptor, "DescriptorName"), ""))) {
+            period = text(descriptor, "DescriptorValue");
+        }
+        if (period == null) {
+            period = text(result, "EndDate") != null ? text(result, "EndDate") : text(result, "StartDate");
+        }
+        String units = text(result, "NumberOfUnits");
+        BigDecimal value = units == null ? null : new BigDecimal(units);
+        String text = text(result, "Description");
+        if (period == null || (value == null && text == null)) {
+            notes.add(where + " names no period (Descriptor \"period\", EndDate or StartDate) or has no value: not recorded");
+            return;
+        }
+        readings.add(new Plan.Reading(where, measureId, target, abbreviate(period, 20), value, fit(text, Texts.TEXT_MAX, where), section));
+    }
+
+    private MeasureType measureType(String code, String printed, String stage, String indicatorType, String where) {
+        if (code != null) {
+            for (MeasureType type : MeasureType.values()) {
+                if (type.name().equals(code)) {
+                    return type;
+                }
+            }
+        }
+        if (printed != null) {
+            String p = printed.toLowerCase(Locale.ROOT);
+            if (p.contains("rate") && p.contains("efficiency")) {
+                return MeasureType.RATE_EFFICIENCY;
+            }
+            if (p.startsWith("outcome")) {
+                return MeasureType.OUTCOME;
+            }
+            if (p.startsWith("output")) {
+                return MeasureType.OUTPUT;
+            }
+            if (p.startsWith("efficiency")) {
+                return MeasureType.EFFICIENCY;
+            }
+            if (p.startsWith("qualitative")) {
+                return MeasureType.QUALITATIVE;
+            }
+        }
+        if ("Qualitative".equals(indicatorType)) {
+            return MeasureType.QUALITATIVE;
+        }
+        if (stage.startsWith("Output")) {
+            return MeasureType.OUTPUT;
+        }
+        if (!"Outcome".equals(stage)) {
+            notes.add(where + " states no measure type: recorded as OUTCOME");
+        }
+        return MeasureType.OUTCOME;
+    }
+
+    // --- alignments ----------------------------------------------------------------------------------------
+
+    private void alignments(String where, String elementId, List<Field> info) {
+        for (String line : StratmlFields.all(info, "aligns-to")) {
+            List<Field> segments = StratmlFields.segments(line);
+            String target = StratmlFields.first(segments, "");
+            String printed = printed(StratmlFields.first(segments, "printed"));
+            AlignmentTarget resolved;
+            if ("external".equals(target)) {
+                resolved = new AlignmentTarget(null, null, StratmlFields.first(segments, "target-document"),
+                        StratmlFields.first(segments, "target-number"), StratmlFields.first(segments, "target-text"));
+            } else if (target != null && target.contains("#")) {
+                String plan = target.substring(0, target.indexOf('#')).strip();
+                String element = target.substring(target.indexOf('#') + 1).strip();
+                boolean self = plan.isEmpty() || plan.equals(documentId);
+                resolved = new AlignmentTarget(self ? null : plan, self ? reference(element) : element, null, null, null);
+            } else {
+                notes.add(where + ": aligns-to line without a target (plan#element or external): not recorded: " + line);
+                continue;
+            }
+            alignments.add(new Plan.Alignment(where, elementId, resolved, provenance(segments), printed));
+        }
+        for (String line : StratmlFields.all(info, "lineage")) {
+            List<Field> segments = StratmlFields.segments(line);
+            String predecessor = StratmlFields.first(segments, "");
+            LineageRelation relation = relation(StratmlFields.first(segments, "relation"));
+            if (predecessor == null || !predecessor.contains("#") || relation == null) {
+                notes.add(where + ": lineage line without predecessor (plan#element) or relation: not recorded: " + line);
+                continue;
+            }
+            lineage.add(new Plan.Lineage(where, elementId, new ElementRef(predecessor.substring(0, predecessor.indexOf('#')).strip(),
+                    predecessor.substring(predecessor.indexOf('#') + 1).strip()), relation, provenance(segments)));
+        }
+    }
+
+    /** Only the ends of a life are replayed: an import records a draft, whose elements are proposed. */
+    private static ElementStatus status(String name) {
+        return ElementStatus.RETIRED.name().equals(name) ? ElementStatus.RETIRED
+                : ElementStatus.COMPLETED.name().equals(name) ? ElementStatus.COMPLETED : null;
+    }
+
+    private static LineageRelation relation(String name) {
+        for (LineageRelation relation : LineageRelation.values()) {
+            if (relation.name().equals(name)) {
+                return relation;
+            }
+        }
+        return null;
+    }
+
+    private LinkProvenance provenance(List<Field> segments) {
+        String basis = StratmlFields.first(segments, "provenance");
+        String section = StratmlFields.first(segments, "section");
+        if (section == null) {
+            String table = StratmlFields.first(segments, "table");
+            String rows = orDefault(StratmlFields.first(segments, "rows"), StratmlFields.first(segments, "row"));
+            section = table == null ? null : rows == null ? table : table + ", rows " + rows;
+        }
+        Citation citation = new Citation(abbreviate(orDefault(StratmlFields.first(segments, "document"), citationDocument), Texts.CITATION_MAX),
+                abbreviate(section, Texts.CITATION_MAX), abbreviate(StratmlFields.first(segments, "page"), Texts.NUMBER_MAX));
+        if (basis != null && basis.startsWith("inferred")) {
+            String from = orDefault(StratmlFields.first(segments, "basis"), "inferred; no basis stated");
+            boolean cited = StratmlFields.first(segments, "document") != null || section != null;
+            return new LinkProvenance(LinkBasis.INFERRED, cited ? citation : null, abbreviate(from, Texts.RATIONALE_MAX));
+        }
+        return LinkProvenance.stated(citation);
+    }
+
+    // --- helpers -------------------------------------------------------------------------------------------
+
+    private StratmlKind kind(List<Field> info, StratmlKind otherwise, String where) {
+        String name = value(info, "kind");
+        if (name == null) {
+            return otherwise;
+        }
+        StratmlKind kind = StratmlKind.named(name).orElse(null);
+        boolean fits = otherwise == StratmlKind.GOAL
+                ? kind == StratmlKind.GOAL || kind == StratmlKind.MISSION_AREA
+                : kind != null && kind != StratmlKind.GOAL && kind != StratmlKind.STATEMENT && kind != StratmlKind.MEASURE;
+        if (!fits) {
+            notes.add(where + " has kind: " + name + ", which cannot stand there: recorded as " + otherwise.label());
+            return otherwise;
+        }
+        return kind;
+    }
+
+    /** The printed number: the SequenceIndicator, unless the metadata says the document prints none. */
+    private String number(Element element, List<Field> info) {
+        String number = text(element, "SequenceIndicator");
+        String line = value(info, "number");
+        if (number == null || (line != null && line.contains("not numbered"))) {
+            return null;
+        }
+        if (number.length() > Texts.NUMBER_MAX) {
+            notes.add("SequenceIndicator \"" + number + "\" is longer than " + Texts.NUMBER_MAX + " characters: recorded without number");
+            return null;
+        }
+        return number;
+    }
+
+    /** The document's Identifier if it is a valid, unused id, else one made from {@code generated}. */
+    private String validOrGenerated(String given, String generated, String where) {
+        if (given != null && ID.matcher(given).matches() && ids.add(given)) {
+            return given;
+        }
+        String base = generated.replaceAll("[^A-Za-z0-9._-]", "-");
+        base = base.length() > 90 ? base.substring(0, 90) : base;
+        String id = base;
+        for (int i = 2; !ID.matcher(id).matches() || !ids.add(id); i++) {
+            id = base + "-" + i;
+        }
+        if (given != null) {
+            renamed.putIfAbsent(given, id);
+            notes.add(where + ": Identifier " + given + " is not a usable id: recorded as " + id);
+        }
+        return id;
+    }
+
+    private String identifier(Element element, String otherwise) {
+        return validOrGenerated(text(element, "Identifier"), otherwise, element.getLocalName());
+    }
+
+    private String reference(String id) {
+        return id == null ? null : renamed.getOrDefault(id, id);
+    }
+
+    /**
+     * Orders the elements so that each parent comes before its members, keeping document order
+     * otherwise; an element whose parent never comes is left last, for the command to refuse.
+     */
+    private static List<Plan.Element> parentsFirst(List<Plan.Element> tree) {
+        List<Plan.Element> ordered = new ArrayList<>();
+        Set<String> placed = new HashSet<>();
+        Set<Plan.Element> waiting = new LinkedHashSet<>(tree);
+        boolean progress = true;
+        while (!waiting.isEmpty() && progress) {
+            progress = false;
+            for (var it = waiting.iterator(); it.hasNext(); ) {
+                Plan.Element e = it.next();
+                if (e.parentId() == null || placed.contains(e.parentId())) {
+                    ordered.add(e);
+                    placed.add(e.id());
+                    it.remove();
+                    progress = true;
+                }
+            }
+        }
+        ordered.addAll(waiting);
+        return ordered;
+    }
+
+    private String fit(String text, int max, String where) {
+        if (text != null && text.length() > max) {
+            notes.add(where + ": a text of " + text.length() + " characters is shortened to " + max);
+            return abbreviate(text, max);
+        }
+        return text;
+    }
+
+    static String abbreviate(String text, int max) {
+        if (text == null || text.length() <= max) {
+            return text;
+        }
+        return text.substring(0, max - 1) + "…";
+    }
+
+    /** The value of a {@code printed: "…"} line without its quotes, e.g. {@code Goal 1}. */
+    private static String printed(String value) {
+        if (value == null) {
+            return null;
+        }
+        String v = value.strip();
+        int open = v.indexOf('"');
+        int close = v.lastIndexOf('"');
+        return open >= 0 && close > open ? v.substring(open + 1, close) : v;
+    }
+
+    private String value(String key) {
+        return value(rootInfo, key);
+    }
+
+    private static String value(List<Field> info, String key) {
+        String raw = StratmlFields.first(info, key);
+        return raw == null || raw.isBlank() ? null : StratmlFields.unescape(raw);
+    }
+
+    private static String displayName(StratmlKind kind) {
+        return switch (kind) {
+            case MISSION_AREA -> "Mission area";
+            case GOAL -> "Goal";
+            default -> "Objective";
+        };
+    }
+
+    private static String initials(String name) {
+        StringBuilder code = new StringBuilder();
+        for (String word : name.split("[^A-Za-z0-9]+")) {
+            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+                code.append(word.charAt(0));
+            }
+        }
+        return code.isEmpty() ? null : code.toString();
+    }
+
+    private static List<Integer> years(String text) {
+        List<Integer> years = new ArrayList<>();
+        if (text != null) {
+            Matcher m = YEAR.matcher(text);
+            while (m.find() && years.size() < 2) {
+                years.add(Integer.valueOf(m.group(1)));
+            }
+        }
+        return years;
+    }
+
+    private static Integer integer(String value) {
+        return value != null && value.matches("\\d{4}") ? Integer.valueOf(value) : null;
+    }
+
+    private static List<String> nonNull(String... values) {
+        List<String> list = new ArrayList<>();
+        for (String v : values) {
+            if (v != null) {
+                list.add(v);
+            }
+        }
+        return list;
+    }
+
+    private static String orDefault(String value, String otherwise) {
+        return value != null ? value : otherwise;
+    }
+
+    // --- DOM -----------------------------------------------------------------------------------------------
+
+    static List<Element> children(Element parent, String localName) {
+        List<Element> result = new ArrayList<>();
+        if (parent == null) {
+            return result;
+        }
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && localName.equals(e.getLocalName())) {
+                result.add(e);
+            }
+        }
+        return result;
+    }
+
+    static Element child(Element parent, String localName) {
+        List<Element> found = children(parent, localName);
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    /** The element's text, trimmed, or null when absent or blank. */
+    static String text(Element parent, String localName) {
+        Element e = child(parent, localName);
+        if (e == null) {
+            return null;
+        }
+        String text = e.getTextContent().strip();
+        return text.isEmpty() ? null : text;
+    }
+
+    private static String processingInstruction(Element parent, String target) {
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof ProcessingInstruction pi && target.equals(pi.getTarget())) {
+                return pi.getData();
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,333 @@
+package org.strategylifecycle.command.http;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
+import org.strategylifecycle.api.stratml.StratmlDocuments;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.ProcessingInstruction;
+
+import javax.xml.XMLConstants;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.Schema;
+import javax.xml.validation.SchemaFactory;
+import javax.xml.validation.Validator;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * StratML out and back in, over real HTTP on real PostgreSQL: command-service (this test's context)
+ * imports, query-service (started beside it on the same database, from its compiled classes) exports.
+ * Every corpus file: the export of the imported edition is valid against the unmodified Part 2
+ * schema and holds every quoted text of the file; exported, imported as a new edition and exported
+ * again, it says the same (the edition's id and dates aside). An edition built by commands with
+ * everything the mapping carries survives the same trip, and the export honours asOf and knownAt.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class StratmlRoundTripHttpTest extends HttpTestSupport {
+
+    private static final Path QUERY_CLASSES = Path.of("../query-service/target/classes");
+    private static final Path CORPUS = Path.of("../corpus");
+    private static final Path XSD = Path.of("../../shared/stratml/PerformancePlanOrReport-2016-02-16.xsd");
+
+    @Autowired
+    Environment environment;
+
+    private ConfigurableApplicationContext queryService;
+    private Api viewer;
+    private Schema schema;
+
+    @BeforeAll
+    void startQueryService() throws Exception {
+        assumeTrue(Files.isDirectory(QUERY_CLASSES.resolve("org/strategylifecycle/query")),
+                "query-service is compiled first in the full build (./mvnw verify); a build of command-service alone skips this test");
+        Class<?> application = Class.forName("org.strategylifecycle.query.QueryServiceApplication");
+        // As command-line arguments, so they win over query-service's application.yml.
+        queryService = new SpringApplicationBuilder(application).run(
+                "--spring.config.location=file:../query-service/src/main/resources/application.yml",
+                "--server.port=0",
+                "--spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
+                "--spring.datasource.username=" + environment.getProperty("spring.datasource.username"),
+                "--spring.datasource.password=" + environment.getProperty("spring.datasource.password", ""),
+                // Until query-service has security of its own, Spring Boot's default asks for this login.
+                "--spring.security.user.name=viewer",
+                "--spring.security.user.password=viewer");
+        viewer = new Api(Integer.parseInt(queryService.getEnvironment().getProperty("local.server.port")), "viewer");
+        SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file");
+        schema = factory.newSchema(XSD.toFile());
+    }
+
+    @AfterAll
+    void stopQueryService() {
+        if (queryService != null) {
+            queryService.close();
+        }
+    }
+
+    @Test
+    void everyCorpusFileExportsValidWithItsTextsAndSurvivesTheRoundTrip() throws Exception {
+        List<Path> files;
+        try (Stream<Path> main = Files.list(CORPUS); Stream<Path> referenced = Files.list(CORPUS.resolve("referenced"))) {
+            files = Stream.concat(referenced, main).filter(p -> p.toString().endsWith(".xml")).sorted().toList();
+        }
+        assertThat(files).hasSize(9);
+        for (Path file : files) {
+            byte[] original = Files.readAllBytes(file);
+            String first = importAndWait(original, unique("rt"));
+            String exported = export(first, "");
+            valid(exported, file.toString());
+            Map<String, Set<String>> quoted = texts(original);
+            Map<String, Set<String>> kept = texts(exported.getBytes(StandardCharsets.UTF_8));
+            assertThat(quoted).as(file + ": quoted texts").isNotEmpty();
+            quoted.forEach((id, texts) -> assertThat(kept.getOrDefault(id, Set.of())).as(file + " " + id).containsAll(texts));
+
+            String second = importAndWait(exported.getBytes(StandardCharsets.UTF_8), unique("rt"));
+            String again = export(second, "");
+            valid(again, file + " exported twice");
+            assertThat(normalized(again, second)).as(file + " round trip").isEqualTo(normalized(exported, first));
+        }
+    }
+
+    @Test
+    void everythingTheMappingCarriesSurvivesTheRoundTrip() {
+        String predecessor = importAndWait(PLAIN.getBytes(StandardCharsets.UTF_8), unique("before"));
+        String id = unique("rich");
+        Api editor = new Api(port, "editor");
+        String base = "/api/strategies/" + id;
+        created(editor.post("/api/strategies", """
+                {"strategyId": "%s", "title": "Rich Plan", "organization": {"code": "EXA", "name": "Example Agency", "parentCode": "DHS"},
+                 "period": {"label": "FY 2025–2027", "fromYear": 2025, "toYear": 2027}, "effectiveDate": "2025-01-01"}""".formatted(id)));
+        created(editor.post(base + "/statements", """
+                {"elementId": "vision", "kind": "VISION", "label": "Operational Vision", "title": "Seen", "text": "A vision", "effectiveDate": "2025-01-01"}"""));
+        created(editor.post(base + "/statements", """
+                {"elementId": "mission", "kind": "MISSION", "label": "Mission", "text": "A mission", "effectiveDate": "2025-01-01"}"""));
+        created(editor.post(base + "/statements", """
+                {"elementId": "core-value-1", "kind": "CORE_VALUE", "label": "Core Value", "title": "Integrity", "text": "We are honest.", "effectiveDate": "2025-01-01"}"""));
+        created(editor.post(base + "/statements", """
+                {"elementId": "aspiration", "kind": "ASPIRATION", "label": "Aspiration", "text": "Be the best; always?>", "effectiveDate": "2025-01-01"}"""));
+        created(editor.post(base + "/mission-areas", """
+                {"elementId": "prevention", "title": "Prevention", "effectiveDate": "2025-01-01"}"""));
+        created(editor.post(base + "/goals", """
+                {"elementId": "goal-1", "number": "1", "title": "Protect", "statement": "Protect the people",
+                 "overview": "Line one\\nline two; with: colon \\\\ and ?> end", "effectiveDate": "2025-01-01"}"""));
+        created(editor.post(base + "/mission-areas", """
+                {"elementId": "area-1", "goalId": "goal-1", "number": "A", "title": "Counter Terrorism", "statement": "Stop it", "effectiveDate": "2025-01-01"}"""));
+        created(editor.post(base + "/objectives", """
+                {"elementId": "7-objective", "parentId": "area-1", "number": "1.1", "title": "Detect", "effectiveDate": "2025-01-01"}"""));
+        created(editor.post(base + "/outcomes", """
+                {"elementId": "outcome-1", "parentId": "7-objective", "statement": "Threats are found", "effectiveDate": "2025-01-01"}"""));
+        created(editor.post(base + "/initiatives", """
+                {"elementId": "initiative-1", "parentId": "7-objective", "title": "Scan every container", "effectiveDate": "2025-01-01"}"""));
+        created(editor.post(base + "/initiatives", """
+                {"elementId": "initiative-1.1", "parentId": "initiative-1", "title": "Buy scanners", "statement": "Forty of them", "effectiveDate": "2025-01-01"}"""));
+        created(editor.post(base + "/initiatives", """
+                {"elementId": "initiative-2", "parentId": "7-objective", "number": "2", "title": "Dropped idea", "effectiveDate": "2025-01-01"}"""));
+        created(editor.post(base + "/measures", """
+                {"elementId": "measure-goal", "parentId": "goal-1", "number": "M1", "title": "Share of containers scanned",
+                 "statement": "Scanned over arrived", "measureType": "EFFICIENCY", "printedType": "Efficiency", "unit": "%", "effectiveDate": "2025-01-01"}"""));
+        created(editor.post(base + "/measures", """
+                {"elementId": "measure-outcome", "parentId": "outcome-1", "title": "Quality of detection", "measureType": "QUALITATIVE", "effectiveDate": "2025-01-01"}"""));
+        ok(editor.post(base + "/measures/measure-goal/targets", """
+                {"period": "FY2025", "value": 95.5, "effectiveDate": "2025-01-01", "rationale": "planned"}"""));
+        ok(editor.post(base + "/measures/measure-goal/actuals", """
+                {"period": "FY2025", "value": 97, "text": "met", "effectiveDate": "2025-01-01", "rationale": "reported"}"""));
+        ok(editor.post(base + "/measures/measure-outcome/targets", """
+                {"period": "FY2026", "text": "Good", "effectiveDate": "2025-01-01", "rationale": "planned"}"""));
+        created(editor.post(base + "/alignments", """
+                {"elementId": "7-objective", "target": {"document": "DHS Plan", "number": "1.1", "text": "Secure the border"},
+                 "provenance": {"basis": "INFERRED", "inferredFrom": "reading of the crosswalk"}, "effectiveDate": "2025-01-01"}"""));
+        created(editor.post(base + "/alignments", """
+                {"elementId": "initiative-1", "target": {"strategyId": "%s", "elementId": "goal-1"},
+                 "provenance": {"basis": "STATED", "citation": {"document": "Rich Plan", "section": "Annex", "page": "4"}}, "effectiveDate": "2025-01-01"}"""
+                .formatted(id)));
+        created(editor.post(base + "/lineage", """
+                {"elementId": "goal-1", "predecessor": {"strategyId": "%s", "elementId": "goal-1"}, "relation": "DERIVES_FROM",
+                 "provenance": {"basis": "STATED", "citation": {"document": "Rich Plan", "section": "Foreword"}}, "effectiveDate": "2025-01-01"}"""
+                .formatted(predecessor)));
+        ok(editor.post(base + "/initiatives/initiative-1.1/complete", """
+                {"effectiveDate": "2025-02-01", "rationale": "bought"}"""));
+        Api.Answer last = editor.post(base + "/initiatives/initiative-2/retire", """
+                {"effectiveDate": "2025-02-01", "rationale": "dropped"}""");
+        ok(last);
+        awaitVersion(id, last.version());
+
+        String exported = export(id, "");
+        valid(exported, "rich");
+        assertThat(exported).contains("<Identifier>id-7-objective</Identifier>", "kind: indicators",
+                "aligns-to: external; target-document: DHS Plan", "lineage: " + predecessor + "#goal-1",
+                "status: RETIRED", "status: COMPLETED", "<DescriptorValue>FY2025</DescriptorValue>", "<NumberOfUnits>95.5</NumberOfUnits>");
+        String copy = importAndWait(exported.getBytes(StandardCharsets.UTF_8), unique("rich-copy"));
+        String again = export(copy, "");
+        assertThat(normalized(again, copy)).isEqualTo(normalized(exported, id));
+    }
+
+    @Test
+    void theExportHonoursAsOfAndKnownAt() throws Exception {
+        String id = importAndWait(PLAIN.getBytes(StandardCharsets.UTF_8), unique("asof"));
+        Thread.sleep(50);
+        Instant beforeRevision = Instant.now();
+        Thread.sleep(50);
+        Api.Answer revised = new Api(port, "editor").post("/api/strategies/" + id + "/goals/goal-1/revise", """
+                {"title": "Goal A, revised", "effectiveDate": "2026-01-01", "rationale": "mid-term review"}""");
+        ok(revised);
+        awaitVersion(id, revised.version());
+
+        assertThat(export(id, "")).contains("<Name>Goal A, revised</Name>").doesNotContain("<Name>Goal A</Name>");
+        assertThat(export(id, "?asOf=2025-06-01")).contains("<Name>Goal A</Name>", "as-of: 2025-06-01");
+        assertThat(export(id, "?asOf=2026-06-01")).contains("<Name>Goal A, revised</Name>");
+        String knownBefore = export(id, "?asOf=2026-06-01&knownAt=" + beforeRevision);
+        assertThat(knownBefore).contains("<Name>Goal A</Name>", "known-at: " + beforeRevision);
+        valid(knownBefore, "as known before the revision");
+
+        Api.Answer beforeDraft = get("/api/strategies/" + id + "/stratml?asOf=2020-01-01");
+        assertThat(beforeDraft.status()).isEqualTo(404);
+        assertThat(beforeDraft.code()).isEqualTo("STRATEGY_NOT_FOUND");
+        Api.Answer badDate = get("/api/strategies/" + id + "/stratml?knownAt=yesterday");
+        assertThat(badDate.status()).isEqualTo(400);
+        assertThat(badDate.code()).isEqualTo("INVALID_DATE");
+        assertThat(get("/api/strategies/" + unique("nothing") + "/stratml").code()).isEqualTo("STRATEGY_NOT_FOUND");
+    }
+
+    private static final String PLAIN = """
+            <StrategicPlan xmlns="urn:ISO:std:iso:17469:tech:xsd:stratml_core">
+              <Name>Agency Strategic Plan 2025-2029</Name>
+              <StrategicPlanCore>
+                <Organization><Name>Example Agency</Name><Acronym>EXA</Acronym></Organization>
+                <Goal><Name>Goal A</Name><Description>Protect</Description><SequenceIndicator>1</SequenceIndicator>
+                  <Objective><Name>Objective A.1</Name></Objective>
+                </Goal>
+              </StrategicPlanCore>
+            </StrategicPlan>""";
+
+    /** Imports on 2025-03-01 under {@code id} and waits until query-service has projected the whole import. */
+    private String importAndWait(byte[] document, String id) {
+        Api.Answer answer = new Api(port, "editor").post("/api/imports/stratml?effectiveDate=2025-03-01&strategyId=" + id,
+                document, "application/xml");
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
+        awaitVersion(id, answer.version());
+        return id;
+    }
+
+    private void awaitVersion(String id, long version) {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (get("/api/strategies/" + id + "?minVersion=" + version).status() != 200) {
+            assertThat(System.nanoTime()).as("query-service reaches version " + version + " of " + id).isLessThan(deadline);
+        }
+    }
+
+    private String export(String id, String query) {
+        Api.Answer answer = get("/api/strategies/" + id + "/stratml" + query);
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+        assertThat(answer.header("Content-Type")).startsWith("application/xml");
+        return answer.response().body();
+    }
+
+    private Api.Answer get(String path) {
+        return viewer.send(viewer.request(path).GET());
+    }
+
+    private void valid(String xml, String what) {
+        try {
+            Validator validator = schema.newValidator();
+            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            validator.validate(new StreamSource(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8))));
+        } catch (Exception e) {
+            throw new AssertionError(what + " is not valid StratML Part 2: " + e.getMessage() + "\n" + xml, e);
+        }
+    }
+
+    /** The export without what must differ between two editions: their ids, dates and versions. */
+    private static String normalized(String xml, String id) {
+        return xml.replace(id, "EDITION")
+                .replaceAll("(?m)^\\s*(drafted-on|adopted-on|ended-on|exported-version): .*\\R", "");
+    }
+
+    /** The quoted texts (Name, Description, MeasurementDimension) of every element, by its id; the plan's own under "". */
+    private static Map<String, Set<String>> texts(byte[] xml) throws Exception {
+        Document document = StratmlDocuments.builder().parse(new ByteArrayInputStream(xml));
+        Map<String, Set<String>> texts = new HashMap<>();
+        Element root = document.getDocumentElement();
+        texts.put("", new HashSet<>(own(root, "Name")));
+        collect(root, texts);
+        return texts;
+    }
+
+    private static void collect(Element element, Map<String, Set<String>> texts) {
+        for (Node n = element.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (!(n instanceof Element child)) {
+                continue;
+            }
+            String name = child.getLocalName();
+            String id = null;
+            if (List.of("Goal", "Objective", "PerformanceIndicator", "Vision", "Mission").contains(name)) {
+                List<String> ids = own(child, "Identifier");
+                id = ids.isEmpty() ? null : ids.get(0);
+            } else if (name.equals("Value")) {
+                id = metaId(child);
+            }
+            if (id != null) {
+                List<String> own = new ArrayList<>(own(child, "Name"));
+                own.addAll(own(child, "Description"));
+                own.addAll(own(child, "MeasurementDimension"));
+                texts.computeIfAbsent(id, k -> new HashSet<>()).addAll(own);
+            }
+            collect(child, texts);
+        }
+    }
+
+    private static List<String> own(Element element, String name) {
+        List<String> values = new ArrayList<>();
+        for (Node n = element.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && e.getLocalName().equals(name)) {
+                String text = e.getTextContent().strip().replaceAll("\\s+", " ");
+                if (!text.isEmpty()) {
+                    values.add(text);
+                }
+            }
+        }
+        return values;
+    }
+
+    private static String metaId(Element value) {
+        for (Node n = value.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof ProcessingInstruction pi && pi.getTarget().equals("slc-meta")) {
+                String data = pi.getData();
+                int start = data.indexOf("id: ") + 4;
+                int end = data.indexOf(';', start);
+                return data.substring(start, end < 0 ? data.length() : end).strip();
+            }
+        }
+        return null;
+    }
+
+    private static void created(Api.Answer answer) {
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
+    }
+
+    private static void ok(Api.Answer answer) {
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+    }
+}

@@ -1,0 +1,51 @@
+package org.strategylifecycle.query.stratml;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.strategylifecycle.api.common.ErrorCode;
+import org.strategylifecycle.api.common.StrategyException;
+import org.strategylifecycle.query.edition.EditionReader;
+import org.strategylifecycle.query.edition.EditionView;
+import org.strategylifecycle.query.edition.StrategySummaryView;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * {@code GET /api/strategies/{id}/stratml}: the edition as StratML Part 2, now, or as it stood on
+ * {@code asOf} (effective date) as the service had recorded it at {@code knownAt} (recorded time).
+ */
+@RestController
+class StratmlController {
+
+    private final EditionReader editions;
+    private final EditionLinks links;
+
+    StratmlController(EditionReader editions, EditionLinks links) {
+        this.editions = editions;
+        this.links = links;
+    }
+
+    /** The body is written here with its own type, so that a refusal still answers problem+json. */
+    @GetMapping("/api/strategies/{strategyId}/stratml")
+    ResponseEntity<byte[]> export(@PathVariable String strategyId,
+                                  @RequestParam(required = false) LocalDate asOf,
+                                  @RequestParam(required = false) Instant knownAt) {
+        StrategySummaryView strategy = editions.require(strategyId);
+        EditionView edition = asOf == null && knownAt == null ? editions.current(strategy)
+                : editions.asOf(strategy, asOf, knownAt);
+        if (edition == null) {
+            throw new StrategyException(ErrorCode.STRATEGY_NOT_FOUND,
+                    "edition " + strategyId + " was not yet drafted on that date, or not yet recorded at that time");
+        }
+        byte[] xml = StratmlWriter.write(edition, links.of(strategyId, asOf, knownAt));
+        return ResponseEntity.ok()
+                .contentType(new MediaType(MediaType.APPLICATION_XML, java.nio.charset.StandardCharsets.UTF_8))
+                .header("Content-Disposition", "inline; filename=\"" + strategyId + ".xml\"")
+                .body(xml);
+    }
+}

@@ -1,0 +1,157 @@
+package org.strategylifecycle.api.stratml;
+
+import org.strategylifecycle.api.common.ErrorCode;
+import org.strategylifecycle.api.common.StrategyException;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.Schema;
+import javax.xml.validation.SchemaFactory;
+import javax.xml.validation.Validator;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URL;
+
+/**
+ * Reads StratML documents safely and checks them against the unmodified ISO 17469 schemas (Part 1
+ * {@code StrategicPlan}, Part 2 {@code PerformancePlanOrReport}), which this module carries.
+ * No DTD is accepted at all (so no external entity, no entity expansion bomb), no XInclude, and
+ * no schema or DTD is ever fetched from outside: a document can only be refused, never make the
+ * service read a file or the network.
+ */
+public final class StratmlDocuments {
+
+    public static final String PART1_NS = "urn:ISO:std:iso:17469:tech:xsd:stratml_core";
+    public static final String PART2_NS = "urn:ISO:std:iso:17469:tech:xsd:PerformancePlanOrReport";
+    public static final String PART1_ROOT = "StrategicPlan";
+    public static final String PART2_ROOT = "PerformancePlanOrReport";
+
+    private static final Schema PART1 = schema("StrategicPlan-ISO17469-1-2014-04-01.xsd");
+    private static final Schema PART2 = schema("PerformancePlanOrReport-2016-02-16.xsd");
+
+    private StratmlDocuments() {
+    }
+
+    /**
+     * Parses and validates a document: STRATML_UNSAFE for any DTD, STRATML_MALFORMED for XML that is
+     * not well-formed, STRATML_INVALID (with line and column) for anything the schema refuses.
+     */
+    public static Document read(byte[] xml) {
+        Document document = parse(xml);
+        Element root = document.getDocumentElement();
+        Schema schema = schemaFor(root);
+        if (schema == null) {
+            throw new StrategyException(ErrorCode.STRATML_INVALID, "the root element {" + root.getNamespaceURI() + "}"
+                    + root.getLocalName() + " is neither a StratML Part 1 " + PART1_ROOT + " nor a Part 2 " + PART2_ROOT);
+        }
+        // The bytes are validated (not the DOM) so that a violation reports its line and column; the parse
+        // above already refused any DTD, so the validator's own parser meets none.
+        try {
+            validator(schema).validate(new StreamSource(new ByteArrayInputStream(xml)));
+        } catch (SAXParseException e) {
+            throw new StrategyException(ErrorCode.STRATML_INVALID,
+                    "line " + e.getLineNumber() + ", column " + e.getColumnNumber() + ": " + e.getMessage());
+        } catch (SAXException | IOException e) {
+            throw new StrategyException(ErrorCode.STRATML_INVALID, e.getMessage());
+        }
+        return document;
+    }
+
+    /** Checks a document this service wrote against the Part 2 schema; the message says where it fails. */
+    public static void requireValidPart2(Document document) {
+        try {
+            validator(PART2).validate(new DOMSource(document));
+        } catch (SAXException | IOException e) {
+            throw new IllegalStateException("the StratML written is not valid Part 2: " + e.getMessage(), e);
+        }
+    }
+
+    /** A namespace-aware builder that refuses DTDs and never resolves anything external. */
+    public static DocumentBuilder builder() {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            factory.setXIncludeAware(false);
+            factory.setExpandEntityReferences(false);
+            DocumentBuilder builder = factory.newDocumentBuilder();
+            builder.setErrorHandler(null);
+            builder.setEntityResolver((publicId, systemId) -> {
+                throw new SAXException("external entities are refused");
+            });
+            return builder;
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("the JDK's XML parser lacks a required security feature", e);
+        }
+    }
+
+    private static Document parse(byte[] xml) {
+        try {
+            return builder().parse(new ByteArrayInputStream(xml));
+        } catch (SAXParseException e) {
+            // Xerces names the feature that refused the document type declaration.
+            if (e.getMessage() != null && e.getMessage().contains("DOCTYPE")) {
+                throw new StrategyException(ErrorCode.STRATML_UNSAFE,
+                        "document type declarations (DTDs, entities) are refused: line " + e.getLineNumber());
+            }
+            throw new StrategyException(ErrorCode.STRATML_MALFORMED,
+                    "line " + e.getLineNumber() + ", column " + e.getColumnNumber() + ": " + e.getMessage());
+        } catch (SAXException | IOException e) {
+            throw new StrategyException(ErrorCode.STRATML_MALFORMED, String.valueOf(e.getMessage()));
+        }
+    }
+
+    private static Schema schemaFor(Element root) {
+        if (PART1_NS.equals(root.getNamespaceURI()) && PART1_ROOT.equals(root.getLocalName())) {
+            return PART1;
+        }
+        if (PART2_NS.equals(root.getNamespaceURI()) && PART2_ROOT.equals(root.getLocalName())) {
+            return PART2;
+        }
+        return null;
+    }
+
+    private static Validator validator(Schema schema) {
+        Validator validator = schema.newValidator();
+        try {
+            validator.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+        } catch (SAXException e) {
+            throw new IllegalStateException("the JDK's validator lacks a required security feature", e);
+        }
+        return validator;
+    }
+
+    private static Schema schema(String file) {
+        URL url = StratmlDocuments.class.getResource(file);
+        if (url == null) {
+            throw new IllegalStateException("StratML schema " + file + " is missing from the class path");
+        }
+        try {
+            SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            try (var in = url.openStream()) {
+                return factory.newSchema(new StreamSource(in, url.toString()));
+            }
+        } catch (SAXException | IOException e) {
+            throw new IllegalStateException("StratML schema " + file + " does not load", e);
+        }
+    }
+}
