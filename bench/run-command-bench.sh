@@ -7,7 +7,7 @@
 #   BENCH_DB_PORT=55433  BENCH_SERVICE_PORT=18081   ports, both on localhost
 #   BENCH_SKIP_BUILD=true                           reuse the jars already in */target
 #   BENCH_SERVICE_JAVA_OPTS="-Xmx512m"              JVM options of command-service (e.g. add a JFR recording)
-# Arguments are passed to the driver, e.g. --clients=16 --warmup-seconds=10 --measure-seconds=30
+# Arguments are passed to the driver, e.g. --clients=16 --warmup-seconds=30 --measure-seconds=30
 #   --editions=200 --goals=3 --hot=true
 set -euo pipefail
 

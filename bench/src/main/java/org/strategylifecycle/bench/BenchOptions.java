@@ -16,7 +16,8 @@ import java.util.Set;
  * @param jdbcUser     default postgres
  * @param jdbcPassword default empty
  * @param clients      concurrent clients, and JDBC connections for the ceiling (default 16)
- * @param warmup       per phase, not measured (default 10 s)
+ * @param warmup       per phase, not measured (default 30 s: long enough for the JIT compilers of
+ *                     service and driver to settle, which the CPU report shows)
  * @param measure      per phase, measured (default 30 s)
  * @param editions     editions created for the spread phase, at least one per client (default 200)
  * @param goals        goals per edition (default 3)
@@ -55,7 +56,7 @@ record BenchOptions(String baseUrl, String user, String password,
                 given.getOrDefault("jdbc-user", "postgres"),
                 given.getOrDefault("jdbc-password", ""),
                 clients,
-                Duration.ofSeconds(positive(given, "warmup-seconds", 10)),
+                Duration.ofSeconds(positive(given, "warmup-seconds", 30)),
                 Duration.ofSeconds(positive(given, "measure-seconds", 30)),
                 Math.max(clients, positive(given, "editions", 200)),
                 positive(given, "goals", 3),

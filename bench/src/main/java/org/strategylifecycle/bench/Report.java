@@ -41,7 +41,7 @@ final class Report {
         for (LoadRun.Result result : commands) {
             out.printf("ratio %s ÷ %s: %.3f%n", result.name(), ceiling.name(), result.perSecond() / ceiling.perSecond());
         }
-        out.println("CPU in the measured window, core-seconds (ms per successful op):");
+        out.println("CPU in the measured window, core-seconds (ms per successful op; of which a JVM's JIT compiler and GC/VM threads):");
         for (LoadRun.Result result : commands) {
             cpu(out, result);
         }
@@ -63,12 +63,23 @@ final class Report {
     private static void cpu(PrintStream out, LoadRun.Result result) {
         CpuMeter.Usage cpu = result.cpu();
         StringBuilder line = new StringBuilder("  %-32s".formatted(result.name()));
-        cpu.processes().forEach((name, seconds) -> line.append(" %s %.1f (%.2f)".formatted(
-                name, seconds, result.ok() == 0 ? 0 : seconds * 1000 / result.ok())));
+        cpu.processes().forEach((name, seconds) -> {
+            line.append(" %s %.1f (%.2f".formatted(name, seconds, perOp(seconds, result)));
+            CpuMeter.JvmShare jvm = cpu.jvm().get(name);
+            if (jvm != null) {
+                line.append("; JIT %.2f, GC %.2f".formatted(perOp(jvm.jit(), result), perOp(jvm.gc(), result)));
+            }
+            line.append(")");
+        });
         cpu.others().ifPresent(others -> line.append(" | rest of machine %.1f".formatted(others)));
         cpu.machineBusy().ifPresent(busy -> line.append(" | machine busy %.1f of %.1f".formatted(
                 busy, cpu.cores() * cpu.wallSeconds())));
         out.println(line);
+    }
+
+    /** Milliseconds per successful operation. */
+    private static double perOp(double seconds, LoadRun.Result result) {
+        return result.ok() == 0 ? 0 : seconds * 1000 / result.ok();
     }
 
     private static void errors(PrintStream out, LoadRun.Result result) {

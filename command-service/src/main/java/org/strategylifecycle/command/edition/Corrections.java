@@ -55,7 +55,7 @@ class Corrections {
 
     @EventSourcingHandler
     void on(ElementCorrected event) {
-        state.elements.get(event.elementId())
-                .setContent(event.number(), event.label(), event.title(), event.text(), event.overview());
+        state.setContent(state.elements.get(event.elementId()),
+                event.number(), event.label(), event.title(), event.text(), event.overview());
     }
 }

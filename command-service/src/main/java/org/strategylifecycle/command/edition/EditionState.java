@@ -14,7 +14,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -32,9 +31,13 @@ final class EditionState {
     StrategyStatus status;
     LocalDate lastChange;
     final Map<String, Element> elements = new LinkedHashMap<>();
+    /** The alignments in force by id; changed only through {@link #aligned} and {@link #alignmentRemoved}. */
     final Map<String, Alignment> alignments = new HashMap<>();
+    /** The alignments in {@link #alignments}, counted by what they link, so a duplicate is found without a scan. */
+    private final Map<Alignment, Integer> alignmentCounts = new HashMap<>();
     /** Every alignment and lineage id ever recorded: a removed alignment's id stays taken, as ids are never reused. */
     final Set<String> linkIds = new HashSet<>();
+    private final Siblings siblings = new Siblings();
 
     ElementStatus initialStatus() {
         return status == StrategyStatus.DRAFT ? ElementStatus.PROPOSED : ElementStatus.ADOPTED;
@@ -98,9 +101,7 @@ final class EditionState {
             return null;
         }
         requireNotBefore(element, change.effectiveDate());
-        boolean activeMembers = elements.values().stream()
-                .anyMatch(e -> id.equals(e.parentId) && !e.isRetired());
-        if (activeMembers) {
+        if (siblings.hasActiveMembers(id)) {
             throw new StrategyException(ErrorCode.CHILDREN_NOT_RETIRED, id + " still has members that are not retired");
         }
         return element;
@@ -133,10 +134,7 @@ final class EditionState {
         if (number == null) {
             return;
         }
-        boolean taken = elements.values().stream()
-                .anyMatch(e -> e.type == type && !e.isRetired() && !e.id.equals(exceptId)
-                        && Objects.equals(e.parentId, parentId) && number.equals(e.number));
-        if (taken) {
+        if (siblings.numberTaken(type, parentId, number, exceptId)) {
             throw new StrategyException(ErrorCode.NUMBER_TAKEN, "another " + type + " here is numbered " + number);
         }
     }
@@ -145,12 +143,42 @@ final class EditionState {
         if (given != null) {
             return given;
         }
-        return (int) elements.values().stream()
-                .filter(e -> e.type == type && Objects.equals(e.parentId, parentId)).count() + 1;
+        return siblings.placedUnder(type, parentId) + 1;
     }
 
+    boolean isAligned(String elementId, AlignmentTarget target) {
+        return alignmentCounts.containsKey(new Alignment(elementId, target));
+    }
+
+    void aligned(String alignmentId, Alignment alignment) {
+        alignments.put(alignmentId, alignment);
+        alignmentCounts.merge(alignment, 1, Integer::sum);
+        linkIds.add(alignmentId);
+    }
+
+    void alignmentRemoved(String alignmentId) {
+        Alignment removed = alignments.remove(alignmentId);
+        if (removed != null) {
+            alignmentCounts.computeIfPresent(removed, (a, n) -> n == 1 ? null : n - 1);
+        }
+    }
+
+    /** Adds an element whose parent, number and status are set; from then on they change only here. */
     void add(Element element) {
         elements.put(element.id, element);
+        siblings.link(element);
+    }
+
+    void setContent(Element element, String number, String label, String title, String text, String overview) {
+        siblings.unlink(element);
+        element.setContent(number, label, title, text, overview);
+        siblings.link(element);
+    }
+
+    void move(Element element, String parentId) {
+        siblings.unlink(element);
+        element.parentId = parentId;
+        siblings.link(element);
     }
 
     /** The element an event changed, its last change moved to the event's effective date. */
@@ -161,6 +189,12 @@ final class EditionState {
     }
 
     void retired(String id, LocalDate effective) {
-        changed(id, effective).status = ElementStatus.RETIRED;
+        status(changed(id, effective), ElementStatus.RETIRED);
+    }
+
+    void status(Element element, ElementStatus status) {
+        siblings.unlink(element);
+        element.status = status;
+        siblings.link(element);
     }
 }

@@ -13,7 +13,8 @@ import java.util.Objects;
 
 /**
  * A member of an edition as the aggregate needs it for its decisions. {@code text} is the element's
- * main text: a statement's text, otherwise the element's statement.
+ * main text: a statement's text, otherwise the element's statement. Once added to the edition, its
+ * parent, number and status change only through {@link EditionState}, whose indexes follow them.
  */
 final class Element {
 

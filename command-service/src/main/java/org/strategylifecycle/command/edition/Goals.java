@@ -115,7 +115,7 @@ class Goals {
     @EventSourcingHandler
     void on(GoalRevised event) {
         Element e = state.changed(event.elementId(), event.change().effectiveDate());
-        e.setContent(event.number(), e.label, event.title(), event.statement(), event.overview());
+        state.setContent(e, event.number(), e.label, event.title(), event.statement(), event.overview());
     }
 
     @EventSourcingHandler
@@ -133,7 +133,7 @@ class Goals {
     @EventSourcingHandler
     void on(MissionAreaRevised event) {
         Element e = state.changed(event.elementId(), event.change().effectiveDate());
-        e.setContent(event.number(), e.label, event.title(), event.statement(), e.overview);
+        state.setContent(e, event.number(), e.label, event.title(), event.statement(), e.overview);
     }
 
     @EventSourcingHandler

@@ -88,12 +88,12 @@ class Initiatives {
     @EventSourcingHandler
     void on(InitiativeRevised event) {
         Element e = state.changed(event.elementId(), event.change().effectiveDate());
-        e.setContent(event.number(), e.label, event.title(), event.statement(), e.overview);
+        state.setContent(e, event.number(), e.label, event.title(), event.statement(), e.overview);
     }
 
     @EventSourcingHandler
     void on(InitiativeCompleted event) {
-        state.changed(event.elementId(), event.change().effectiveDate()).status = ElementStatus.COMPLETED;
+        state.status(state.changed(event.elementId(), event.change().effectiveDate()), ElementStatus.COMPLETED);
     }
 
     @EventSourcingHandler

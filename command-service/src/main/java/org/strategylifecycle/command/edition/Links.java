@@ -46,9 +46,7 @@ class Links {
         }
         AlignmentTarget target = requireTarget(c.target(), source, targetInOtherEditionExists);
         Texts.provenance(c.provenance());
-        boolean exists = state.alignments.values().stream()
-                .anyMatch(a -> a.elementId().equals(source.id) && a.target().equals(target));
-        if (exists) {
+        if (state.isAligned(source.id, target)) {
             throw new StrategyException(ErrorCode.ALIGNMENT_EXISTS, source.id + " is already aligned to this target");
         }
         apply(new ObjectiveAligned(c.strategyId(), c.alignmentId(), source.id, target, c.provenance(), c.change()));
@@ -110,13 +108,12 @@ class Links {
 
     @EventSourcingHandler
     void on(ObjectiveAligned event) {
-        state.alignments.put(event.alignmentId(), new EditionState.Alignment(event.elementId(), event.target()));
-        state.linkIds.add(event.alignmentId());
+        state.aligned(event.alignmentId(), new EditionState.Alignment(event.elementId(), event.target()));
     }
 
     @EventSourcingHandler
     void on(AlignmentRemoved event) {
-        state.alignments.remove(event.alignmentId());
+        state.alignmentRemoved(event.alignmentId());
     }
 
     @EventSourcingHandler

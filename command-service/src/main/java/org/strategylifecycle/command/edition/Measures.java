@@ -148,7 +148,7 @@ class Measures {
     @EventSourcingHandler
     void on(MeasureRevised event) {
         Element e = state.changed(event.elementId(), event.change().effectiveDate());
-        e.setContent(event.number(), e.label, event.title(), event.statement(), e.overview);
+        state.setContent(e, event.number(), e.label, event.title(), event.statement(), e.overview);
         e.measureType = event.measureType();
         e.printedType = event.printedType();
         e.unit = event.unit();

@@ -72,8 +72,8 @@ class Objectives {
     @EventSourcingHandler
     void on(ObjectiveRevised event) {
         Element e = state.changed(event.elementId(), event.change().effectiveDate());
-        e.parentId = event.parentId();
-        e.setContent(event.number(), e.label, event.title(), event.statement(), e.overview);
+        state.move(e, event.parentId());
+        state.setContent(e, event.number(), e.label, event.title(), event.statement(), e.overview);
     }
 
     @EventSourcingHandler

@@ -71,7 +71,7 @@ class Outcomes {
     @EventSourcingHandler
     void on(OutcomeRevised event) {
         Element e = state.changed(event.elementId(), event.change().effectiveDate());
-        e.setContent(event.number(), e.label, event.title(), event.statement(), e.overview);
+        state.setContent(e, event.number(), e.label, event.title(), event.statement(), e.overview);
     }
 
     @EventSourcingHandler

@@ -71,7 +71,7 @@ class Statements {
     @EventSourcingHandler
     void on(StatementRevised event) {
         Element e = state.changed(event.elementId(), event.change().effectiveDate());
-        e.setContent(e.number, event.label(), event.title(), event.text(), e.overview);
+        state.setContent(e, e.number, event.label(), event.title(), event.text(), e.overview);
     }
 
     @EventSourcingHandler

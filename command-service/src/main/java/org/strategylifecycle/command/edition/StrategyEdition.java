@@ -165,7 +165,7 @@ public class StrategyEdition {
         state.elements.values().stream()
                 .filter(e -> e.status == ElementStatus.PROPOSED)
                 .forEach(e -> {
-                    e.status = ElementStatus.ADOPTED;
+                    state.status(e, ElementStatus.ADOPTED);
                     e.changed(event.change().effectiveDate());
                 });
     }

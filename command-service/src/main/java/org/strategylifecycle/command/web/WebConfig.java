@@ -4,16 +4,21 @@ import org.axonframework.commandhandling.CommandBus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.util.List;
 
-/** Wires the shared web plumbing: the command context, the body size limit, the error-code interceptor. */
+/**
+ * Wires the shared web plumbing: the command context, the body size limit, the error-code interceptor,
+ * the request mapping.
+ */
 @Configuration
 class WebConfig implements WebMvcConfigurer {
 
@@ -31,6 +36,17 @@ class WebConfig implements WebMvcConfigurer {
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
         resolvers.add(new CommandContextResolver(sender));
+    }
+
+    /** Endpoints are found by path first ({@link PathFirstHandlerMapping}). */
+    @Bean
+    WebMvcRegistrations pathFirstMapping() {
+        return new WebMvcRegistrations() {
+            @Override
+            public RequestMappingHandlerMapping getRequestMappingHandlerMapping() {
+                return new PathFirstHandlerMapping();
+            }
+        };
     }
 
     /** Runs before Spring Security, so an oversized body is refused before anything else reads it. */

@@ -7,8 +7,9 @@ import java.util.List;
 
 /**
  * What changed from one state of a plan to another: two editions of a line, or one edition at two
- * dates. Elements are paired by lineage link, then id, then number, then title; {@code pairedBy}
- * says which.
+ * dates. Elements are paired by lineage link first. Within one edition then by id, number, title;
+ * across two editions by title, then text, then id or number only where the wording is alike (see
+ * {@code Differ}). {@code pairedBy} says which; unpaired elements are ADDED or REMOVED.
  */
 public record DiffView(Side from, Side to, List<Entry> changes) {
 

@@ -1,16 +1,20 @@
 package org.strategylifecycle.query.diff;
 
 import org.strategylifecycle.api.common.ElementStatus;
+import org.strategylifecycle.api.common.ElementType;
 import org.strategylifecycle.query.edition.ElementView;
 import org.strategylifecycle.query.edition.EditionView;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 
 /** Pairs the elements of two states of a plan and classifies each difference. */
@@ -22,7 +26,52 @@ final class Differ {
         }
     }
 
+    /**
+     * A way to pair elements: by equal value of {@code value}; when {@code needsLikeWording}, only if
+     * their wording is also alike (a shared id or number across two editions is weak evidence: the
+     * 2020 Objective 1.1 "Counter Network" and the 2024 Objective 1.1 "Talent Acquisition …" are
+     * different objectives).
+     */
+    private record Key(String name, Function<ElementView, String> value, boolean needsLikeWording) {
+    }
+
+    private static final Key ID = new Key("ID", ElementView::elementId, false);
+    private static final Key NUMBER = new Key("NUMBER", ElementView::number, false);
+    private static final Key TITLE = new Key("TITLE", e -> normalized(e.title()), false);
+    private static final Key TEXT = new Key("TEXT", e -> normalized(e.text()), false);
+
+    /** One edition at two dates: the same id is the same element. */
+    private static final List<Key> SAME_EDITION_KEYS = List.of(ID, NUMBER, TITLE);
+    /** Two editions: same wording first, then id or number where the wording is alike. */
+    private static final List<Key> ACROSS_EDITIONS_KEYS = List.of(TITLE, TEXT,
+            new Key("ID", ElementView::elementId, true), new Key("NUMBER", ElementView::number, true));
+
+    /** Share of distinct words two wordings have in common (Jaccard) at which they count as alike. */
+    static final double ALIKE = 0.4;
+
     private Differ() {
+    }
+
+    private static String normalized(String text) {
+        return text == null || text.isBlank() ? null : String.join(" ", words(text));
+    }
+
+    private static List<String> words(String text) {
+        return text == null ? List.of()
+                : Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toList();
+    }
+
+    /** Statements of one kind (the vision, the mission) pair by id whatever they say; others need like wording. */
+    static boolean alike(ElementView before, ElementView after) {
+        if (before.type() == ElementType.STATEMENT) {
+            return true;
+        }
+        Set<String> b = wording(before);
+        Set<String> a = wording(after);
+        Set<String> union = new HashSet<>(b);
+        union.addAll(a);
+        b.retainAll(a);
+        return !union.isEmpty() && (double) b.size() / union.size() >= ALIKE;
     }
 
     private record Pair(Flat before, Flat after, String pairedBy) {
@@ -41,24 +90,22 @@ final class Differ {
                 unpairedAfter.add(a);
             }
         }
-        Map<String, Function<ElementView, String>> keys = new LinkedHashMap<>();
-        keys.put("ID", ElementView::elementId);
-        keys.put("NUMBER", ElementView::number);
-        keys.put("TITLE", e -> e.title() == null ? null : e.title().toLowerCase(Locale.ROOT).strip());
-        keys.forEach((name, key) -> {
+        boolean sameEdition = from.strategy().strategyId().equals(to.strategy().strategyId());
+        for (Key key : sameEdition ? SAME_EDITION_KEYS : ACROSS_EDITIONS_KEYS) {
             Map<String, Flat> index = new LinkedHashMap<>();
-            unpairedBefore.values().stream().filter(b -> key.apply(b.element()) != null)
-                    .forEach(b -> index.putIfAbsent(b.key(key), b));
+            unpairedBefore.values().stream().filter(b -> key.value().apply(b.element()) != null)
+                    .forEach(b -> index.putIfAbsent(b.key(key.value()), b));
             for (var it = unpairedAfter.iterator(); it.hasNext(); ) {
                 Flat a = it.next();
-                Flat b = key.apply(a.element()) == null ? null : index.remove(a.key(key));
-                if (b != null) {
+                Flat b = key.value().apply(a.element()) == null ? null : index.get(a.key(key.value()));
+                if (b != null && (!key.needsLikeWording() || alike(b.element(), a.element()))) {
+                    index.remove(a.key(key.value()));
                     it.remove();
                     unpairedBefore.remove(b.element().elementId());
-                    pairs.add(new Pair(b, a, name));
+                    pairs.add(new Pair(b, a, key.name()));
                 }
             }
-        });
+        }
         Map<String, String> predecessorOf = new HashMap<>();
         pairs.forEach(p -> predecessorOf.put(p.after().element().elementId(), p.before().element().elementId()));
         List<DiffView.Entry> entries = new ArrayList<>();
@@ -90,6 +137,10 @@ final class Differ {
             kinds.add(DiffView.Kind.RETIRED);
         }
         return new DiffView.Entry(a.type(), kinds, pair.pairedBy(), element(pair.before()), element(pair.after()));
+    }
+
+    private static Set<String> wording(ElementView e) {
+        return new HashSet<>(words(Objects.toString(e.title(), "") + " " + Objects.toString(e.text(), "")));
     }
 
     private static Map<String, Flat> flatten(EditionView edition) {

@@ -1,0 +1,102 @@
+package org.strategylifecycle.query.diff;
+
+import org.junit.jupiter.api.Test;
+import org.strategylifecycle.api.common.ElementStatus;
+import org.strategylifecycle.api.common.ElementType;
+import org.strategylifecycle.query.edition.EditionView;
+import org.strategylifecycle.query.edition.ElementView;
+import org.strategylifecycle.query.edition.StrategySummaryView;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** How the diff pairs elements: evidence of sameness differs within one edition and across two. */
+class DifferTest {
+
+    private static ElementView objective(String id, String number, String title) {
+        return new ElementView(id, ElementType.OBJECTIVE, number, null, title, null, null, null, null, null, null,
+                1, ElementStatus.ADOPTED, 0, List.of(), List.of(), List.of());
+    }
+
+    private static ElementView statement(String id, String text) {
+        return new ElementView(id, ElementType.STATEMENT, null, "Mission", null, text, null, "MISSION", null, null, null,
+                1, ElementStatus.ADOPTED, 0, List.of(), List.of(), List.of());
+    }
+
+    private static EditionView edition(String id, LocalDate asOf, List<ElementView> statements, ElementView... objectives) {
+        ElementView goal = new ElementView("goal-1", ElementType.GOAL, "1", null, "Secure the border", null, null, null,
+                null, null, null, 1, ElementStatus.ADOPTED, 0, List.of(), List.of(), List.of(objectives));
+        StrategySummaryView strategy = new StrategySummaryView(id, id, null, null, null, "ADOPTED", false, null,
+                null, null, null, 0);
+        return new EditionView(strategy, asOf, null, 0, statements, List.of(goal));
+    }
+
+    private static List<String> changes(DiffView diff) {
+        return diff.changes().stream()
+                .map(c -> c.kinds() + " " + c.type() + " " + c.pairedBy() + " "
+                        + (c.before() == null ? "-" : c.before().elementId()) + ">"
+                        + (c.after() == null ? "-" : c.after().elementId()))
+                .toList();
+    }
+
+    @Test
+    void acrossEditionsTheSameNumberWithUnrelatedWordingIsNotTheSameObjective() {
+        EditionView from = edition("plan-2020", null, List.of(), objective("objective-1.1", "1.1", "Counter Network"));
+        EditionView to = edition("plan-2024", null, List.of(),
+                objective("objective-1.1", "1.1", "Talent Acquisition and Workforce Development"));
+
+        assertThat(changes(Differ.diff(from, to, Map.of()))).containsExactlyInAnyOrder(
+                "[REMOVED] OBJECTIVE null objective-1.1>-",
+                "[ADDED] OBJECTIVE null ->objective-1.1");
+    }
+
+    @Test
+    void acrossEditionsTheSameNumberWithAlikeWordingIsAReword() {
+        EditionView from = edition("plan-2020", null, List.of(), objective("objective-1.1", "1.1", "Counter threat networks"));
+        EditionView to = edition("plan-2024", null, List.of(), objective("objective-1.1", "1.1", "Counter transnational threat networks"));
+
+        assertThat(changes(Differ.diff(from, to, Map.of())))
+                .containsExactly("[REWORDED] OBJECTIVE ID objective-1.1>objective-1.1");
+    }
+
+    @Test
+    void acrossEditionsTheSameTitleUnderAnotherNumberIsARenumbering() {
+        EditionView from = edition("plan-2020", null, List.of(),
+                objective("objective-1.1", "1.1", "Counter Network"), objective("objective-1.2", "1.2", "Facilitate trade"));
+        EditionView to = edition("plan-2024", null, List.of(),
+                objective("objective-1.1", "1.1", "Facilitate trade"), objective("objective-1.3", "1.3", "Counter network"));
+
+        assertThat(changes(Differ.diff(from, to, Map.of()))).containsExactlyInAnyOrder(
+                "[RENUMBERED] OBJECTIVE TITLE objective-1.2>objective-1.1",
+                "[RENUMBERED, REWORDED] OBJECTIVE TITLE objective-1.1>objective-1.3");
+    }
+
+    @Test
+    void lineagePairsWhateverTheWording() {
+        EditionView from = edition("plan-2020", null, List.of(), objective("objective-1.1", "1.1", "Counter Network"));
+        EditionView to = edition("plan-2024", null, List.of(), objective("objective-2.4", "2.4", "Dismantle criminal organizations"));
+
+        assertThat(changes(Differ.diff(from, to, Map.of("objective-2.4", "objective-1.1"))))
+                .containsExactly("[RENUMBERED, REWORDED] OBJECTIVE LINEAGE objective-1.1>objective-2.4");
+    }
+
+    @Test
+    void theMissionOfTwoEditionsPairsByIdHoweverReworded() {
+        EditionView from = edition("plan-2020", null, List.of(statement("mission", "To safeguard America's borders")), new ElementView[0]);
+        EditionView to = edition("plan-2024", null, List.of(statement("mission", "Protect the American people")), new ElementView[0]);
+
+        assertThat(changes(Differ.diff(from, to, Map.of()))).containsExactly("[REWORDED] STATEMENT ID mission>mission");
+    }
+
+    @Test
+    void withinOneEditionTheSameIdIsTheSameElementHoweverReworded() {
+        EditionView then = edition("plan-2020", LocalDate.of(2021, 1, 1), List.of(), objective("objective-1.1", "1.1", "Counter Network"));
+        EditionView now = edition("plan-2020", null, List.of(), objective("objective-1.1", "1.1", "Talent Acquisition"));
+
+        assertThat(changes(Differ.diff(then, now, Map.of())))
+                .containsExactly("[REWORDED] OBJECTIVE ID objective-1.1>objective-1.1");
+    }
+}
