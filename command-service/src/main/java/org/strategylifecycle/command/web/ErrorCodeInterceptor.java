@@ -5,12 +5,16 @@ import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
-import org.strategylifecycle.api.common.StrategyException;
+import org.strategylifecycle.api.common.CommandRefusal;
+
+import java.util.Optional;
 
 /**
- * Puts a refusal's error code into the details of a {@link CommandExecutionException}: a distributed
- * command bus (Axon Server) carries the details but not the exception class, so the code survives
- * the trip to the HTTP edge either way (AxonIQ's distributed-exceptions sample).
+ * Puts a refusal's error code and detail ({@link CommandRefusal}) into the details of a
+ * {@link CommandExecutionException}: a distributed command bus (Axon Server) serializes the details
+ * but not the exception, so the code survives the trip to the HTTP edge either way (AxonIQ's
+ * distributed-exceptions sample). A conflict found only when the events are stored, after the
+ * handler returned, is outside this interceptor (docs/operations.md).
  */
 class ErrorCodeInterceptor implements MessageHandlerInterceptor<CommandMessage<?>> {
 
@@ -19,8 +23,12 @@ class ErrorCodeInterceptor implements MessageHandlerInterceptor<CommandMessage<?
             throws Exception {
         try {
             return interceptorChain.proceed();
-        } catch (StrategyException e) {
-            throw new CommandExecutionException(e.getMessage(), e, e.code().name());
+        } catch (Exception e) {
+            Optional<CommandRefusal> refusal = Refusals.of(e);
+            if (refusal.isEmpty()) {
+                throw e;
+            }
+            throw new CommandExecutionException(refusal.get().detail(), e, refusal.get());
         }
     }
 }

@@ -1,9 +1,6 @@
 package org.strategylifecycle.command.web;
 
 import org.axonframework.commandhandling.CommandExecutionException;
-import org.axonframework.modelling.command.AggregateNotFoundException;
-import org.axonframework.modelling.command.ConflictingAggregateVersionException;
-import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -15,6 +12,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.strategylifecycle.api.common.CommandRefusal;
 import org.strategylifecycle.api.common.ErrorCode;
 import org.strategylifecycle.api.common.StrategyException;
 import org.strategylifecycle.support.web.Problems;
@@ -24,7 +22,6 @@ import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.PropertyBindingException;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -44,10 +41,6 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(CommandExecutionException.class)
     ResponseEntity<ProblemDetail> refused(CommandExecutionException e) {
-        Optional<ErrorCode> code = e.getDetails().map(String::valueOf).flatMap(ProblemAdvice::errorCode);
-        if (code.isPresent()) {
-            return problem(code.get(), e.getMessage(), null);
-        }
         return fromCause(e);
     }
 
@@ -57,24 +50,12 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         return fromCause(e);
     }
 
-    /** Classifies by the first exception in the chain that says what went wrong. */
+    /** Classifies by the first exception in the chain that says what went wrong ({@link Refusals}). */
     private ResponseEntity<ProblemDetail> fromCause(Throwable thrown) {
-        for (Throwable t = thrown; t != null; t = t.getCause()) {
-            if (t instanceof StrategyException e) {
-                return problem(e.code(), e.getMessage(), null);
-            }
-            if (t instanceof AggregateNotFoundException) {
-                return problem(ErrorCode.STRATEGY_NOT_FOUND, "no strategy edition or line has this id", null);
-            }
-            if (t instanceof ConflictingAggregateVersionException) {
-                return problem(ErrorCode.VERSION_MISMATCH, "the strategy changed since the version in If-Match", null);
-            }
-            if (t instanceof ConcurrencyException) {
-                return problem(ErrorCode.CONCURRENT_MODIFICATION, ErrorCode.CONCURRENT_MODIFICATION.title(), null);
-            }
-            if (t instanceof RequestSizeFilter.PayloadTooLargeException e) {
-                return problem(ErrorCode.PAYLOAD_TOO_LARGE, e.getMessage(), null);
-            }
+        Optional<CommandRefusal> refusal = Refusals.of(thrown);
+        Optional<ErrorCode> code = refusal.flatMap(CommandRefusal::errorCode);
+        if (code.isPresent()) {
+            return problem(code.get(), refusal.get().detail(), null);
         }
         log.error("Request failed unexpectedly", thrown);
         return problem(ErrorCode.INTERNAL_ERROR, ErrorCode.INTERNAL_ERROR.title(), null);
@@ -152,9 +133,5 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
             }
         }
         return path.toString();
-    }
-
-    private static Optional<ErrorCode> errorCode(String name) {
-        return Arrays.stream(ErrorCode.values()).filter(c -> c.name().equals(name)).findFirst();
     }
 }

@@ -4,6 +4,7 @@ import org.axonframework.commandhandling.CommandExecutionException;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.strategylifecycle.api.common.CommandRefusal;
 import org.strategylifecycle.api.common.ErrorCode;
 import org.strategylifecycle.api.common.StrategyException;
 
@@ -19,10 +20,11 @@ class ProblemAdviceTest {
 
     @Test
     void codeInTheDetailsOfARemoteFailureDecides() {
-        ResponseEntity<ProblemDetail> answer = advice.refused(
-                new CommandExecutionException("another goal is numbered 1", null, "NUMBER_TAKEN"));
+        ResponseEntity<ProblemDetail> answer = advice.refused(new CommandExecutionException("refused", null,
+                CommandRefusal.of(ErrorCode.NUMBER_TAKEN, "another goal is numbered 1")));
         assertThat(answer.getStatusCode().value()).isEqualTo(409);
         assertThat(answer.getBody().getProperties()).containsEntry("code", "NUMBER_TAKEN");
+        assertThat(answer.getBody().getDetail()).isEqualTo("another goal is numbered 1");
     }
 
     @Test

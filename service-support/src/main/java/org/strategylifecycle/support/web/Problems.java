@@ -1,6 +1,7 @@
 package org.strategylifecycle.support.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.MDC;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.strategylifecycle.api.common.ErrorCode;
@@ -8,7 +9,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 
-/** Problem details (RFC 9457) with the error code as the {@code code} property, in one shape everywhere. */
+/**
+ * Problem details (RFC 9457) with the error code as the {@code code} property and the request's
+ * {@code requestId} (the X-Request-Id the client sent or was given), in one shape everywhere.
+ */
 public final class Problems {
 
     private Problems() {
@@ -19,6 +23,10 @@ public final class Problems {
         problem.setTitle(code.title());
         problem.setDetail(detail);
         problem.setProperty("code", code.name());
+        String requestId = MDC.get(RequestId.KEY);
+        if (requestId != null) {
+            problem.setProperty(RequestId.KEY, requestId);
+        }
         return problem;
     }
 

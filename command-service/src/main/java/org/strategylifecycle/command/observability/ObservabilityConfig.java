@@ -1,0 +1,104 @@
+package org.strategylifecycle.command.observability;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.MessageDispatchInterceptor;
+import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.slf4j.MDC;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import org.strategylifecycle.support.web.RequestId;
+import org.strategylifecycle.support.web.RequestIdFilter;
+
+/**
+ * Wires the request id from the HTTP request into the command's metadata (dispatch interceptor), from
+ * there into every event the command applies (correlation data provider) and into the MDC of the
+ * thread that handles the command, which under Axon Server may be another instance's; and the command
+ * meters and the event store's health. The beans are static: Axon's configurer collects them before the
+ * command bus exists, which this class's instance needs.
+ */
+@Configuration(proxyBeanMethods = false)
+class ObservabilityConfig {
+
+    /** First of all filters, so even a refused login is logged and answered with its id. */
+    @Bean
+    static FilterRegistrationBean<RequestIdFilter> requestIdFilter() {
+        FilterRegistrationBean<RequestIdFilter> registration = new FilterRegistrationBean<>(new RequestIdFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    /** Axon's own origin ids (correlationId, traceId), which declaring any provider would otherwise drop. */
+    @Bean
+    static CorrelationDataProvider messageOriginProvider() {
+        return new MessageOriginProvider();
+    }
+
+    @Bean
+    static CorrelationDataProvider requestIdCorrelation() {
+        return new SimpleCorrelationDataProvider(RequestId.KEY);
+    }
+
+    @Bean
+    static ConfigurerModule commandMetrics(MeterRegistry registry) {
+        CommandMetrics metrics = new CommandMetrics(registry);
+        return configurer -> configurer.configureMessageMonitor(CommandBus.class, config -> metrics);
+    }
+
+    @Bean
+    static EventStoreHealth eventStoreHealthIndicator(EventStore eventStore) {
+        return new EventStoreHealth(eventStore);
+    }
+
+    @Autowired
+    void carryRequestIds(CommandBus commandBus) {
+        commandBus.registerDispatchInterceptor(new RequestIdIntoMetadata());
+        commandBus.registerHandlerInterceptor(new RequestIdIntoMdc());
+    }
+
+    private static final class RequestIdIntoMetadata implements MessageDispatchInterceptor<CommandMessage<?>> {
+        @Override
+        public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(List<? extends CommandMessage<?>> messages) {
+            return (index, command) -> {
+                String id = MDC.get(RequestId.KEY);
+                return id == null || command.getMetaData().containsKey(RequestId.KEY)
+                        ? command : command.andMetaData(Map.of(RequestId.KEY, id));
+            };
+        }
+    }
+
+    private static final class RequestIdIntoMdc implements MessageHandlerInterceptor<CommandMessage<?>> {
+        @Override
+        public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
+            Object id = unitOfWork.getMessage().getMetaData().get(RequestId.KEY);
+            String outer = MDC.get(RequestId.KEY);
+            if (id != null) {
+                MDC.put(RequestId.KEY, id.toString());
+            }
+            try {
+                return chain.proceed();
+            } finally {
+                if (outer == null) {
+                    MDC.remove(RequestId.KEY);
+                } else {
+                    MDC.put(RequestId.KEY, outer);
+                }
+            }
+        }
+    }
+}

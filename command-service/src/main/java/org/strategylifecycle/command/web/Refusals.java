@@ -1,0 +1,48 @@
+package org.strategylifecycle.command.web;
+
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.strategylifecycle.api.common.CommandRefusal;
+import org.strategylifecycle.api.common.ErrorCode;
+import org.strategylifecycle.api.common.StrategyException;
+
+import java.util.Optional;
+
+/**
+ * What a failure means to a client: the first exception in the chain that says what went wrong, as
+ * an error code and a detail. One mapping for the command bus (which puts it into the details of the
+ * exception it returns), the metrics and the problem details.
+ */
+public final class Refusals {
+
+    private Refusals() {
+    }
+
+    public static Optional<CommandRefusal> of(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (t instanceof CommandExecutionException e && e.getDetails().orElse(null) instanceof CommandRefusal refusal) {
+                return Optional.of(refusal);
+            }
+            if (t instanceof StrategyException e) {
+                return Optional.of(CommandRefusal.of(e.code(), e.getMessage()));
+            }
+            if (t instanceof AggregateNotFoundException) {
+                return Optional.of(CommandRefusal.of(ErrorCode.STRATEGY_NOT_FOUND, "no strategy edition or line has this id"));
+            }
+            if (t instanceof ConflictingAggregateVersionException) {
+                return Optional.of(CommandRefusal.of(ErrorCode.VERSION_MISMATCH,
+                        "the strategy changed since the version in If-Match"));
+            }
+            if (t instanceof ConcurrencyException) {
+                return Optional.of(CommandRefusal.of(ErrorCode.CONCURRENT_MODIFICATION,
+                        ErrorCode.CONCURRENT_MODIFICATION.title()));
+            }
+            if (t instanceof RequestSizeFilter.PayloadTooLargeException e) {
+                return Optional.of(CommandRefusal.of(ErrorCode.PAYLOAD_TOO_LARGE, e.getMessage()));
+            }
+        }
+        return Optional.empty();
+    }
+}

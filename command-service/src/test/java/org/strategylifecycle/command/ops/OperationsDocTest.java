@@ -1,0 +1,32 @@
+package org.strategylifecycle.command.ops;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** docs/operations.md lists every environment variable that either service reads. */
+class OperationsDocTest {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)");
+
+    @Test
+    void everyVariableTheServicesReadIsDocumented() throws IOException {
+        String doc = Files.readString(Path.of("../docs/operations.md"));
+        Set<String> read = new TreeSet<>();
+        for (String app : new String[]{"command-service", "query-service"}) {
+            Matcher m = PLACEHOLDER.matcher(Files.readString(Path.of("..", app, "src/main/resources/application.yml")));
+            while (m.find()) {
+                read.add(m.group(1));
+            }
+        }
+        assertThat(read).isNotEmpty().allSatisfy(variable -> assertThat(doc).contains("`" + variable + "`"));
+    }
+}

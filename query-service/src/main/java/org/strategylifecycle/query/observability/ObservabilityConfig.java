@@ -1,0 +1,59 @@
+package org.strategylifecycle.query.observability;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+import java.time.Clock;
+import java.time.Duration;
+import org.strategylifecycle.support.web.RequestId;
+import org.strategylifecycle.support.web.RequestIdFilter;
+
+/**
+ * Request ids for HTTP requests and for the events the projections apply, the processors' meters and
+ * health, and the event store's health. Static beans: Axon's configurer collects the module before
+ * the rest of the context exists.
+ */
+@Configuration(proxyBeanMethods = false)
+class ObservabilityConfig {
+
+    @Bean
+    static FilterRegistrationBean<RequestIdFilter> requestIdFilter() {
+        FilterRegistrationBean<RequestIdFilter> registration = new FilterRegistrationBean<>(new RequestIdFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    @Bean
+    static ConfigurerModule eventLogInterceptor() {
+        return configurer -> configurer.eventProcessing()
+                .registerDefaultHandlerInterceptor((config, processor) -> new EventLogInterceptor(processor));
+    }
+
+    @Bean
+    static ProcessorStatus processorStatus(EventProcessingConfiguration processing, EventStore eventStore) {
+        return new ProcessorStatus(processing, eventStore, Clock.systemUTC());
+    }
+
+    @Bean
+    static ProcessorMetrics eventProcessorMetrics(ProcessorStatus status, MeterRegistry registry) {
+        return new ProcessorMetrics(status, registry);
+    }
+
+    @Bean
+    static ProcessorsHealth eventProcessorsHealthIndicator(ProcessorStatus status,
+            @Value("${strategy.health.processor-stall-timeout}") Duration stallTimeout) {
+        return new ProcessorsHealth(status, stallTimeout, Clock.systemUTC());
+    }
+
+    @Bean
+    static EventStoreHealth eventStoreHealthIndicator(ProcessorStatus status) {
+        return new EventStoreHealth(status);
+    }
+}
