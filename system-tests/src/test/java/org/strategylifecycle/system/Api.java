@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +19,7 @@ record Api(int port, String user) {
 
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
-    record Answer(int status, String body) {
+    record Answer(int status, String body, HttpHeaders headers) {
 
         JsonNode json() {
             return StrategyJson.mapper().readTree(body);
@@ -30,6 +31,15 @@ record Api(int port, String user) {
 
         long version() {
             return json().get("version").asLong();
+        }
+
+        String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + body;
         }
     }
 
@@ -44,6 +54,11 @@ record Api(int port, String user) {
     Answer post(String path, String json) {
         return send(request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** POSTs a document with the given content type (e.g. application/xml). */
+    Answer post(String path, byte[] body, String contentType) {
+        return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
     /** POSTs and insists on acceptance (200, 201 or 202). */
@@ -74,7 +89,7 @@ record Api(int port, String user) {
     private static Answer send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Answer(response.statusCode(), response.body());
+            return new Answer(response.statusCode(), response.body(), response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

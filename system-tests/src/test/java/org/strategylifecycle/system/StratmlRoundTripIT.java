@@ -1,14 +1,11 @@
-package org.strategylifecycle.command.http;
+package org.strategylifecycle.system;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.env.Environment;
 import org.strategylifecycle.api.stratml.StratmlDocuments;
+import org.strategylifecycle.devdb.TestDatabase;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -23,6 +20,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,59 +28,56 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * StratML out and back in, over real HTTP on real PostgreSQL: command-service (this test's context)
- * imports, query-service (started beside it on the same database, from its compiled classes) exports.
+ * StratML out and back in, across the two services as deployed: command-service imports,
+ * query-service exports, each its packaged jar in a JVM of its own on one PostgreSQL, over HTTP.
  * Every corpus file: the export of the imported edition is valid against the unmodified Part 2
- * schema and holds every quoted text of the file; exported, imported as a new edition and exported
- * again, it says the same (the edition's id and dates aside). An edition built by commands with
- * everything the mapping carries survives the same trip, and the export honours asOf and knownAt.
+ * schema (the copy in {@code ../shared/stratml}, not the service's own) and holds every quoted text
+ * of the file; exported, imported as a new edition and exported again, it says the same (the
+ * edition's id and dates aside). An edition built by commands with everything the mapping carries
+ * survives the same trip, and the export honours asOf and knownAt. Nothing here is skipped: a
+ * missing jar, schema or corpus fails the test.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class StratmlRoundTripHttpTest extends HttpTestSupport {
+class StratmlRoundTripIT {
 
-    private static final Path QUERY_CLASSES = Path.of("../query-service/target/classes");
-    private static final Path CORPUS = Path.of("../corpus");
-    private static final Path XSD = Path.of("../../shared/stratml/PerformancePlanOrReport-2016-02-16.xsd");
+    private static final Path ROOT = Path.of(System.getProperty("services.dir", ".."));
+    private static final Path CORPUS = ROOT.resolve("corpus");
+    private static final Path XSD = ROOT.resolve("../shared/stratml/PerformancePlanOrReport-2016-02-16.xsd");
 
-    @Autowired
-    Environment environment;
-
-    private ConfigurableApplicationContext queryService;
+    private ServiceProcess commandService;
+    private ServiceProcess queryService;
+    private Api editor;
     private Api viewer;
     private Schema schema;
 
     @BeforeAll
-    void startQueryService() throws Exception {
-        assumeTrue(Files.isDirectory(QUERY_CLASSES.resolve("org/strategylifecycle/query")),
-                "query-service is compiled first in the full build (./mvnw verify); a build of command-service alone skips this test");
-        Class<?> application = Class.forName("org.strategylifecycle.query.QueryServiceApplication");
-        // As command-line arguments, so they win over query-service's application.yml.
-        queryService = new SpringApplicationBuilder(application).run(
-                "--spring.config.location=file:../query-service/src/main/resources/application.yml",
-                "--server.port=0",
-                "--spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
-                "--spring.datasource.username=" + environment.getProperty("spring.datasource.username"),
-                "--spring.datasource.password=" + environment.getProperty("spring.datasource.password", ""),
-                // Until query-service has security of its own, Spring Boot's default asks for this login.
-                "--spring.security.user.name=viewer",
-                "--spring.security.user.password=viewer");
-        viewer = new Api(Integer.parseInt(queryService.getEnvironment().getProperty("local.server.port")), "viewer");
+    void start() throws Exception {
         SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
         factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file");
         schema = factory.newSchema(XSD.toFile());
+        TestDatabase.Connection database = TestDatabase.create("roundtrip");
+        commandService = ServiceProcess.start("roundtrip-command-service", ServiceProcess.COMMAND_JAR, database)
+                .awaitHealthy(Duration.ofMinutes(3));
+        queryService = ServiceProcess.start("roundtrip-query-service", ServiceProcess.QUERY_JAR, database)
+                .awaitHealthy(Duration.ofMinutes(3));
+        editor = new Api(commandService.port(), "editor");
+        viewer = new Api(queryService.port(), "viewer");
     }
 
     @AfterAll
-    void stopQueryService() {
+    void stop() throws Exception {
         if (queryService != null) {
             queryService.close();
+        }
+        if (commandService != null) {
+            commandService.close();
         }
     }
 
@@ -114,7 +109,6 @@ class StratmlRoundTripHttpTest extends HttpTestSupport {
     void everythingTheMappingCarriesSurvivesTheRoundTrip() {
         String predecessor = importAndWait(PLAIN.getBytes(StandardCharsets.UTF_8), unique("before"));
         String id = unique("rich");
-        Api editor = new Api(port, "editor");
         String base = "/api/strategies/" + id;
         created(editor.post("/api/strategies", """
                 {"strategyId": "%s", "title": "Rich Plan", "organization": {"code": "EXA", "name": "Example Agency", "parentCode": "DHS"},
@@ -189,7 +183,7 @@ class StratmlRoundTripHttpTest extends HttpTestSupport {
         Thread.sleep(50);
         Instant beforeRevision = Instant.now();
         Thread.sleep(50);
-        Api.Answer revised = new Api(port, "editor").post("/api/strategies/" + id + "/goals/goal-1/revise", """
+        Api.Answer revised = editor.post("/api/strategies/" + id + "/goals/goal-1/revise", """
                 {"title": "Goal A, revised", "effectiveDate": "2026-01-01", "rationale": "mid-term review"}""");
         ok(revised);
         awaitVersion(id, revised.version());
@@ -201,13 +195,13 @@ class StratmlRoundTripHttpTest extends HttpTestSupport {
         assertThat(knownBefore).contains("<Name>Goal A</Name>", "known-at: " + beforeRevision);
         valid(knownBefore, "as known before the revision");
 
-        Api.Answer beforeDraft = get("/api/strategies/" + id + "/stratml?asOf=2020-01-01");
+        Api.Answer beforeDraft = viewer.get("/api/strategies/" + id + "/stratml?asOf=2020-01-01");
         assertThat(beforeDraft.status()).isEqualTo(404);
         assertThat(beforeDraft.code()).isEqualTo("STRATEGY_NOT_FOUND");
-        Api.Answer badDate = get("/api/strategies/" + id + "/stratml?knownAt=yesterday");
+        Api.Answer badDate = viewer.get("/api/strategies/" + id + "/stratml?knownAt=yesterday");
         assertThat(badDate.status()).isEqualTo(400);
         assertThat(badDate.code()).isEqualTo("INVALID_DATE");
-        assertThat(get("/api/strategies/" + unique("nothing") + "/stratml").code()).isEqualTo("STRATEGY_NOT_FOUND");
+        assertThat(viewer.get("/api/strategies/" + unique("nothing") + "/stratml").code()).isEqualTo("STRATEGY_NOT_FOUND");
     }
 
     private static final String PLAIN = """
@@ -223,7 +217,7 @@ class StratmlRoundTripHttpTest extends HttpTestSupport {
 
     /** Imports on 2025-03-01 under {@code id} and waits until query-service has projected the whole import. */
     private String importAndWait(byte[] document, String id) {
-        Api.Answer answer = new Api(port, "editor").post("/api/imports/stratml?effectiveDate=2025-03-01&strategyId=" + id,
+        Api.Answer answer = editor.post("/api/imports/stratml?effectiveDate=2025-03-01&strategyId=" + id,
                 document, "application/xml");
         assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
         awaitVersion(id, answer.version());
@@ -232,20 +226,16 @@ class StratmlRoundTripHttpTest extends HttpTestSupport {
 
     private void awaitVersion(String id, long version) {
         long deadline = System.nanoTime() + 60_000_000_000L;
-        while (get("/api/strategies/" + id + "?minVersion=" + version).status() != 200) {
+        while (viewer.get("/api/strategies/" + id + "?minVersion=" + version).status() != 200) {
             assertThat(System.nanoTime()).as("query-service reaches version " + version + " of " + id).isLessThan(deadline);
         }
     }
 
     private String export(String id, String query) {
-        Api.Answer answer = get("/api/strategies/" + id + "/stratml" + query);
+        Api.Answer answer = viewer.get("/api/strategies/" + id + "/stratml" + query);
         assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
         assertThat(answer.header("Content-Type")).startsWith("application/xml");
-        return answer.response().body();
-    }
-
-    private Api.Answer get(String path) {
-        return viewer.send(viewer.request(path).GET());
+        return answer.body();
     }
 
     private void valid(String xml, String what) {
@@ -329,5 +319,9 @@ class StratmlRoundTripHttpTest extends HttpTestSupport {
 
     private static void ok(Api.Answer answer) {
         assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+    }
+
+    private static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 }
