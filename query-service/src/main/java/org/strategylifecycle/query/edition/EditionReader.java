@@ -19,6 +19,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -77,9 +78,10 @@ public class EditionReader {
     }
 
     /**
-     * The fold reads only the columns it needs, and parses an element's content once, from the last
-     * content-bearing row that qualifies (earlier ones are overwritten by it): a few hundred parses for
-     * an edition with thousands of changes.
+     * The fold reads only the columns it needs, and no content: it notes, per element, the last
+     * content-bearing row that qualifies (earlier ones are overwritten by it) and the status after it.
+     * A second query then reads those rows' documents by their keys, so PostgreSQL converts, and the
+     * service parses, a few hundred documents for an edition with thousands of changes.
      */
     public EditionView asOf(StrategySummaryView current, LocalDate asOf, Instant knownAt) {
         long position = position();
@@ -89,8 +91,8 @@ public class EditionReader {
         List<Reading> readings = new ArrayList<>();
         StrategySummaryView[] strategy = {null};
         jdbc.sql("""
-                        select element_id, element_type, event_type, status_after, sequence_number, effective_date,
-                            recorded_at, case when content_change then after::text end as content,
+                        select aggregate_id, element_id, element_type, event_type, status_after, sequence_number,
+                            effective_date, recorded_at, content_change,
                             case when event_type = 'StrategySuperseded' then after ->> 'supersededBy' end as superseded_by,
                             case when readings then after ->> 'reading' end as reading,
                             case when readings then after ->> 'period' end as period,
@@ -112,27 +114,62 @@ public class EditionReader {
                                 rs.getString("period"), decimal(rs.getString("value")), rs.getString("text"),
                                 false, rs.getObject("effective_date", LocalDate.class), rs.getTimestamp("recorded_at").toInstant())));
                     } else if (rs.getString("element_type") != null) {
-                        String content = rs.getString("content");
-                        Folded folded = content != null ? new Folded(content, null) : elements.get(elementId);
-                        if (folded != null) {
-                            elements.put(elementId, status == null ? folded : new Folded(folded.content(), status));
+                        Folded folded = elements.get(elementId);
+                        if (rs.getBoolean("content_change")) {
+                            elements.put(elementId, new Folded(rs.getString("aggregate_id"), rs.getLong("sequence_number"), status));
+                        } else if (folded != null && status != null) {
+                            elements.put(elementId, folded.withStatus(status));
                         }
                     }
                 });
         if (strategy[0] == null) {
             return null;
         }
+        Map<Folded, String> contents = contents(elements.values());
         boolean adopted = !"DRAFT".equals(strategy[0].status());
         List<ElementRow> rows = elements.values().stream()
-                .map(Folded::row)
+                // A row missing here was deleted between the two queries by a rebuild (admin/Projections).
+                .filter(contents::containsKey)
+                .map(e -> e.row(contents.get(e)))
                 .map(e -> adopted && e.status() == ElementStatus.PROPOSED ? e.withStatus(ElementStatus.ADOPTED) : e)
                 .toList();
         return tree(strategy[0], asOf, knownAt, position, rows, readings);
     }
 
-    /** An element in the fold: its latest content (JSON, parsed at the end) and a later status change, if any. */
-    private record Folded(String content, String status) {
-        ElementRow row() {
+    /**
+     * The content documents of the folded elements' last content rows, keyed by the element (equal
+     * when aggregate and sequence number are): one index look-up per element.
+     */
+    private Map<Folded, String> contents(Collection<Folded> elements) {
+        Map<Folded, String> contents = new HashMap<>();
+        if (elements.isEmpty()) {
+            return contents;
+        }
+        Map<String, Folded> byKey = new HashMap<>();
+        elements.forEach(e -> byKey.put(e.aggregateId() + '\n' + e.sequenceNumber(), e));
+        jdbc.sql("""
+                        select c.aggregate_id, c.sequence_number, c.after::text as content
+                        from unnest(:aggregates::varchar[], :sequences::bigint[]) as k (aggregate_id, sequence_number)
+                        join query.change c using (aggregate_id, sequence_number)""")
+                .param("aggregates", elements.stream().map(Folded::aggregateId).toArray(String[]::new))
+                .param("sequences", elements.stream().map(Folded::sequenceNumber).toArray(Long[]::new))
+                .query(rs -> {
+                    contents.put(byKey.get(rs.getString("aggregate_id") + '\n' + rs.getLong("sequence_number")),
+                            rs.getString("content"));
+                });
+        return contents;
+    }
+
+    /**
+     * An element in the fold: the key of its last content row so far (the history's primary key) and
+     * the status after it (that row's, or a later status change's; null: the content's own).
+     */
+    private record Folded(String aggregateId, long sequenceNumber, String status) {
+        Folded withStatus(String newStatus) {
+            return new Folded(aggregateId, sequenceNumber, newStatus);
+        }
+
+        ElementRow row(String content) {
             ElementRow row = StrategyJson.mapper().readValue(content, ElementRow.class);
             return status == null ? row : row.withStatus(ElementStatus.valueOf(status));
         }
