@@ -11,7 +11,6 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.strategylifecycle.api.common.Change;
 import org.strategylifecycle.api.common.ChangeKind;
 import org.strategylifecycle.api.common.StrategyJson;
-import org.strategylifecycle.devdb.TestDatabase;
 import org.strategylifecycle.query.config.TrackingPositions;
 import org.strategylifecycle.query.edition.EditionProjection;
 import tools.jackson.databind.JsonNode;
@@ -22,13 +21,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Base64;
-import java.util.stream.Stream;
 
 /**
  * The Spring context the query HTTP tests share (same configuration, so Spring caches it): the whole
@@ -42,16 +37,7 @@ public abstract class QueryHttpTestSupport {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) throws Exception {
-        TestDatabase.Connection db = TestDatabase.create("query_http");
-        try (var c = DriverManager.getConnection(db.url(), db.user(), db.password()); var s = c.createStatement();
-             Stream<Path> migrations = Files.list(Path.of("../command-service/src/main/resources/db/migration"))) {
-            for (Path migration : migrations.sorted().toList()) {
-                s.execute(Files.readString(migration));
-            }
-        }
-        registry.add("spring.datasource.url", db::url);
-        registry.add("spring.datasource.username", db::user);
-        registry.add("spring.datasource.password", db::password);
+        EventStoreDatabase.register(registry, "query_http");
     }
 
     @LocalServerPort

@@ -38,7 +38,7 @@ import org.strategylifecycle.api.measure.MeasureActualRecorded;
 import org.strategylifecycle.api.measure.MeasureDefined;
 import org.strategylifecycle.api.strategy.StrategyAdopted;
 import org.strategylifecycle.api.strategy.StrategyDrafted;
-import org.strategylifecycle.devdb.TestDatabase;
+import org.strategylifecycle.query.EventStoreDatabase;
 import org.strategylifecycle.query.ReadModels;
 import org.strategylifecycle.query.config.TrackingPositions;
 import tools.jackson.databind.JsonNode;
@@ -48,9 +48,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -77,13 +74,7 @@ class EditionProjectionTest {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) throws Exception {
-        TestDatabase.Connection db = TestDatabase.create("query");
-        try (var c = DriverManager.getConnection(db.url(), db.user(), db.password()); var s = c.createStatement()) {
-            s.execute(Files.readString(Path.of("../command-service/src/main/resources/db/migration/V1__event_store.sql")));
-        }
-        registry.add("spring.datasource.url", db::url);
-        registry.add("spring.datasource.username", db::user);
-        registry.add("spring.datasource.password", db::password);
+        EventStoreDatabase.register(registry, "query");
     }
 
     @LocalServerPort

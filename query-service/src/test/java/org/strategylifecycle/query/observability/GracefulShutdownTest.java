@@ -4,10 +4,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.strategylifecycle.devdb.TestDatabase;
+import org.strategylifecycle.query.EventStoreDatabase;
 import org.strategylifecycle.query.QueryServiceApplication;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,10 +21,7 @@ class GracefulShutdownTest {
 
     @Test
     void stoppingReleasesTheProcessorsClaims() throws Exception {
-        TestDatabase.Connection db = TestDatabase.create("queryshutdown");
-        try (var c = DriverManager.getConnection(db.url(), db.user(), db.password()); var s = c.createStatement()) {
-            s.execute(Files.readString(Path.of("../command-service/src/main/resources/db/migration/V1__event_store.sql")));
-        }
+        TestDatabase.Connection db = EventStoreDatabase.create("queryshutdown");
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(QueryServiceApplication.class)
                 .run("--server.port=0", "--spring.datasource.url=" + db.url(),
                         "--spring.datasource.username=" + db.user(), "--spring.datasource.password=" + db.password())) {

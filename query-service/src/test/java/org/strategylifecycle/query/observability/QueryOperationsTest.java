@@ -26,7 +26,7 @@ import org.strategylifecycle.api.common.ChangeKind;
 import org.strategylifecycle.api.common.Organization;
 import org.strategylifecycle.api.common.Period;
 import org.strategylifecycle.api.strategy.StrategyDrafted;
-import org.strategylifecycle.devdb.TestDatabase;
+import org.strategylifecycle.query.EventStoreDatabase;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -35,9 +35,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Base64;
@@ -63,13 +60,7 @@ class QueryOperationsTest {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) throws Exception {
-        TestDatabase.Connection db = TestDatabase.create("queryops");
-        try (var c = DriverManager.getConnection(db.url(), db.user(), db.password()); var s = c.createStatement()) {
-            s.execute(Files.readString(Path.of("../command-service/src/main/resources/db/migration/V1__event_store.sql")));
-        }
-        registry.add("spring.datasource.url", db::url);
-        registry.add("spring.datasource.username", db::user);
-        registry.add("spring.datasource.password", db::password);
+        EventStoreDatabase.register(registry, "queryops");
     }
 
     @LocalServerPort
