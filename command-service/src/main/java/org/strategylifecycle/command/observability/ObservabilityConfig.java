@@ -17,7 +17,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
 
 import java.util.List;
 import java.util.Map;
@@ -38,9 +37,7 @@ class ObservabilityConfig {
     /** First of all filters, so even a refused login is logged and answered with its id. */
     @Bean
     static FilterRegistrationBean<RequestIdFilter> requestIdFilter() {
-        FilterRegistrationBean<RequestIdFilter> registration = new FilterRegistrationBean<>(new RequestIdFilter());
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
-        return registration;
+        return RequestIdFilter.registeredFirst();
     }
 
     /** Axon's own origin ids (correlationId, traceId), which declaring any provider would otherwise drop. */
