@@ -4,7 +4,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.strategylifecycle.devdb.TestDatabase;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
@@ -28,8 +27,7 @@ class EndToEndIT {
     private static final String CBP = """
             {"code": "CBP", "name": "U.S. Customs and Border Protection", "parentCode": "DHS"}""";
 
-    private ServiceProcess commandService;
-    private ServiceProcess queryService;
+    private BothServices services;
     private Api editor;
     private Api reader;
 
@@ -39,13 +37,9 @@ class EndToEndIT {
 
     @BeforeAll
     void startAndRecord() throws Exception {
-        TestDatabase.Connection database = TestDatabase.create("e2e");
-        commandService = ServiceProcess.start("e2e-command-service", ServiceProcess.COMMAND_JAR, database)
-                .awaitHealthy(Duration.ofMinutes(3));
-        queryService = ServiceProcess.start("e2e-query-service", ServiceProcess.QUERY_JAR, database)
-                .awaitHealthy(Duration.ofMinutes(3));
-        editor = new Api(commandService.port(), "editor");
-        reader = new Api(queryService.port(), "editor");
+        services = BothServices.start("e2e");
+        editor = new Api(services.command().port(), "editor");
+        reader = new Api(services.query().port(), "editor");
 
         editor.accepted("/api/lines", """
                 {"lineId": "%s", "title": "CBP enterprise strategy", "organizationCode": "CBP", "effectiveDate": "2019-10-01"}"""
@@ -91,11 +85,8 @@ class EndToEndIT {
 
     @AfterAll
     void stop() throws Exception {
-        if (queryService != null) {
-            queryService.close();
-        }
-        if (commandService != null) {
-            commandService.close();
+        if (services != null) {
+            services.close();
         }
     }
 
@@ -109,7 +100,7 @@ class EndToEndIT {
         // The freshness position is the lowest over both segments: right after minVersion is met the
         // other segment may not have stored a position yet, but it must get there.
         assertThat(edition.get("position").isNumber()).isTrue();
-        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (reader.read("/api/strategies/" + FIRST).get("position").asLong() <= 0) {
             assertThat(System.nanoTime()).as("freshness position still not positive").isLessThan(deadline);
             Thread.sleep(100);

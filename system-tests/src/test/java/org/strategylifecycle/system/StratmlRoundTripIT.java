@@ -5,7 +5,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.strategylifecycle.api.stratml.StratmlDocuments;
-import org.strategylifecycle.devdb.TestDatabase;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -20,7 +19,6 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -50,8 +48,7 @@ class StratmlRoundTripIT {
     private static final Path CORPUS = ROOT.resolve("corpus");
     private static final Path XSD = ROOT.resolve("../shared/stratml/PerformancePlanOrReport-2016-02-16.xsd");
 
-    private ServiceProcess commandService;
-    private ServiceProcess queryService;
+    private BothServices services;
     private Api editor;
     private Api viewer;
     private Schema schema;
@@ -62,22 +59,15 @@ class StratmlRoundTripIT {
         factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file");
         schema = factory.newSchema(XSD.toFile());
-        TestDatabase.Connection database = TestDatabase.create("roundtrip");
-        commandService = ServiceProcess.start("roundtrip-command-service", ServiceProcess.COMMAND_JAR, database)
-                .awaitHealthy(Duration.ofMinutes(3));
-        queryService = ServiceProcess.start("roundtrip-query-service", ServiceProcess.QUERY_JAR, database)
-                .awaitHealthy(Duration.ofMinutes(3));
-        editor = new Api(commandService.port(), "editor");
-        viewer = new Api(queryService.port(), "viewer");
+        services = BothServices.start("roundtrip");
+        editor = new Api(services.command().port(), "editor");
+        viewer = new Api(services.query().port(), "viewer");
     }
 
     @AfterAll
     void stop() throws Exception {
-        if (queryService != null) {
-            queryService.close();
-        }
-        if (commandService != null) {
-            commandService.close();
+        if (services != null) {
+            services.close();
         }
     }
 
