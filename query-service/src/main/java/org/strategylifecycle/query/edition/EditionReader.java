@@ -10,9 +10,7 @@ import org.strategylifecycle.api.common.Period;
 import org.strategylifecycle.api.common.StrategyException;
 import org.strategylifecycle.api.common.StrategyJson;
 import org.strategylifecycle.query.config.TrackingPositions;
-import tools.jackson.databind.JsonNode;
 
-import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -81,42 +79,34 @@ public class EditionReader {
      * The fold reads only the columns it needs, and no content: it notes, per element, the last
      * content-bearing row that qualifies (earlier ones are overwritten by it) and the status after it.
      * A second query then reads those rows' documents by their keys, so PostgreSQL converts, and the
-     * service parses, a few hundred documents for an edition with thousands of changes.
+     * service parses, a few hundred documents for an edition with thousands of changes. Targets and
+     * actuals come from their own table, which keeps every reading with its effective date and
+     * recorded time: the same rows as the history's, without a document to open.
      */
     public EditionView asOf(StrategySummaryView current, LocalDate asOf, Instant knownAt) {
         long position = position();
         LocalDate date = asOf == null ? LocalDate.of(9999, 12, 31) : asOf;
-        Instant known = knownAt == null ? Instant.now() : knownAt;
+        Timestamp known = Timestamp.from(knownAt == null ? Instant.now() : knownAt);
         Map<String, Folded> elements = new LinkedHashMap<>();
-        List<Reading> readings = new ArrayList<>();
         StrategySummaryView[] strategy = {null};
         jdbc.sql("""
                         select aggregate_id, element_id, element_type, event_type, status_after, sequence_number,
-                            effective_date, recorded_at, content_change,
-                            case when event_type = 'StrategySuperseded' then after ->> 'supersededBy' end as superseded_by,
-                            case when readings then after ->> 'reading' end as reading,
-                            case when readings then after ->> 'period' end as period,
-                            case when readings then (after -> 'value')::text end as value,
-                            case when readings then after ->> 'text' end as text
-                        from (select *, event_type in ('MeasureTargetSet', 'MeasureActualRecorded') as readings
-                              from query.change) change
+                            effective_date, content_change,
+                            case when event_type = 'StrategySuperseded' then after ->> 'supersededBy' end as superseded_by
+                        from query.change
                         where strategy_id = :id and effective_date <= :date and recorded_at <= :known
+                          and event_type not in ('MeasureTargetSet', 'MeasureActualRecorded')
                         order by effective_date, global_index""")
-                .param("id", current.strategyId()).param("date", date).param("known", Timestamp.from(known))
+                .param("id", current.strategyId()).param("date", date).param("known", known)
                 .query(rs -> {
-                    String elementId = rs.getString("element_id");
-                    String status = rs.getString("status_after");
-                    String event = rs.getString("event_type");
+                    String elementId = rs.getString(2);
+                    String status = rs.getString(5);
                     if (elementId == null && status != null) {
-                        strategy[0] = lifecycle(strategy[0] == null ? current : strategy[0], event, status, rs);
-                    } else if (event.startsWith("Measure") && rs.getString("reading") != null) {
-                        readings.add(new Reading(elementId, rs.getString("reading"), new ReadingView(
-                                rs.getString("period"), decimal(rs.getString("value")), rs.getString("text"),
-                                false, rs.getObject("effective_date", LocalDate.class), rs.getTimestamp("recorded_at").toInstant())));
-                    } else if (rs.getString("element_type") != null) {
+                        strategy[0] = lifecycle(strategy[0] == null ? current : strategy[0], rs.getString(4), status, rs);
+                    } else if (rs.getString(3) != null) {
                         Folded folded = elements.get(elementId);
-                        if (rs.getBoolean("content_change")) {
-                            elements.put(elementId, new Folded(rs.getString("aggregate_id"), rs.getLong("sequence_number"), status));
+                        if (rs.getBoolean(8)) {
+                            elements.put(elementId, new Folded(rs.getString(1), rs.getLong(6), status));
                         } else if (folded != null && status != null) {
                             elements.put(elementId, folded.withStatus(status));
                         }
@@ -133,12 +123,21 @@ public class EditionReader {
                 .map(e -> e.row(contents.get(e)))
                 .map(e -> adopted && e.status() == ElementStatus.PROPOSED ? e.withStatus(ElementStatus.ADOPTED) : e)
                 .toList();
+        List<Reading> readings = jdbc.sql("""
+                        select element_id, reading, period, value, text, replaces, effective_date, recorded_at
+                        from query.measure_reading
+                        where strategy_id = :id and effective_date <= :date and recorded_at <= :known
+                        order by effective_date, sequence_number""")
+                .param("id", current.strategyId()).param("date", date).param("known", known)
+                .query((rs, i) -> new Reading(rs.getString(1), rs.getString(2), reading(rs))).list();
         return tree(strategy[0], asOf, knownAt, position, rows, readings);
     }
 
     /**
      * The content documents of the folded elements' last content rows, keyed by the element (equal
-     * when aggregate and sequence number are): one index look-up per element.
+     * when aggregate and sequence number are). An edition's elements are events of the edition, so
+     * this is one scan of the primary key over one aggregate's sequence numbers; a row of another
+     * aggregate that the two lists would pair by chance is not one of the keys, and is left out.
      */
     private Map<Folded, String> contents(Collection<Folded> elements) {
         Map<Folded, String> contents = new HashMap<>();
@@ -148,14 +147,15 @@ public class EditionReader {
         Map<String, Folded> byKey = new HashMap<>();
         elements.forEach(e -> byKey.put(e.aggregateId() + '\n' + e.sequenceNumber(), e));
         jdbc.sql("""
-                        select c.aggregate_id, c.sequence_number, c.after::text as content
-                        from unnest(:aggregates::varchar[], :sequences::bigint[]) as k (aggregate_id, sequence_number)
-                        join query.change c using (aggregate_id, sequence_number)""")
-                .param("aggregates", elements.stream().map(Folded::aggregateId).toArray(String[]::new))
+                        select aggregate_id, sequence_number, after::text as content from query.change
+                        where aggregate_id = any(:aggregates::varchar[]) and sequence_number = any(:sequences::bigint[])""")
+                .param("aggregates", elements.stream().map(Folded::aggregateId).distinct().toArray(String[]::new))
                 .param("sequences", elements.stream().map(Folded::sequenceNumber).toArray(Long[]::new))
                 .query(rs -> {
-                    contents.put(byKey.get(rs.getString("aggregate_id") + '\n' + rs.getLong("sequence_number")),
-                            rs.getString("content"));
+                    Folded folded = byKey.get(rs.getString(1) + '\n' + rs.getLong(2));
+                    if (folded != null) {
+                        contents.put(folded, rs.getString(3));
+                    }
                 });
         return contents;
     }
@@ -238,11 +238,5 @@ public class EditionReader {
                 rs.getString("superseded_by"), rs.getObject("drafted_on", LocalDate.class),
                 rs.getObject("adopted_on", LocalDate.class), rs.getObject("ended_on", LocalDate.class),
                 rs.getLong("version"));
-    }
-
-    /** A measure value as the event's JSON holds it (read as the event reader does), or null. */
-    private static BigDecimal decimal(String json) {
-        JsonNode node = json == null ? null : StrategyJson.mapper().readTree(json);
-        return node == null || node.isNull() ? null : node.decimalValue();
     }
 }

@@ -9,9 +9,11 @@ import org.strategylifecycle.api.common.ElementStatus;
 import org.strategylifecycle.api.common.ElementType;
 import org.strategylifecycle.api.common.StrategyJson;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.StringReader;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,6 +21,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -42,13 +45,26 @@ class EditionTables {
     }
 
     /**
-     * Which of these events have their history row already: they were applied before. Every history row
-     * holds its event's position, so when all the events lie beyond the last position recorded (a
-     * replay, or a processor keeping up) none was applied, and one index probe answers.
+     * Which of these events have their history row already: they were applied before. An aggregate's
+     * events are applied in order and a batch commits whole, so when no history row of an aggregate
+     * lies at or after its first event in this batch, none of its events here was applied: one index
+     * probe per aggregate answers the usual case (a replay, or a processor keeping up) in any segment,
+     * and only a batch that meets rows it wrote before looks its events up one by one.
      */
     Set<String> appliedEvents(List<Recorded> events) {
-        long first = events.stream().mapToLong(Recorded::globalIndex).min().orElse(-1);
-        if (first >= 0 && first > jdbc.queryForObject("select coalesce(max(global_index), -1) from query.change", Long.class)) {
+        Map<String, Long> firsts = new HashMap<>();
+        events.forEach(e -> firsts.merge(e.aggregateId(), e.sequenceNumber(), Math::min));
+        String[] firstAggregates = firsts.keySet().toArray(String[]::new);
+        Long[] firstSequences = Arrays.stream(firstAggregates).map(firsts::get).toArray(Long[]::new);
+        Boolean seen = jdbc.query("""
+                        select exists (select 1 from unnest(?, ?) as e(aggregate_id, sequence_number)
+                          join query.change c on c.aggregate_id = e.aggregate_id and c.sequence_number >= e.sequence_number)""",
+                ps -> {
+                    ps.setArray(1, array(ps, "varchar", firstAggregates));
+                    ps.setArray(2, array(ps, "bigint", firstSequences));
+                },
+                (ResultSet rs) -> rs.next() && rs.getBoolean(1));
+        if (!Boolean.TRUE.equals(seen)) {
             return Set.of();
         }
         String[] aggregates = events.stream().map(Recorded::aggregateId).toArray(String[]::new);
@@ -233,52 +249,71 @@ class EditionTables {
         }
         jdbc.execute((ConnectionCallback<Long>) connection -> {
             try {
-                return connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new StringReader(text.toString()));
+                return connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, text.stream());
             } catch (IOException e) {
-                throw new UncheckedIOException(e); // reading a string: does not happen
+                throw new UncheckedIOException(e); // reading an array: does not happen
             }
         });
     }
 
     /** COPY's text format: tab-separated, \N for null, backslash escapes. */
+    /**
+     * COPY's text format, written straight into UTF-8 bytes (the driver would otherwise encode a string
+     * of the whole batch once more). Backslash, tab, newline and carriage return are the only bytes
+     * COPY needs escaped, and in UTF-8 they never occur inside a multi-byte character.
+     */
     private static final class CopyRow {
-        private final StringBuilder text = new StringBuilder(1 << 16);
+        private byte[] bytes = new byte[1 << 16];
+        private int length;
         private boolean first = true;
 
         CopyRow add(Object value) {
             if (!first) {
-                text.append('\t');
+                put((byte) '\t');
             }
             first = false;
             if (value == null) {
-                text.append("\\N");
+                put((byte) '\\');
+                put((byte) 'N');
                 return this;
             }
-            String s = value instanceof Boolean b ? (b ? "t" : "f") : value.toString();
-            int copied = 0;
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                if (c == '\\' || c == '\t' || c == '\n' || c == '\r') {
-                    text.append(s, copied, i).append('\\').append(c == '\\' ? '\\' : c == '\t' ? 't' : c == '\n' ? 'n' : 'r');
-                    copied = i + 1;
+            byte[] text = (value instanceof Boolean b ? (b ? "t" : "f") : value.toString()).getBytes(StandardCharsets.UTF_8);
+            ensure(text.length * 2);
+            for (byte c : text) {
+                switch (c) {
+                    case '\\' -> escaped((byte) '\\');
+                    case '\t' -> escaped((byte) 't');
+                    case '\n' -> escaped((byte) 'n');
+                    case '\r' -> escaped((byte) 'r');
+                    default -> bytes[length++] = c;
                 }
-            }
-            if (copied == 0) {
-                text.append(s); // the usual case, copied whole
-            } else {
-                text.append(s, copied, s.length());
             }
             return this;
         }
 
         void end() {
-            text.append('\n');
+            put((byte) '\n');
             first = true;
         }
 
-        @Override
-        public String toString() {
-            return text.toString();
+        InputStream stream() {
+            return new ByteArrayInputStream(bytes, 0, length);
+        }
+
+        private void escaped(byte c) {
+            bytes[length++] = '\\';
+            bytes[length++] = c;
+        }
+
+        private void put(byte c) {
+            ensure(2);
+            bytes[length++] = c;
+        }
+
+        private void ensure(int more) {
+            if (length + more > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + more));
+            }
         }
     }
 

@@ -261,6 +261,11 @@ class EditionProjectionTest {
         assertThat(known.at("/goals/0/title").asString()).isEqualTo("Protetc the American people");
         JsonNode measures = get("/api/strategies/" + ID + "?asOf=2022-11-01");
         assertThat(measures.at("/goals/0/members/0/actuals/0/value").decimalValue()).isEqualByComparingTo("120");
+        assertThat(measures.at("/goals/0/members/0/actuals/0/replaces").asBoolean()).isFalse();
+        JsonNode restated = get("/api/strategies/" + ID + "?asOf=2023-01-01");
+        assertThat(restated.at("/goals/0/members/0/actuals")).hasSize(1);
+        assertThat(restated.at("/goals/0/members/0/actuals/0/value").decimalValue()).isEqualByComparingTo("125");
+        assertThat(restated.at("/goals/0/members/0/actuals/0/replaces").asBoolean()).isTrue();
     }
 
     @Test
