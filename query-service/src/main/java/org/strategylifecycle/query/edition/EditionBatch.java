@@ -1,11 +1,14 @@
 package org.strategylifecycle.query.edition;
 
+import org.axonframework.eventhandling.EventMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.strategylifecycle.api.common.ElementStatus;
 import org.strategylifecycle.api.common.ElementType;
 import org.strategylifecycle.query.live.ChangeNotice;
 import org.strategylifecycle.query.live.LiveUpdates;
+import org.strategylifecycle.support.web.RequestId;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -29,8 +32,12 @@ import java.util.function.Consumer;
  */
 final class EditionBatch {
 
-    /** What one event does to the read models, given the rows it reads. */
-    record Pending(Recorded recorded, String strategyId, String elementId, Consumer<EditionBatch> apply) {
+    /**
+     * What one event does to the read models, given the rows it reads; {@code message} (null for a
+     * direct call) is read only to name the request that recorded an event that could not be applied.
+     */
+    record Pending(Recorded recorded, String strategyId, String elementId, Consumer<EditionBatch> apply,
+                   EventMessage<?> message) {
     }
 
     record ElementKey(String strategyId, String elementId) {
@@ -103,8 +110,14 @@ final class EditionBatch {
             } catch (IllegalStateException e) {
                 // As Axon's default (logging) error handler did for a failing handler: the event is
                 // reported and left out, the batch goes on. Each event checks before it changes anything.
-                LOG.error("event {} of {} at position {} could not be applied: {}", p.recorded().sequenceNumber(),
-                        p.recorded().aggregateId(), p.recorded().globalIndex(), e.getMessage());
+                Object requestId = p.message() == null ? null : p.message().getMetaData().get(RequestId.KEY);
+                MDC.put(RequestId.KEY, requestId == null ? "" : requestId.toString());
+                try {
+                    LOG.error("event {} of {} at position {} could not be applied: {}", p.recorded().sequenceNumber(),
+                            p.recorded().aggregateId(), p.recorded().globalIndex(), e.getMessage());
+                } finally {
+                    MDC.remove(RequestId.KEY);
+                }
             }
         }
         pending.clear();

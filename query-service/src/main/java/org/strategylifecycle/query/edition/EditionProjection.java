@@ -5,6 +5,7 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.stereotype.Component;
 import org.strategylifecycle.api.alignment.AlignmentRemoved;
@@ -333,14 +334,16 @@ public class EditionProjection {
      * outside a unit of work (a direct call) the event is applied and written at once.
      */
     private void apply(Recorded r, String strategyId, String elementId, Consumer<EditionBatch> change) {
-        EditionBatch.Pending pending = new EditionBatch.Pending(r, strategyId, elementId, change);
         if (!CurrentUnitOfWork.isStarted()) {
+            EditionBatch.Pending pending = new EditionBatch.Pending(r, strategyId, elementId, change, null);
             EditionBatch batch = new EditionBatch(tables, live);
             batch.add(pending);
             batch.flush();
             return;
         }
         UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get();
+        EditionBatch.Pending pending = new EditionBatch.Pending(r, strategyId, elementId, change,
+                unitOfWork.getMessage() instanceof EventMessage<?> event ? event : null);
         EditionBatch batch = unitOfWork.getOrComputeResource(BATCH, key -> {
             EditionBatch created = new EditionBatch(tables, live);
             unitOfWork.onPrepareCommit(u -> created.flush());

@@ -25,6 +25,7 @@ import org.strategylifecycle.api.common.Change;
 import org.strategylifecycle.api.common.ChangeKind;
 import org.strategylifecycle.api.common.Organization;
 import org.strategylifecycle.api.common.Period;
+import org.strategylifecycle.api.goal.GoalRevised;
 import org.strategylifecycle.api.strategy.StrategyDrafted;
 import org.strategylifecycle.query.EventStoreDatabase;
 import tools.jackson.databind.JsonNode;
@@ -125,6 +126,21 @@ class QueryOperationsTest {
         assertThat(down.path("components").path("eventProcessors").path("status").asString()).isEqualTo("DOWN");
         assertThat(down.path("components").path("db").path("status").asString()).isEqualTo("UP");
         assertThat(scrape()).contains("strategy_processor_segments_error{processor=\"probe\"} 1.0");
+    }
+
+    @Test
+    @Order(5)
+    void anEventThatCannotBeAppliedIsLoggedWithItsRequestId(CapturedOutput output) throws Exception {
+        publish("ops-3", Map.of());
+        eventStore.publish(new GenericDomainEventMessage<>("StrategyEdition", "ops-3", 1, new GoalRevised("ops-3",
+                "goal-9", "9", "A goal never added", null, null,
+                new Change(LocalDate.parse("2024-02-01"), "editor", null, null, ChangeKind.REVISION)))
+                .andMetaData(Map.of("requestId", "req-q-bad")));
+
+        await(() -> output.getAll().contains("event 1 of ops-3 at position"));
+        String line = output.getAll().lines().filter(l -> l.contains("event 1 of ops-3 at position"))
+                .findFirst().orElseThrow();
+        assertThat(line).contains("ERROR").contains("[req-q-bad]").contains("could not be applied");
     }
 
     private void publish(String strategyId, Map<String, ?> metadata) {
