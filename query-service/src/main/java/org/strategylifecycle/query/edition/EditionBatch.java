@@ -22,7 +22,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * The events of one unit of work (a tracking processor's batch, up to 1,000 events), applied
+ * The events of one unit of work (a tracking processor's batch, up to 2,000 events), applied
  * together. The handlers only queue what each event does; at commit the batch reads, in three or four
  * queries, which of its events were applied before and the strategy and element rows they touch,
  * applies the events in order to those rows in memory, and writes each table once

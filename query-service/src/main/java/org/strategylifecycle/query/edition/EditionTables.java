@@ -242,7 +242,7 @@ class EditionTables {
         if (rows.isEmpty()) {
             return;
         }
-        CopyRow text = new CopyRow();
+        CopyRow text = new CopyRow(rows.size());
         for (T row : rows) {
             writer.accept(text, row);
             text.end();
@@ -263,9 +263,14 @@ class EditionTables {
      * COPY needs escaped, and in UTF-8 they never occur inside a multi-byte character.
      */
     private static final class CopyRow {
-        private byte[] bytes = new byte[1 << 16];
+        private byte[] bytes;
         private int length;
         private boolean first = true;
+
+        /** Room for {@code rows} history-sized rows (about 1.5 KB each), so the buffer seldom grows. */
+        CopyRow(int rows) {
+            bytes = new byte[Math.max(1 << 12, rows * 2048)];
+        }
 
         CopyRow add(Object value) {
             if (!first) {
