@@ -6,7 +6,6 @@ import org.axonframework.messaging.Message;
 import org.axonframework.monitoring.MessageMonitor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
 import org.strategylifecycle.api.common.CommandRefusal;
 import org.strategylifecycle.api.common.ErrorCode;
 import org.strategylifecycle.command.web.Refusals;
@@ -72,21 +71,11 @@ final class CommandMetrics implements MessageMonitor<Message<?>> {
             }
 
             private void log(String outcome, String code, long millis) {
-                String outer = MDC.get(RequestId.KEY);
-                if (requestId != null) {
-                    MDC.put(RequestId.KEY, requestId.toString());
-                }
-                try {
+                try (RequestId.Scope ignored = RequestId.inMdc(requestId)) {
                     switch (outcome) {
                         case "failed" -> log.warn("{} failed ({}) in {} ms", command, code, millis);
                         case "refused" -> log.info("{} refused ({}) in {} ms", command, code, millis);
                         default -> log.debug("{} {} in {} ms", command, outcome, millis);
-                    }
-                } finally {
-                    if (outer == null) {
-                        MDC.remove(RequestId.KEY);
-                    } else {
-                        MDC.put(RequestId.KEY, outer);
                     }
                 }
             }

@@ -82,19 +82,8 @@ class ObservabilityConfig {
     private static final class RequestIdIntoMdc implements MessageHandlerInterceptor<CommandMessage<?>> {
         @Override
         public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
-            Object id = unitOfWork.getMessage().getMetaData().get(RequestId.KEY);
-            String outer = MDC.get(RequestId.KEY);
-            if (id != null) {
-                MDC.put(RequestId.KEY, id.toString());
-            }
-            try {
+            try (RequestId.Scope ignored = RequestId.inMdc(unitOfWork.getMessage().getMetaData().get(RequestId.KEY))) {
                 return chain.proceed();
-            } finally {
-                if (outer == null) {
-                    MDC.remove(RequestId.KEY);
-                } else {
-                    MDC.put(RequestId.KEY, outer);
-                }
             }
         }
     }

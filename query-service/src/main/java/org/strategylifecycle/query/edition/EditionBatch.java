@@ -3,7 +3,6 @@ package org.strategylifecycle.query.edition;
 import org.axonframework.eventhandling.EventMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
 import org.strategylifecycle.api.common.ElementStatus;
 import org.strategylifecycle.api.common.ElementType;
 import org.strategylifecycle.query.live.ChangeNotice;
@@ -110,13 +109,10 @@ final class EditionBatch {
             } catch (IllegalStateException e) {
                 // As Axon's default (logging) error handler did for a failing handler: the event is
                 // reported and left out, the batch goes on. Each event checks before it changes anything.
-                Object requestId = p.message() == null ? null : p.message().getMetaData().get(RequestId.KEY);
-                MDC.put(RequestId.KEY, requestId == null ? "" : requestId.toString());
-                try {
+                try (RequestId.Scope ignored = RequestId.inMdc(
+                        p.message() == null ? null : p.message().getMetaData().get(RequestId.KEY))) {
                     LOG.error("event {} of {} at position {} could not be applied: {}", p.recorded().sequenceNumber(),
                             p.recorded().aggregateId(), p.recorded().globalIndex(), e.getMessage());
-                } finally {
-                    MDC.remove(RequestId.KEY);
                 }
             }
         }

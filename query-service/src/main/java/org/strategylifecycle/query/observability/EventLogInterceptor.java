@@ -7,7 +7,6 @@ import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
 import org.strategylifecycle.support.web.RequestId;
 
 /**
@@ -33,17 +32,11 @@ class EventLogInterceptor implements MessageHandlerInterceptor<EventMessage<?>> 
             return chain.proceed();
         }
         EventMessage<?> event = unitOfWork.getMessage();
-        Object requestId = event.getMetaData().get(RequestId.KEY);
-        if (requestId != null) {
-            MDC.put(RequestId.KEY, requestId.toString());
-        }
-        try {
+        try (RequestId.Scope ignored = RequestId.inMdc(event.getMetaData().get(RequestId.KEY))) {
             Object result = chain.proceed();
             log.debug("{} applied {} {}", processor, event.getPayloadType().getSimpleName(),
                     event instanceof DomainEventMessage<?> d ? d.getAggregateIdentifier() + "/" + d.getSequenceNumber() : "");
             return result;
-        } finally {
-            MDC.remove(RequestId.KEY);
         }
     }
 }

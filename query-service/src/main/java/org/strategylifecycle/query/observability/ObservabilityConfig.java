@@ -9,14 +9,14 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import java.time.Clock;
-import java.time.Duration;
-import org.strategylifecycle.support.web.RequestId;
 import org.strategylifecycle.support.web.RequestIdFilter;
 
+import java.time.Clock;
+import java.time.Duration;
+
 /**
- * Request ids for HTTP requests and for the events the projections apply, the processors' meters and
- * health, and the event store's health. Static beans: Axon's configurer collects the module before
+ * Request ids for HTTP requests and in the projections' log lines about events, the processors'
+ * meters and health, and the event store's health. Static beans: Axon's configurer collects the module before
  * the rest of the context exists.
  */
 @Configuration(proxyBeanMethods = false)
