@@ -1,6 +1,7 @@
 # Sourced by the bench/run-*-bench.sh scripts: building, starting and stopping the throw-away
 # PostgreSQL and service they measure. The caller sets `root` (and is in it) and `logs`; the functions
-# set db_pid, jdbc_url, postmaster_pid and service_pid, which the EXIT trap installed here stops.
+# set db_pid, jdbc_url, postmaster_pid and service_pid, which the EXIT trap installed here stops, and
+# bench_query_store the query-side settings (db_port, service_port, service_java_opts, data).
 
 db_pid=""
 service_pid=""
@@ -87,4 +88,21 @@ bench_java() { # main class of the bench module, arguments...
     shift
     java -Xmx1g -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -Dloader.main="org.strategylifecycle.bench.$main" \
         -cp bench/target/bench.jar org.springframework.boot.loader.launch.PropertiesLauncher "$@"
+}
+
+# The start both query-side benchmarks share: their settings from the environment (documented in
+# run-replay-bench.sh), the build, PostgreSQL on the kept data directory, and the generated event
+# store (reused when it holds the events already).
+bench_query_store() { # prefix of the database's log file (replay, read)
+    db_port="${BENCH_DB_PORT:-55434}"
+    service_port="${BENCH_SERVICE_PORT:-18082}"
+    service_java_opts="${BENCH_SERVICE_JAVA_OPTS:--Xms128m -Xmx512m}"
+    data="${BENCH_DATA_DIR:-/tmp/strategy-replay-bench}"
+    bench_require_free_ports "$db_port" "$service_port"
+    bench_build dev-database,query-service,bench
+    mkdir -p "$data"
+    echo "[run] starting PostgreSQL on port $db_port, data in $data (kept)" >&2
+    bench_start_database "$data" "$db_port" "$1-database.log"
+    bench_java EventGenerator --jdbc-url="$jdbc_url" --events="${BENCH_EVENTS:-1000000}" \
+        --migrations=command-service/src/main/resources/db/migration
 }

@@ -18,24 +18,11 @@ set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
-db_port="${BENCH_DB_PORT:-55434}"
-service_port="${BENCH_SERVICE_PORT:-18082}"
-service_java_opts="${BENCH_SERVICE_JAVA_OPTS:--Xms128m -Xmx512m}"
-events="${BENCH_EVENTS:-1000000}"
-data="${BENCH_DATA_DIR:-/tmp/strategy-replay-bench}"
 logs="$root/bench/target/run"
 # shellcheck source=bench/lib.sh
 source bench/lib.sh
 
-bench_require_free_ports "$db_port" "$service_port"
-bench_build dev-database,query-service,bench
-mkdir -p "$data"
-
-echo "[run] starting PostgreSQL on port $db_port, data in $data (kept)" >&2
-bench_start_database "$data" "$db_port" replay-database.log
-
-bench_java EventGenerator --jdbc-url="$jdbc_url" --events="$events" \
-    --migrations=command-service/src/main/resources/db/migration
+bench_query_store replay
 echo "[run] load average before the ceiling: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
 bench_java ReplayBench --phase=ceiling --jdbc-url="$jdbc_url" --postgres-pid="$postmaster_pid" | tee "$logs/replay-ceiling.txt"
 ceiling="$(sed -n 's/^ceiling: .*: \([0-9]*\) events\/s$/\1/p' "$logs/replay-ceiling.txt")"
