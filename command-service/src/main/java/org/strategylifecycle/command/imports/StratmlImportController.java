@@ -11,16 +11,17 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.strategylifecycle.api.common.ErrorCode;
 import org.strategylifecycle.api.common.StrategyException;
+import org.strategylifecycle.command.web.CommandContext;
 import org.strategylifecycle.support.web.Problems;
 
-import java.security.Principal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
 /**
  * {@code POST /api/imports/stratml}: a StratML plan (Part 1 or Part 2, as XML) becomes a draft
  * edition. Query parameters: {@code effectiveDate} (required), {@code strategyId}, {@code rationale},
- * {@code lineId}, {@code source} (the citation's document; the plan's Name otherwise).
+ * {@code lineId}, {@code source} (the citation's document; the plan's Name otherwise). With an
+ * Idempotency-Key, a repeated import (same parameters, same bytes) answers as the first.
  */
 @RestController
 class StratmlImportController {
@@ -40,16 +41,14 @@ class StratmlImportController {
                                                @RequestParam(required = false) String rationale,
                                                @RequestParam(required = false) String lineId,
                                                @RequestParam(required = false) String source,
-                                               Principal principal) {
-        if (principal == null) {
-            throw new StrategyException(ErrorCode.UNAUTHENTICATED, "log in to import");
-        }
+                                               CommandContext context) {
         LocalDate effective = date(effectiveDate);
         if (document == null || document.length == 0) {
             throw new StrategyException(ErrorCode.STRATML_MALFORMED, "the request has no document");
         }
         ImportAnswer answer = importer.importPlan(document, new StratmlImporter.Options(effective, blankToNull(strategyId),
-                blankToNull(rationale), blankToNull(lineId), blankToNull(source), principal.getName()));
+                blankToNull(rationale), blankToNull(lineId), blankToNull(source), context.actor()),
+                context.keyedRequest(document));
         return ResponseEntity.created(UriComponentsBuilder.fromPath("/api/strategies/{id}").buildAndExpand(answer.id()).encode().toUri())
                 .eTag("\"" + answer.version() + "\"")
                 .body(answer);

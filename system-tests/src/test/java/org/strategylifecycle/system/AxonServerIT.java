@@ -1,0 +1,410 @@
+package org.strategylifecycle.system;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.strategylifecycle.api.common.StrategyJson;
+import org.strategylifecycle.devdb.TestDatabase;
+import tools.jackson.databind.JsonNode;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The Axon Server deployment, for real: an Axon Server SE jar ({@code AXONSERVER_JAR}) with access
+ * control on, two command-service processes connected to it with its token, PostgreSQL for the rest.
+ * Skipped, saying how to get a jar, when none is named; meant to run inside {@code unshare -n}
+ * (docs/operations.md). Each test prints its figures. The last one restarts Axon Server.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class AxonServerIT {
+
+    private static final Duration START_UP = Duration.ofMinutes(5);
+    private static final String LOADER_JAR = "corpus-loader/target/corpus-loader.jar";
+
+    private static AxonServerProcess axonServer;
+    private static TestDatabase.Connection database;
+    private static ServiceProcess a;
+    private static ServiceProcess b;
+    private static Api apiA;
+    private static Api apiB;
+
+    @BeforeAll
+    static void start() throws Exception {
+        AxonServerProcess.assumeAvailable();
+        axonServer = AxonServerProcess.start("axonserver").awaitReady(START_UP);
+        database = TestDatabase.create("axonserver");
+        a = ServiceProcess.start("axon-command-a", ServiceProcess.COMMAND_JAR, database, axonServer.clientEnvironment());
+        b = ServiceProcess.start("axon-command-b", ServiceProcess.COMMAND_JAR, database, axonServer.clientEnvironment());
+        a.awaitHealthy(START_UP);
+        b.awaitHealthy(START_UP);
+        apiA = new Api(a.port(), "editor");
+        apiB = new Api(b.port(), "editor");
+    }
+
+    @AfterAll
+    static void stop() throws InterruptedException {
+        for (AutoCloseable process : new AutoCloseable[]{b, a, axonServer}) {
+            try {
+                if (process != null) {
+                    process.close();
+                }
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    @Test
+    @Order(1)
+    void theCorpusLoadsAndASecondLoadRecordsNothing() throws Exception {
+        long before = axonServer.lastEvent();
+        long started = System.nanoTime();
+        LoaderRun first = loadCorpus("axon-corpus-loader-1");
+        double seconds = (System.nanoTime() - started) / 1e9;
+        long afterFirst = axonServer.lastEvent();
+        LoaderRun second = loadCorpus("axon-corpus-loader-2");
+
+        assertThat(first.exitCode()).as(first.output()).isZero();
+        assertThat(second.exitCode()).as(second.output()).isZero();
+        assertThat(afterFirst - before).as("events the corpus recorded").isGreaterThan(500);
+        assertThat(axonServer.lastEvent()).as("the second load records nothing").isEqualTo(afterFirst);
+        // Imported through the local segment, in one unit of work: every event still names its request and key.
+        List<JsonNode> imported = axonServer.events("opr-strategy-2024-2028");
+        assertThat(imported).isNotEmpty().allSatisfy(event -> {
+            assertThat(event.path("metaData").path("requestId").isMissingNode()).as(event.toString()).isFalse();
+            assertThat(event.path("metaData").toString()).contains("corpus/");
+        });
+        System.out.printf("[axon-server figures] corpus: %d events in %.1f s; second load: 0 events (%s)%n",
+                afterFirst - before, seconds, lastLine(second.output()));
+    }
+
+    @Test
+    @Order(2)
+    void refusalsKeepTheirCodesWhicheverInstanceHandlesTheCommand() {
+        String edition = draft(apiA, "codes");
+        String goal = apiA.accepted(goals(edition), goal("1")).json().path("id").asString();
+        for (Api api : List.of(apiA, apiB)) {
+            expect(api.post(goals(edition), goal("1")), 409, "NUMBER_TAKEN");
+            expect(api.post(goals("no-such-edition"), goal("1")), 404, "STRATEGY_NOT_FOUND");
+            expect(api.post(goals(edition) + "/no-such-goal/revise", revision()), 404, "ELEMENT_NOT_FOUND");
+            expect(api.post(goals("bad%20id"), goal("1")), 400, "INVALID_ID");
+            expect(api.post("/api/strategies/" + edition + "/objectives", """
+                    {"parentId": "no-parent", "number": "1.1", "title": "Objective", "effectiveDate": "2024-01-01"}"""),
+                    422, "PARENT_NOT_FOUND");
+        }
+        apiB.accepted(goals(edition) + "/" + goal + "/retire", revision());
+        for (Api api : List.of(apiA, apiB)) {
+            expect(api.post(goals(edition) + "/" + goal + "/revise", revision()), 422, "ELEMENT_RETIRED");
+        }
+    }
+
+    @Test
+    @Order(3)
+    void aStaleIfMatchIsAPreconditionFailureOnEitherInstance() {
+        String edition = draft(apiA, "ifmatch");
+        long version = apiA.accepted(goals(edition), goal("1")).version();
+        for (Api api : List.of(apiA, apiB)) {
+            expect(api.post(goals(edition), goal("stale"), "If-Match", "\"" + (version - 1) + "\""), 412, "VERSION_MISMATCH");
+            expect(api.post(goals(edition), goal("ahead"), "If-Match", "\"" + (version + 5) + "\""), 412, "VERSION_MISMATCH");
+            Api.Answer current = api.post(goals(edition), goal("v" + version), "If-Match", "\"" + version + "\"");
+            assertThat(current.status()).as(current.toString()).isEqualTo(201);
+            version = current.version();
+        }
+    }
+
+    /**
+     * Keyed requests through both instances at once, on a pool of 5 connections each: none waits on a
+     * connection held by another, each key records one event, and every retry gets its first answer.
+     */
+    @Test
+    @Order(4)
+    void keyedConcurrentCommandsThroughTwoInstancesRecordEachKeyOnce() throws Exception {
+        List<String> editions = IntStream.range(0, 4).mapToObj(n -> draft(n % 2 == 0 ? apiA : apiB, "keyed")).toList();
+        int requests = 120;
+        List<String> keys = IntStream.range(0, requests).mapToObj(n -> "key-" + n + "-" + System.nanoTime()).toList();
+        IntFunction<Api.Answer> send = n -> (n % 2 == 0 ? apiA : apiB).post(goals(editions.get(n % 4)), goal("k" + n),
+                "Idempotency-Key", keys.get(n));
+
+        long started = System.nanoTime();
+        List<Api.Answer> first = simultaneously(requests, send);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        List<Api.Answer> retried = simultaneously(requests, n -> send.apply(requests - 1 - n));
+        Collections.reverse(retried);
+        List<Api.Answer> sameKeyTwelveTimes = simultaneously(12, n -> (n % 2 == 0 ? apiA : apiB)
+                .post(goals(editions.get(0)), goal("once"), "Idempotency-Key", "once-" + editions.get(0)));
+
+        Map<Integer, Integer> statuses = new TreeMap<>();
+        first.forEach(answer -> statuses.merge(answer.status(), 1, Integer::sum));
+        System.out.printf("[axon-server figures] %d keyed adds through 2 instances: %s in %.1f s; %d retries: %s%n",
+                requests, statuses, seconds, requests, statusesOf(retried));
+        assertThat(first).allSatisfy(answer -> assertThat(answer.status()).as(answer.toString()).isEqualTo(201));
+        for (int n = 0; n < requests; n++) {
+            assertThat(retried.get(n).toString()).as("retry of request " + n).isEqualTo(first.get(n).toString());
+        }
+        assertThat(sameKeyTwelveTimes).allSatisfy(answer -> {
+            assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
+            assertThat(answer.body()).isEqualTo(sameKeyTwelveTimes.get(0).body());
+        });
+        int stored = 0;
+        for (String edition : editions) {
+            stored += axonServer.events(edition).size() - 1;
+        }
+        assertThat(stored).as("one event per key").isEqualTo(requests + 1);
+    }
+
+    /**
+     * Drafts into one strategy line, routed by the new edition's id to either instance, change the line
+     * that both instances cache: one after the other, alternating, and all at once. A stale copy is
+     * handled again on the stored state; nothing is a 500 and nothing is lost.
+     */
+    @Test
+    @Order(5)
+    void conflictingWritesThroughTwoInstancesAreNeverA500() throws Exception {
+        String line = "line-" + System.nanoTime();
+        apiA.accepted("/api/lines", """
+                {"lineId": "%s", "title": "One line", "organizationCode": "CBP", "effectiveDate": "2020-01-01"}""".formatted(line));
+        List<Api.Answer> alternating = new ArrayList<>();
+        for (int n = 0; n < 20; n++) {
+            alternating.add((n % 2 == 0 ? apiA : apiB).post("/api/strategies", draftBody(line + "-e" + n, line, 2000 + n)));
+        }
+        List<Api.Answer> together = simultaneously(20, n -> (n % 2 == 0 ? apiA : apiB)
+                .post("/api/strategies", draftBody(line + "-s" + n, line, 2100 + n)));
+
+        System.out.printf("[axon-server figures] 20 drafts into one line alternating: %s; 20 at once: %s%n",
+                statusesOf(alternating), statusesOf(together));
+        assertThat(alternating).allSatisfy(answer -> assertThat(answer.status()).as(answer.toString()).isEqualTo(201));
+        assertThat(together).allSatisfy(answer -> {
+            assertThat(answer.status()).as(answer.toString()).isIn(201, 409);
+            if (answer.status() == 409) {
+                assertThat(answer.code()).isEqualTo("CONCURRENT_MODIFICATION");
+            }
+        });
+        long accepted = together.stream().filter(answer -> answer.status() == 201).count();
+        long joined = axonServer.events(line).stream()
+                .filter(event -> event.path("payload").path("type").asString().endsWith("EditionJoinedLine")).count();
+        assertThat(joined).as("the line knows every accepted draft, and only those").isEqualTo(20 + accepted);
+    }
+
+    /**
+     * Routing follows the instances: when a third joins, some editions move to it; when it leaves,
+     * they move back to instances whose cached copies missed its writes. Every write still succeeds.
+     */
+    @Test
+    @Order(6)
+    void anInstanceJoiningAndLeavingCostsNoWrite() throws Exception {
+        List<String> editions = IntStream.range(0, 12).mapToObj(n -> draft(n % 2 == 0 ? apiA : apiB, "moving")).toList();
+        List<String> problems = new ArrayList<>();
+        write(editions, "1", problems);
+        try (ServiceProcess c = ServiceProcess.start("axon-command-c", ServiceProcess.COMMAND_JAR, database,
+                axonServer.clientEnvironment())) {
+            c.awaitHealthy(START_UP);
+            Thread.sleep(2_000);
+            write(editions, "2", problems);
+        }
+        Thread.sleep(2_000);
+        write(editions, "3", problems);
+
+        System.out.printf("[axon-server figures] 12 editions x 3 writes while a third instance joined and left: %d problems%n",
+                problems.size());
+        assertThat(problems).isEmpty();
+        for (String edition : editions) {
+            assertThat(axonServer.events(edition)).as(edition).hasSize(4);
+        }
+    }
+
+    /**
+     * Clients keep writing through both instances while Axon Server is killed and started again on its
+     * files: every write that was acknowledged is stored, and writes succeed again without restarting
+     * either service.
+     */
+    @Test
+    @Order(100)
+    void axonServerRestartedUnderLoadLosesNothingAcknowledged() throws Exception {
+        List<String> editions = IntStream.range(0, 4).mapToObj(n -> draft(n % 2 == 0 ? apiA : apiB, "restart")).toList();
+        Map<String, Set<String>> acknowledged = new ConcurrentHashMap<>();
+        editions.forEach(edition -> acknowledged.put(edition, ConcurrentHashMap.newKeySet()));
+        Map<Integer, Integer> statuses = new ConcurrentHashMap<>();
+        AtomicBoolean running = new AtomicBoolean(true);
+        AtomicInteger sent = new AtomicInteger();
+        Map<String, Long> firstSuccessAfterRestart = new ConcurrentHashMap<>();
+        AtomicLong restartedAt = new AtomicLong(Long.MAX_VALUE);
+        ExecutorService clients = Executors.newFixedThreadPool(4);
+        try {
+            for (int client = 0; client < 4; client++) {
+                int id = client;
+                clients.submit(() -> {
+                    for (int n = 0; running.get(); n++) {
+                        String edition = editions.get((id + n) % editions.size());
+                        String number = "c" + id + "-" + n;
+                        int status;
+                        try {
+                            status = ((id + n) % 2 == 0 ? apiA : apiB).post(goals(edition), goal(number)).status();
+                        } catch (RuntimeException e) {
+                            status = -1;
+                        }
+                        sent.incrementAndGet();
+                        statuses.merge(status, 1, Integer::sum);
+                        if (status == 201) {
+                            acknowledged.get(edition).add(number);
+                            if (System.nanoTime() > restartedAt.get()) {
+                                firstSuccessAfterRestart.putIfAbsent("first", System.nanoTime());
+                            }
+                        }
+                    }
+                });
+            }
+            Thread.sleep(5_000);
+            axonServer.kill();
+            Thread.sleep(5_000);
+            axonServer.restart();
+            axonServer.awaitReady(START_UP);
+            restartedAt.set(System.nanoTime());
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+            while (!firstSuccessAfterRestart.containsKey("first") && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            Thread.sleep(5_000);
+        } finally {
+            running.set(false);
+            clients.shutdown();
+            clients.awaitTermination(2, TimeUnit.MINUTES);
+        }
+
+        int acknowledgedCount = acknowledged.values().stream().mapToInt(Set::size).sum();
+        Map<String, Set<String>> missing = new HashMap<>();
+        for (String edition : editions) {
+            Set<String> stored = new HashSet<>();
+            for (JsonNode event : axonServer.events(edition)) {
+                if (event.path("payload").path("type").asString().endsWith("GoalAdded")) {
+                    stored.add(payloadOf(event).path("number").asString());
+                }
+            }
+            Set<String> lost = new HashSet<>(acknowledged.get(edition));
+            lost.removeAll(stored);
+            if (!lost.isEmpty()) {
+                missing.put(edition, lost);
+            }
+        }
+        Long first = firstSuccessAfterRestart.get("first");
+        System.out.printf("[axon-server figures] restart under load: %d sent, %d acknowledged, answers %s, "
+                        + "first success %.1f s after Axon Server was ready again, %d acknowledged but not stored%n",
+                sent.get(), acknowledgedCount, new TreeMap<>(statuses),
+                first == null ? Double.NaN : (first - restartedAt.get()) / 1e9, missing.values().stream().mapToInt(Set::size).sum());
+        assertThat(first).as("writes succeed again without restarting the services").isNotNull();
+        assertThat(acknowledgedCount).as("writes acknowledged before the kill and after the restart").isGreaterThan(0);
+        assertThat(missing).as("acknowledged writes missing from Axon Server").isEmpty();
+    }
+
+    private void write(List<String> editions, String round, List<String> problems) {
+        for (int n = 0; n < editions.size(); n++) {
+            Api.Answer answer = (n % 2 == 0 ? apiA : apiB).post(goals(editions.get(n)), goal("round-" + round));
+            if (answer.status() != 201) {
+                problems.add(editions.get(n) + " round " + round + ": " + answer);
+            }
+        }
+    }
+
+    /** An event as Axon Server's REST API gives it carries its payload as the stored JSON text. */
+    private static JsonNode payloadOf(JsonNode event) {
+        return StrategyJson.mapper().readTree(event.path("payload").path("data").asString());
+    }
+
+    private static String draft(Api api, String prefix) {
+        String id = prefix + "-" + System.nanoTime();
+        api.accepted("/api/strategies", draftBody(id, null, 2024));
+        return id;
+    }
+
+    private static String draftBody(String id, String lineId, int fromYear) {
+        return """
+                {"strategyId": "%s", %s "title": "Strategy %d", "organization": {"code": "CBP", "name": "U.S. Customs and Border Protection"},
+                 "period": {"label": "%d", "fromYear": %d}, "effectiveDate": "2024-01-01"}"""
+                .formatted(id, lineId == null ? "" : "\"lineId\": \"" + lineId + "\",", fromYear, fromYear, fromYear);
+    }
+
+    private static String goals(String edition) {
+        return "/api/strategies/" + edition + "/goals";
+    }
+
+    private static String goal(String number) {
+        return """
+                {"number": "%s", "title": "Goal %s", "effectiveDate": "2024-01-01"}""".formatted(number, number);
+    }
+
+    private static String revision() {
+        return """
+                {"title": "Renamed", "effectiveDate": "2024-02-01", "rationale": "Reworded"}""";
+    }
+
+    private static void expect(Api.Answer answer, int status, String code) {
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(status);
+        assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(answer.code()).isEqualTo(code);
+    }
+
+    private static Map<Integer, Integer> statusesOf(List<Api.Answer> answers) {
+        Map<Integer, Integer> statuses = new TreeMap<>();
+        answers.forEach(answer -> statuses.merge(answer.status(), 1, Integer::sum));
+        return statuses;
+    }
+
+    private static List<Api.Answer> simultaneously(int requests, IntFunction<Api.Answer> request) {
+        ExecutorService clients = Executors.newFixedThreadPool(requests);
+        try {
+            List<CompletableFuture<Api.Answer>> sent = IntStream.range(0, requests)
+                    .mapToObj(n -> CompletableFuture.supplyAsync(() -> request.apply(n), clients)).toList();
+            return sent.stream().map(CompletableFuture::join).toList();
+        } finally {
+            clients.shutdown();
+        }
+    }
+
+    private record LoaderRun(int exitCode, String output) {
+    }
+
+    private static LoaderRun loadCorpus(String name) throws IOException, InterruptedException {
+        Path root = Path.of(System.getProperty("services.dir", ".."));
+        Path jar = root.resolve(LOADER_JAR);
+        assertThat(jar).as("built before these tests").isRegularFile();
+        Path log = Path.of(System.getProperty("logs.dir", "target/service-logs")).resolve(name + ".log");
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Process loader = new ProcessBuilder(java, "-Xmx128m", "-jar", jar.toString(), "--corpus",
+                root.resolve("corpus").toString(), "--url", "http://localhost:" + a.port())
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        if (!loader.waitFor(10, TimeUnit.MINUTES)) {
+            loader.destroyForcibly();
+        }
+        return new LoaderRun(loader.exitValue(), Files.readString(log));
+    }
+
+    private static String lastLine(String output) {
+        String[] lines = output.strip().split("\n");
+        return lines[lines.length - 1];
+    }
+}

@@ -1,0 +1,195 @@
+package org.strategylifecycle.system;
+
+import org.junit.jupiter.api.Assumptions;
+import org.strategylifecycle.api.common.StrategyJson;
+import tools.jackson.databind.JsonNode;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A real Axon Server SE, started from the jar that {@code AXONSERVER_JAR} names, in a fresh working
+ * directory of its own (it writes {@code ./data} and {@code ./plugins} there), on free ports, with
+ * access control on and the tokens {@link #TOKEN} (applications) and an admin token. Tests that need
+ * one call {@link #assumeAvailable()} first: without the variable they are skipped, saying how to get
+ * a jar. Axon Server SE binds its ports on every interface, so run these tests inside a network
+ * namespace that has only the loopback interface (docs/operations.md, "Tests against Axon Server").
+ */
+final class AxonServerProcess implements AutoCloseable {
+
+    static final String TOKEN = "strategy-test-application-token";
+    private static final String ADMIN_TOKEN = "strategy-test-admin-token";
+    static final String HOW_TO_GET_ONE = "set AXONSERVER_JAR to an Axon Server SE 4.6.11 jar to run the tests against a "
+            + "real Axon Server. Build one from AxonIQ's public source: git clone -b axonserver-se-4.6.11 "
+            + "https://github.com/AxonIQ/axon-server-se && cd axon-server-se && mvn -pl axonserver -am -DskipTests "
+            + "-Dskip.npm -Dlicense.skip=true package (the jar is axonserver/target/axonserver-4.6.11-exec.jar); never "
+            + "commit it. Run inside `unshare -n` (docs/operations.md): Axon Server SE binds every interface.";
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final Path jar;
+    private final Path workDir;
+    private final Path log;
+    private final int httpPort;
+    private final int grpcPort;
+    private Process process;
+
+    private AxonServerProcess(Path jar, Path workDir, Path log, int httpPort, int grpcPort) {
+        this.jar = jar;
+        this.workDir = workDir;
+        this.log = log;
+        this.httpPort = httpPort;
+        this.grpcPort = grpcPort;
+    }
+
+    /** Skips the calling test unless {@code AXONSERVER_JAR} names a jar. */
+    static Path assumeAvailable() {
+        String named = System.getenv("AXONSERVER_JAR");
+        Assumptions.assumeTrue(named != null && !named.isBlank(), "AXONSERVER_JAR is not set: " + HOW_TO_GET_ONE);
+        Path jar = Path.of(named);
+        Assumptions.assumeTrue(Files.isRegularFile(jar), "AXONSERVER_JAR=" + named + " is no file: " + HOW_TO_GET_ONE);
+        return jar;
+    }
+
+    /** Starts Axon Server in a new temporary directory; {@code name} names its log in target/service-logs. */
+    static AxonServerProcess start(String name) throws IOException {
+        Path jar = assumeAvailable();
+        Path logs = Path.of(System.getProperty("logs.dir", "target/service-logs"));
+        Files.createDirectories(logs);
+        Path log = logs.resolve(name + ".log");
+        Files.deleteIfExists(log);
+        AxonServerProcess server = new AxonServerProcess(jar, Files.createTempDirectory("axonserver-"), log,
+                freePort(), freePort());
+        server.launch();
+        return server;
+    }
+
+    /** How a service reaches this Axon Server: its environment, as in docker-compose.yml. */
+    Map<String, String> clientEnvironment() {
+        return Map.of("AXON_SERVER_ENABLED", "true",
+                "AXON_SERVER_ADDRESS", "localhost:" + grpcPort,
+                "AXON_AXONSERVER_TOKEN", TOKEN);
+    }
+
+    int httpPort() {
+        return httpPort;
+    }
+
+    /** The global index of the newest event (-1 for none), from Axon Server's own health, which needs no token. */
+    long lastEvent() throws IOException, InterruptedException {
+        JsonNode health = StrategyJson.mapper().readTree(get("/actuator/health", null).body());
+        return health.path("components").path("localEventStore").path("details").path("default.lastEvent").asLong();
+    }
+
+    AxonServerProcess awaitReady(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Axon Server stopped during start-up:\n" + logTail());
+            }
+            try {
+                if (get("/actuator/health", null).statusCode() == 200) {
+                    return this;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("Axon Server did not become ready in " + timeout + ":\n" + logTail());
+    }
+
+    /** Ends the process at once, as a crash would; {@link #restart()} starts it again on the same files. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    void restart() throws IOException {
+        if (process.isAlive()) {
+            throw new IllegalStateException("Axon Server still runs");
+        }
+        launch();
+    }
+
+    /**
+     * The events Axon Server holds for one aggregate, in order, read through its REST API (as an
+     * operator would, with the application token).
+     */
+    List<JsonNode> events(String aggregateId) throws IOException, InterruptedException {
+        HttpResponse<String> answer = get("/v1/events?aggregateId=" + aggregateId + "&timeout=10", TOKEN);
+        if (answer.statusCode() != 200) {
+            throw new IllegalStateException("GET /v1/events answered " + answer.statusCode() + ": " + answer.body());
+        }
+        List<JsonNode> events = new ArrayList<>();
+        for (String line : answer.body().split("\n")) {
+            if (line.startsWith("data:")) {
+                events.add(StrategyJson.mapper().readTree(line.substring("data:".length())));
+            }
+        }
+        return events;
+    }
+
+    /** GET on Axon Server's HTTP port, with {@code token} as AxonIQ-Access-Token unless null. */
+    HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort + path))
+                .timeout(Duration.ofSeconds(30));
+        if (token != null) {
+            request.header("AxonIQ-Access-Token", token);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    String logTail() {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void launch() throws IOException {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        process = new ProcessBuilder(List.of(java, "-Xms64m", "-Xmx384m",
+                "-Dserver.port=" + httpPort,
+                "-Daxoniq.axonserver.port=" + grpcPort,
+                "-Daxoniq.axonserver.name=strategy-test",
+                "-Daxoniq.axonserver.hostname=localhost",
+                "-Daxoniq.axonserver.accesscontrol.enabled=true",
+                "-Daxoniq.axonserver.accesscontrol.token=" + TOKEN,
+                "-Daxoniq.axonserver.accesscontrol.admin-token=" + ADMIN_TOKEN,
+                "-jar", jar.toString()))
+                .directory(workDir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .start();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
