@@ -113,7 +113,8 @@ class AxonServerIT {
             expect(api.post(goals(edition), goal("1")), 409, "NUMBER_TAKEN");
             expect(api.post(goals("no-such-edition"), goal("1")), 404, "STRATEGY_NOT_FOUND");
             expect(api.post(goals(edition) + "/no-such-goal/revise", revision()), 404, "ELEMENT_NOT_FOUND");
-            expect(api.post(goals("bad%20id"), goal("1")), 400, "INVALID_ID");
+            expect(api.post(goals(edition), """
+                    {"elementId": "bad id", "number": "9", "title": "Goal", "effectiveDate": "2024-01-01"}"""), 400, "INVALID_ID");
             expect(api.post("/api/strategies/" + edition + "/objectives", """
                     {"parentId": "no-parent", "number": "1.1", "title": "Objective", "effectiveDate": "2024-01-01"}"""),
                     422, "PARENT_NOT_FOUND");
@@ -154,7 +155,7 @@ class AxonServerIT {
         long started = System.nanoTime();
         List<Api.Answer> first = simultaneously(requests, send);
         double seconds = (System.nanoTime() - started) / 1e9;
-        List<Api.Answer> retried = simultaneously(requests, n -> send.apply(requests - 1 - n));
+        List<Api.Answer> retried = new ArrayList<>(simultaneously(requests, n -> send.apply(requests - 1 - n)));
         Collections.reverse(retried);
         List<Api.Answer> sameKeyTwelveTimes = simultaneously(12, n -> (n % 2 == 0 ? apiA : apiB)
                 .post(goals(editions.get(0)), goal("once"), "Idempotency-Key", "once-" + editions.get(0)));

@@ -34,7 +34,7 @@ final class AxonServerProcess implements AutoCloseable {
     static final String HOW_TO_GET_ONE = "set AXONSERVER_JAR to an Axon Server SE 4.6.11 jar to run the tests against a "
             + "real Axon Server. Build one from AxonIQ's public source: git clone -b axonserver-se-4.6.11 "
             + "https://github.com/AxonIQ/axon-server-se && cd axon-server-se && mvn -pl axonserver -am -DskipTests "
-            + "-Dskip.npm -Dlicense.skip=true package (the jar is axonserver/target/axonserver-4.6.11-exec.jar); never "
+            + "-Dskip.npm -Dlicense.skipAddThirdParty=true package (the jar is axonserver/target/axonserver-4.6.11-exec.jar); never "
             + "commit it. Run inside `unshare -n` (docs/operations.md): Axon Server SE binds every interface.";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -79,7 +79,7 @@ final class AxonServerProcess implements AutoCloseable {
     Map<String, String> clientEnvironment() {
         return Map.of("AXON_SERVER_ENABLED", "true",
                 "AXON_SERVER_ADDRESS", "localhost:" + grpcPort,
-                "AXON_AXONSERVER_TOKEN", TOKEN);
+                "AXON_SERVER_TOKEN", TOKEN);
     }
 
     int httpPort() {

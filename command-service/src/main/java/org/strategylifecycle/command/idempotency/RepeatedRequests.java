@@ -19,7 +19,9 @@ import java.util.function.Function;
  * runs: {@link CommandRepeated} with the version after the first request, and nothing is applied. It
  * runs before the handler loads the aggregate with the client's {@code If-Match}, so a retry of a
  * request that succeeded gets its first answer, not a version mismatch; and it covers creations too,
- * whose handlers would otherwise answer that the edition or line exists.
+ * whose handlers would otherwise answer that the edition or line exists. A command nested in another's
+ * unit of work (a StratML import's) is part of that request, which its sender checked before sending
+ * any: by the time the second command of an import runs, the first has recorded the key.
  */
 public final class RepeatedRequests implements MessageHandlerInterceptor<CommandMessage<?>> {
 
@@ -35,7 +37,7 @@ public final class RepeatedRequests implements MessageHandlerInterceptor<Command
     public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
         CommandMessage<?> command = unitOfWork.getMessage();
         Optional<KeyedRequest> request = KeyedRequest.in(command.getMetaData());
-        if (request.isEmpty()) {
+        if (request.isEmpty() || unitOfWork.parent().isPresent()) {
             return chain.proceed();
         }
         Optional<Long> answered = answered(repositoryOf.apply(command), target(command), request.get());
@@ -50,8 +52,9 @@ public final class RepeatedRequests implements MessageHandlerInterceptor<Command
         }
     }
 
-    private static <T extends RemembersRequests> Optional<Long> answered(Repository<T> repository, String id,
-                                                                         KeyedRequest request) {
+    /** The version {@code request} answered first, if the aggregate {@code id} recorded it. */
+    public static <T extends RemembersRequests> Optional<Long> answered(Repository<T> repository, String id,
+                                                                        KeyedRequest request) {
         if (id == null) {
             return Optional.empty();
         }

@@ -20,7 +20,6 @@ import org.strategylifecycle.api.common.Change;
 import org.strategylifecycle.api.common.ChangeKind;
 import org.strategylifecycle.api.common.Citation;
 import org.strategylifecycle.api.common.CommandAccepted;
-import org.strategylifecycle.api.common.CommandRepeated;
 import org.strategylifecycle.api.common.ElementRef;
 import org.strategylifecycle.api.common.ErrorCode;
 import org.strategylifecycle.api.common.ElementStatus;
@@ -49,6 +48,7 @@ import org.strategylifecycle.api.strategy.DraftStrategy;
 import org.strategylifecycle.command.edition.StrategyEdition;
 import org.strategylifecycle.command.edition.Texts;
 import org.strategylifecycle.command.idempotency.KeyedRequest;
+import org.strategylifecycle.command.idempotency.RepeatedRequests;
 import org.strategylifecycle.command.web.Refusals;
 import org.strategylifecycle.support.web.RequestId;
 import org.slf4j.MDC;
@@ -63,6 +63,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -114,7 +115,9 @@ class StratmlImporter {
         unit.registerCorrelationDataProvider(new SimpleCorrelationDataProvider(metaData.keySet().toArray(String[]::new)));
         try {
             unit.attachTransaction(transactions);
-            ImportAnswer answer = new Recording(strategyId(options.strategyId(), plan, request), plan, options).run();
+            String strategyId = strategyId(options.strategyId(), plan, request);
+            Optional<Long> first = request == null ? Optional.empty() : RepeatedRequests.answered(editions, strategyId, request);
+            ImportAnswer answer = new Recording(strategyId, plan, options, first).run();
             unit.commit();
             return answer;
         } catch (RuntimeException e) {
@@ -152,14 +155,7 @@ class StratmlImporter {
         if (events.lastSequenceNumberFor(aggregateId).isEmpty()) {
             return true;
         }
-        if (request == null) {
-            return false;
-        }
-        try {
-            return editions.load(aggregateId).invoke(edition -> edition.requestsSeen().answered(request).isPresent());
-        } catch (AggregateNotFoundException e) {
-            return false;
-        }
+        return request != null && RepeatedRequests.answered(editions, aggregateId, request).isPresent();
     }
 
     /** One import's commands, sent in order; counts what was recorded. */
@@ -174,21 +170,21 @@ class StratmlImporter {
         private final List<String> notes;
         private long version;
         /** Set when the edition holds this request already: nothing is sent, the answer is derived again. */
-        private boolean repeated;
+        private final boolean repeated;
 
-        Recording(String strategyId, Plan plan, Options options) {
+        /** {@code first}: the version this request answered, if the edition recorded it already. */
+        Recording(String strategyId, Plan plan, Options options, Optional<Long> first) {
             this.strategyId = strategyId;
             this.plan = plan;
             this.options = options;
             this.notes = new ArrayList<>(plan.notes());
+            this.repeated = first.isPresent();
+            this.version = first.orElse(0L);
         }
 
         ImportAnswer run() {
-            if (send("the plan", new DraftStrategy(strategyId, options.lineId(), plan.name(), plan.organization(),
-                    plan.period(), plan.referenced(), change(null))) instanceof CommandRepeated first) {
-                repeated = true;
-                version = first.version();
-            }
+            send("the plan", new DraftStrategy(strategyId, options.lineId(), plan.name(), plan.organization(),
+                    plan.period(), plan.referenced(), change(null)));
             for (Plan.Element e : plan.elements()) {
                 send(e.where(), command(e));
                 counts.merge(e.kind(), 1, Integer::sum);
@@ -331,10 +327,10 @@ class StratmlImporter {
             return counts.getOrDefault(kind, 0);
         }
 
-        /** Sends one command of the import and answers its result; sends nothing for a repeated import. */
-        private Object send(String where, Object command) {
+        /** Sends one command of the import; nothing for a repeated import. */
+        private void send(String where, Object command) {
             if (repeated) {
-                return null;
+                return;
             }
             FutureCallback<Object, Object> callback = new FutureCallback<>();
             commands.dispatch(GenericCommandMessage.asCommandMessage(command), callback);
@@ -345,7 +341,6 @@ class StratmlImporter {
             if (result.getPayload() instanceof CommandAccepted accepted) {
                 version = accepted.version();
             }
-            return result.getPayload();
         }
     }
 

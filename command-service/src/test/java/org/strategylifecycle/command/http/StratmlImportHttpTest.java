@@ -150,6 +150,8 @@ class StratmlImportHttpTest extends HttpTestSupport {
         Api.Answer first = importXml(plan, "effectiveDate=2025-03-01", "Idempotency-Key", key, "X-Request-Id", "req-" + key);
         assertThat(first.status()).as(first.toString()).isEqualTo(201);
         String id = first.json().path("id").asString();
+        assertThat(eventsOf(id)).as("the draft, 3 statements, 2 goals, 3 objectives").isEqualTo(1 + 3 + 2 + 3);
+        assertThat(first.json().path("version").asLong()).isEqualTo(8);
         long events = storedEvents();
 
         Api.Answer again = importXml(plan, "effectiveDate=2025-03-01", "Idempotency-Key", key);

@@ -11,6 +11,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.strategylifecycle.api.common.ErrorCode;
 import org.strategylifecycle.support.web.Problems;
 import tools.jackson.databind.json.JsonMapper;
@@ -21,13 +22,16 @@ import java.time.Clock;
  * How both services log users in, imported by each beside its own {@link AccessRules}. Locally
  * HTTP Basic with the demo users; under {@code prod} bearer JWTs whose roles come from the claim
  * {@code strategy.security.roles-claim}, and no start while demo users are on. Health probes are
- * open, whatever the rules leave unmatched needs a login, 401 and 403 are problem details.
+ * open, and so are the metrics on a management port of their own; whatever the rules leave unmatched
+ * needs a login, 401 and 403 are problem details.
  * Stateless, so no session and no CSRF token.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 @Import(ProductionGuard.class)
 public class SecuritySupport {
+
+    private static final String MANAGEMENT_PORT = "${management.server.port:#{null}}";
 
     /**
      * Spring's HTTP server observation (the {@code http.server.requests} timer) stays; Spring
@@ -48,10 +52,10 @@ public class SecuritySupport {
 
     @Bean
     @Profile("!prod")
-    SecurityFilterChain basicSecurity(HttpSecurity http, DemoUsers users, JsonMapper json, AccessRules rules)
-            throws Exception {
+    SecurityFilterChain basicSecurity(HttpSecurity http, DemoUsers users, JsonMapper json, AccessRules rules,
+                                      @Value(MANAGEMENT_PORT) Integer managementPort) throws Exception {
         ProblemSecurityHandlers problems = new ProblemSecurityHandlers(json, "Basic realm=\"strategy\"");
-        return common(http, problems, rules)
+        return common(http, problems, rules, managementPort)
                 .authenticationProvider(users)
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .build();
@@ -60,9 +64,10 @@ public class SecuritySupport {
     @Bean
     @Profile("prod")
     SecurityFilterChain jwtSecurity(HttpSecurity http, JsonMapper json, AccessRules rules,
-                                    @Value("${strategy.security.roles-claim}") String rolesClaim) throws Exception {
+                                    @Value("${strategy.security.roles-claim}") String rolesClaim,
+                                    @Value(MANAGEMENT_PORT) Integer managementPort) throws Exception {
         ProblemSecurityHandlers problems = new ProblemSecurityHandlers(json, "Bearer");
-        return common(http, problems, rules)
+        return common(http, problems, rules, managementPort)
                 .oauth2ResourceServer(jwt -> jwt
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems)
@@ -77,14 +82,25 @@ public class SecuritySupport {
                 "the request URL is not allowed");
     }
 
-    private static HttpSecurity common(HttpSecurity http, ProblemSecurityHandlers problems, AccessRules rules)
-            throws Exception {
+    /**
+     * A management port set apart ({@code MANAGEMENT_SERVER_PORT}) serves the metrics to the scraper
+     * without a login: it is published only where the scraper runs (docker-compose.yml), never beside
+     * the API. On the API's port the metrics still need a login.
+     */
+    static RequestMatcher metricsOnTheManagementPort(Integer managementPort) {
+        return request -> managementPort != null && managementPort > 0 && request.getLocalPort() == managementPort
+                && "/actuator/prometheus".equals(request.getRequestURI());
+    }
+
+    private static HttpSecurity common(HttpSecurity http, ProblemSecurityHandlers problems, AccessRules rules,
+                                       Integer managementPort) throws Exception {
         return http
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .authorizeHttpRequests(requests -> {
                     requests.requestMatchers("/actuator/health/**").permitAll();
+                    requests.requestMatchers(metricsOnTheManagementPort(managementPort)).permitAll();
                     rules.apply(requests);
                     requests.anyRequest().authenticated();
                 });
