@@ -104,6 +104,22 @@ class AxonServerIT {
                 afterFirst - before, seconds, lastLine(second.output()));
     }
 
+    /** Access control as docker-compose.yml sets it: the services connect with the token, nobody without it. */
+    @Test
+    @Order(2)
+    void axonServerServesOnlyClientsWithItsToken() throws Exception {
+        String events = "/v1/events?aggregateId=nothing&timeout=1";
+        assertThat(axonServer.get(events, null).statusCode()).as("no token").isEqualTo(401);
+        assertThat(axonServer.get(events, "not-the-token").statusCode()).as("a wrong token").isIn(401, 403);
+        assertThat(axonServer.get(events, AxonServerProcess.TOKEN).statusCode()).isEqualTo(200);
+        for (Api api : List.of(apiA, apiB)) {
+            JsonNode health = api.read("/actuator/health");
+            assertThat(health.path("components").path("eventStore").path("status").asString()).isEqualTo("UP");
+            assertThat(health.path("components").path("eventStore").path("details").path("store").asString())
+                    .isEqualTo("AxonServerEventStore");
+        }
+    }
+
     @Test
     @Order(2)
     void refusalsKeepTheirCodesWhicheverInstanceHandlesTheCommand() {
@@ -119,7 +135,8 @@ class AxonServerIT {
                     {"parentId": "no-parent", "number": "1.1", "title": "Objective", "effectiveDate": "2024-01-01"}"""),
                     422, "PARENT_NOT_FOUND");
         }
-        apiB.accepted(goals(edition) + "/" + goal + "/retire", revision());
+        apiB.accepted(goals(edition) + "/" + goal + "/retire", """
+                {"effectiveDate": "2024-02-01", "rationale": "Withdrawn"}""");
         for (Api api : List.of(apiA, apiB)) {
             expect(api.post(goals(edition) + "/" + goal + "/revise", revision()), 422, "ELEMENT_RETIRED");
         }

@@ -5,8 +5,6 @@ import org.strategylifecycle.api.common.StrategyJson;
 import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -70,7 +68,7 @@ final class AxonServerProcess implements AutoCloseable {
         Path log = logs.resolve(name + ".log");
         Files.deleteIfExists(log);
         AxonServerProcess server = new AxonServerProcess(jar, Files.createTempDirectory("axonserver-"), log,
-                freePort(), freePort());
+                ServiceProcess.freePort(), ServiceProcess.freePort());
         server.launch();
         return server;
     }
@@ -153,21 +151,13 @@ final class AxonServerProcess implements AutoCloseable {
 
     @Override
     public void close() throws InterruptedException {
-        if (process != null && process.isAlive()) {
-            process.destroy();
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            }
+        if (process != null) {
+            ServiceProcess.stop(process);
         }
     }
 
     String logTail() {
-        try {
-            List<String> lines = Files.readAllLines(log);
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ServiceProcess.tail(log, 40);
     }
 
     private void launch() throws IOException {
@@ -185,11 +175,5 @@ final class AxonServerProcess implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

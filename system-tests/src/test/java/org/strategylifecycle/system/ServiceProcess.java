@@ -110,6 +110,15 @@ final class ServiceProcess implements AutoCloseable {
 
     @Override
     public void close() throws InterruptedException {
+        stop(process);
+    }
+
+    String logTail() {
+        return tail(log, 60);
+    }
+
+    /** Asks a process to stop (SIGTERM), and ends it if it has not within 30 s. */
+    static void stop(Process process) throws InterruptedException {
         if (process.isAlive()) {
             process.destroy();
             if (!process.waitFor(30, TimeUnit.SECONDS)) {
@@ -118,16 +127,16 @@ final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    String logTail() {
+    static String tail(Path log, int count) {
         try {
             List<String> lines = Files.readAllLines(log);
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - count), lines.size()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
