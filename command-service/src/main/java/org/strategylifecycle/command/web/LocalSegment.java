@@ -6,7 +6,6 @@ import org.axonframework.commandhandling.CommandResultMessage;
 import org.axonframework.commandhandling.SimpleCommandBus;
 import org.axonframework.messaging.MessageHandler;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.strategylifecycle.api.common.CommandRefusal;
@@ -18,13 +17,15 @@ import java.util.concurrent.atomic.AtomicReference;
  * The command bus that handles commands on this node: Axon Server's connector hands it the commands
  * routed here, and without Axon Server it is the only bus. It acts on a command's outcome after its
  * unit of work committed or rolled back, which no handler interceptor sees (a stale {@code If-Match}
- * is found while committing, a concurrent append when the events are stored):
+ * is found while committing, a concurrent append when the events are stored). The aggregate cache
+ * never hands out a copy older than the store (config/BoundedCache), so what is left to meet is a
+ * write that lands between reading and storing:
  * <ul>
- * <li>A command that failed because this node's copy of an aggregate was stale (another node or
- * request stored events first, or the copy is older than the client's {@code If-Match}) is handled
- * again, at most {@value #STALE_RETRIES} more times. Nothing of the failed attempt was stored and the
- * rollback dropped the cached copy, so the retry decides afresh on the stored state: it succeeds,
- * is refused for what the state now says, or finds its Idempotency-Key already recorded.</li>
+ * <li>A command whose events could not be stored because another node or request stored events of
+ * the same aggregate first (after this one had read it) is handled again, at most
+ * {@value #CONFLICT_RETRIES} more times. Nothing of the failed attempt was stored and the rollback dropped
+ * the cached copy, so the retry decides afresh on the stored state: it succeeds, is refused for what
+ * the state now says, or finds its Idempotency-Key already recorded.</li>
  * <li>Every refusal leaves as a {@code CommandExecutionException} whose details are the
  * {@link CommandRefusal}, the only part of a failure Axon Server carries to the dispatching node.</li>
  * </ul>
@@ -33,7 +34,7 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 final class LocalSegment extends SimpleCommandBus {
 
-    static final int STALE_RETRIES = 2;
+    static final int CONFLICT_RETRIES = 2;
     private static final Logger log = LoggerFactory.getLogger(LocalSegment.class);
 
     LocalSegment(Builder builder) {
@@ -48,25 +49,18 @@ final class LocalSegment extends SimpleCommandBus {
         CommandCallback<C, R> keep = (message, result) -> outcome.set(result);
         for (int attempt = 0; ; attempt++) {
             super.handle(command, handler, keep);
-            if (nested || attempt == STALE_RETRIES || !outcome.get().isExceptional()
-                    || !isStaleCopy(outcome.get().exceptionResult(), attempt)) {
+            if (nested || attempt == CONFLICT_RETRIES || !outcome.get().isExceptional()
+                    || !isConflict(outcome.get().exceptionResult())) {
                 break;
             }
-            log.info("{} met a stale copy of its aggregate ({}); handling it again on the stored state",
+            log.info("{} met a concurrent write to its aggregate ({}); handling it again on the stored state",
                     command.getCommandName(), outcome.get().exceptionResult().getMessage());
         }
         callback.onResult(command, Refusals.carried(outcome.get()));
     }
 
-    /** The failure says this node decided on an outdated copy of an aggregate, not that the command is wrong. */
-    static boolean isStaleCopy(Throwable failure, int attempt) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof ConflictingAggregateVersionException conflict) {
-                // Older than the version the client saw: a copy cached before another node wrote, unless it
-                // was just read from the store, and then the client's version is simply wrong.
-                return attempt == 0 && conflict.getExpectedVersion() > conflict.getActualVersion();
-            }
-        }
+    /** Another write got there first: not that the command is wrong, only that it decided too early. */
+    private static boolean isConflict(Throwable failure) {
         return Refusals.of(failure).flatMap(CommandRefusal::errorCode).orElse(null) == ErrorCode.CONCURRENT_MODIFICATION;
     }
 }
