@@ -61,7 +61,7 @@ public final class Refusals {
      * A handled command's result as it may leave the node: a refusal in the details of a
      * {@link CommandExecutionException} (which Axon Server carries), anything else unchanged.
      */
-    public static <R> CommandResultMessage<? extends R> carried(CommandResultMessage<? extends R> result) {
+    static <R> CommandResultMessage<? extends R> carried(CommandResultMessage<? extends R> result) {
         if (!result.isExceptional() || result.exceptionResult() instanceof CommandExecutionException e
                 && e.getDetails().orElse(null) instanceof CommandRefusal) {
             return result;
