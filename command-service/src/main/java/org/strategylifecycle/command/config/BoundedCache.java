@@ -22,7 +22,8 @@ import java.util.function.UnaryOperator;
  * change another, and an instance joining or leaving moves aggregates between instances). A stale
  * entry is dropped, so the repository reads the aggregate from the store, and a command never decides
  * on an outdated copy: neither a refusal (an element it does not know yet) nor a write that would only
- * collide when stored. The check costs one look-up of the stream's last sequence number per hit.
+ * collide when stored. The check costs one look-up of the stream's last sequence number per hit; an
+ * instance that is the only writer may skip it ({@code STRATEGY_CACHE_CHECK_STORE=false}).
  */
 final class BoundedCache implements Cache {
 
@@ -30,7 +31,10 @@ final class BoundedCache implements Cache {
     private final Map<Object, Object> entries;
     private final Function<String, Optional<Long>> storedVersion;
 
-    /** {@code storedVersion}: the sequence number of an aggregate's last stored event. */
+    /**
+     * {@code storedVersion}: the sequence number of an aggregate's last stored event; null when this
+     * instance is the only writer, so nothing is checked.
+     */
     BoundedCache(int maxEntries, Function<String, Optional<Long>> storedVersion) {
         this.storedVersion = storedVersion;
         this.entries = new LinkedHashMap<>(16, 0.75f, true) {
@@ -53,7 +57,7 @@ final class BoundedCache implements Cache {
             value = (V) entries.get(key);
         }
         // Outside the lock: it asks the event store. The repository holds the aggregate's own lock.
-        if (value instanceof AggregateCacheEntry<?> entry && isStale(key.toString(), entry)) {
+        if (storedVersion != null && value instanceof AggregateCacheEntry<?> entry && isStale(key.toString(), entry)) {
             remove(key);
             return null;
         }

@@ -21,13 +21,15 @@ public class EventStoreConfig {
 
     @Bean
     public Cache strategyEditionCache(@Value("${strategy.aggregate-cache.editions}") int editions,
+                                      @Value("${strategy.aggregate-cache.check-store}") boolean checkStore,
                                       ObjectProvider<EventStore> eventStore) {
-        return new BoundedCache(editions, id -> eventStore.getObject().lastSequenceNumberFor(id));
+        return new BoundedCache(editions, checkStore ? id -> eventStore.getObject().lastSequenceNumberFor(id) : null);
     }
 
     @Bean
     public Cache strategyLineCache(@Value("${strategy.aggregate-cache.lines}") int lines,
+                                   @Value("${strategy.aggregate-cache.check-store}") boolean checkStore,
                                    ObjectProvider<EventStore> eventStore) {
-        return new BoundedCache(lines, id -> eventStore.getObject().lastSequenceNumberFor(id));
+        return new BoundedCache(lines, checkStore ? id -> eventStore.getObject().lastSequenceNumberFor(id) : null);
     }
 }
