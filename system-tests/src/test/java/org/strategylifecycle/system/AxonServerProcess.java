@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -51,13 +52,18 @@ final class AxonServerProcess implements AutoCloseable {
         this.grpcPort = grpcPort;
     }
 
-    /** Skips the calling test unless {@code AXONSERVER_JAR} names a jar. */
-    static Path assumeAvailable() {
+    /** The jar {@code AXONSERVER_JAR} names, if it names a file. */
+    static Optional<Path> jar() {
         String named = System.getenv("AXONSERVER_JAR");
-        Assumptions.assumeTrue(named != null && !named.isBlank(), "AXONSERVER_JAR is not set: " + HOW_TO_GET_ONE);
-        Path jar = Path.of(named);
-        Assumptions.assumeTrue(Files.isRegularFile(jar), "AXONSERVER_JAR=" + named + " is no file: " + HOW_TO_GET_ONE);
-        return jar;
+        return named == null || named.isBlank() || !Files.isRegularFile(Path.of(named)) ? Optional.empty()
+                : Optional.of(Path.of(named));
+    }
+
+    /** Skips the calling test, saying how to get a jar, unless {@code AXONSERVER_JAR} names one. */
+    static Path assumeAvailable() {
+        Optional<Path> jar = jar();
+        Assumptions.assumeTrue(jar.isPresent(), () -> "AXONSERVER_JAR is not set or names no file: " + HOW_TO_GET_ONE);
+        return jar.get();
     }
 
     /** Starts Axon Server in a new temporary directory; {@code name} names its log in target/service-logs. */
