@@ -67,7 +67,10 @@ public final class EmbeddedDatabase implements Closeable {
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("shared_buffers", "256MB")
-                    .setServerConfig("listen_addresses", "localhost");
+                    .setServerConfig("listen_addresses", "localhost")
+                    // TCP only: a Unix socket would go to /tmp, shared by every PostgreSQL on the
+                    // port, even across network namespaces (two ./run in `unshare -n` collide there).
+                    .setServerConfig("unix_socket_directories", "");
             if (durable) {
                 builder.setServerConfig("fsync", "on")
                         .setServerConfig("synchronous_commit", "on")

@@ -2,7 +2,7 @@ package org.strategylifecycle.api.common;
 
 /**
  * Every way a request can be refused, with the HTTP status it is answered with. The same codes appear
- * in the aggregates, in the problem details ({@code code} property) and in the README.
+ * in the aggregates, in the problem details ({@code code} property) and in docs/http-api.md.
  */
 public enum ErrorCode {
     // The request itself is malformed or a field is invalid: 400.
