@@ -2,12 +2,13 @@ package org.strategylifecycle.api.common;
 
 /**
  * Every way a request can be refused, with the HTTP status it is answered with. The same codes appear
- * in the aggregates, in the problem details ({@code code} property) and in the README.
+ * in the aggregates, in the problem details ({@code code} property) and in docs/http-api.md.
  */
 public enum ErrorCode {
     // The request itself is malformed or a field is invalid: 400.
     MALFORMED_REQUEST(400, "The request body is not valid JSON"),
     UNKNOWN_FIELD(400, "The request has a field this command does not take"),
+    UNKNOWN_PARAMETER(400, "The request has a query parameter this endpoint does not take"),
     INVALID_VALUE(400, "A field has a value of the wrong type or form"),
     INVALID_DATE(400, "A date is not a real calendar date (yyyy-MM-dd)"),
     INVALID_ID(400, "An identifier does not have the allowed form"),
