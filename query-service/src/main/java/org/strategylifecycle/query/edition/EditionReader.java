@@ -64,6 +64,22 @@ public class EditionReader {
         return positions.position(EditionProjection.GROUP);
     }
 
+    /**
+     * The edition now (both null), as of an effective date, as known at a recorded time, or both;
+     * STRATEGY_NOT_FOUND when it was not yet drafted on that date or not yet recorded at that time.
+     */
+    public EditionView at(StrategySummaryView strategy, LocalDate asOf, Instant knownAt) {
+        if (asOf == null && knownAt == null) {
+            return current(strategy);
+        }
+        EditionView view = asOf(strategy, asOf, knownAt);
+        if (view == null) {
+            throw new StrategyException(ErrorCode.STRATEGY_NOT_FOUND, "edition " + strategy.strategyId()
+                    + " was not yet drafted on that date, or not yet recorded at that time");
+        }
+        return view;
+    }
+
     public EditionView current(StrategySummaryView strategy) {
         long position = position();
         List<ElementRow> elements = jdbc.sql("select * from query.element where strategy_id = :id")

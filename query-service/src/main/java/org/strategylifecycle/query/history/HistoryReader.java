@@ -15,9 +15,9 @@ import java.util.Map;
 
 /** Reads the revision history, filtered by edition, element, actor and effective period. */
 @Repository
-class HistoryReader {
+public class HistoryReader {
 
-    record Filter(String strategyId, String elementId, String actor, LocalDate from, LocalDate to) {
+    public record Filter(String strategyId, String elementId, String actor, LocalDate from, LocalDate to) {
     }
 
     private final JdbcClient jdbc;
@@ -26,7 +26,7 @@ class HistoryReader {
         this.jdbc = jdbc;
     }
 
-    HistoryPage page(Filter filter, int page, int size) {
+    public HistoryPage page(Filter filter, int page, int size) {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new LinkedHashMap<>();
         condition(where, params, "strategy_id = :strategy", "strategy", filter.strategyId());
@@ -45,7 +45,7 @@ class HistoryReader {
     }
 
     /** The latest changes across all editions, newest first. */
-    List<ChangeView> latest(int limit) {
+    public List<ChangeView> latest(int limit) {
         return jdbc.sql("select * from query.change order by global_index desc, aggregate_id, sequence_number desc limit :limit")
                 .param("limit", limit).query(HistoryReader::change).list();
     }

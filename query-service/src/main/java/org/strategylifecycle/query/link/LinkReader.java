@@ -12,7 +12,7 @@ import java.util.Optional;
 
 /** Reads links between elements and editions: alignments both ways, lineage, supersessions. */
 @Repository
-class LinkReader {
+public class LinkReader {
 
     private final JdbcClient jdbc;
 
@@ -21,7 +21,7 @@ class LinkReader {
     }
 
     /** Alignments from or to an edition (or one of its elements when {@code elementId} is given). */
-    List<AlignmentView> alignments(String strategyId, String elementId) {
+    public List<AlignmentView> alignments(String strategyId, String elementId) {
         return jdbc.sql("""
                         select l.*, f.number as from_number, f.title as from_title, t.number as to_number,
                                t.title as to_title,
@@ -46,7 +46,7 @@ class LinkReader {
     }
 
     /** Every lineage link reachable from an element, towards its predecessors and its successors. */
-    List<LineageEdgeView> lineage(String strategyId, String elementId) {
+    public List<LineageEdgeView> lineage(String strategyId, String elementId) {
         return jdbc.sql("""
                         with recursive back(strategy_id, element_id) as (
                             select cast(:s as varchar), cast(:e as varchar)
@@ -77,7 +77,7 @@ class LinkReader {
                 .list();
     }
 
-    Optional<LineView> line(String lineId, List<StrategySummaryView> editions) {
+    public Optional<LineView> line(String lineId, List<StrategySummaryView> editions) {
         Optional<JsonNode> line = jdbc.sql("""
                         select after from query.change where aggregate_id = :line and event_type = 'StrategyLineEstablished'""")
                 .param("line", lineId).query(String.class).optional().map(LinkReader::json);
@@ -96,7 +96,7 @@ class LinkReader {
         return Optional.of(new LineView(lineId, line.get(), members, supersessions));
     }
 
-    boolean elementExists(String strategyId, String elementId) {
+    public boolean elementExists(String strategyId, String elementId) {
         return jdbc.sql("select count(*) from query.element where strategy_id = :s and element_id = :e")
                 .param("s", strategyId).param("e", elementId).query(Long.class).single() > 0;
     }
