@@ -60,7 +60,7 @@ public class EditionReader {
     }
 
     /** The last event-store position the read models reflect, over all segments of the projection. */
-    long position() {
+    public long position() {
         return positions.position(EditionProjection.GROUP);
     }
 

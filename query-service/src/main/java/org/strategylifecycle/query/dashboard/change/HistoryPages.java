@@ -1,0 +1,93 @@
+package org.strategylifecycle.query.dashboard.change;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.strategylifecycle.api.common.ErrorCode;
+import org.strategylifecycle.api.common.StrategyException;
+import org.strategylifecycle.query.dashboard.DashboardReads;
+import org.strategylifecycle.query.dashboard.Labels;
+import org.strategylifecycle.query.dashboard.Permissions;
+import org.strategylifecycle.query.edition.StrategySummaryView;
+import org.strategylifecycle.query.history.ChangeView;
+import org.strategylifecycle.query.history.HistoryPage;
+import tools.jackson.databind.JsonNode;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The history of an edition, or of one element: a timeline of changes with who, when effective, when
+ * recorded, why and from which source, revisions and corrections told apart, and each changed field
+ * before and after with the words that changed marked. For auditors and admins (PageSecurity).
+ */
+@Controller
+class HistoryPages {
+
+    private static final int PAGE_SIZE = 100;
+
+    private final DashboardReads reads;
+    private final Permissions permissions;
+
+    HistoryPages(DashboardReads reads, Permissions permissions) {
+        this.reads = reads;
+        this.permissions = permissions;
+    }
+
+    public record Entry(ChangeView change, boolean correction, String event, String subject, String elementUrl,
+                        String source, List<FieldChange> fields) {
+    }
+
+    @GetMapping("/editions/{strategyId}/history")
+    String edition(@PathVariable String strategyId, @RequestParam(defaultValue = "0") int page, Model model) {
+        return history(strategyId, null, page, model);
+    }
+
+    @GetMapping("/editions/{strategyId}/elements/{elementId}/history")
+    String element(@PathVariable String strategyId, @PathVariable String elementId,
+                   @RequestParam(defaultValue = "0") int page, Model model) {
+        return history(strategyId, elementId, page, model);
+    }
+
+    private String history(String strategyId, String elementId, int page, Model model) {
+        if (page < 0) {
+            throw new StrategyException(ErrorCode.INVALID_VALUE, "page must be 0 or more");
+        }
+        StrategySummaryView edition = reads.edition(strategyId);
+        if (elementId != null && !reads.elementExists(strategyId, elementId)) {
+            throw new StrategyException(ErrorCode.ELEMENT_NOT_FOUND, "edition " + strategyId + " has no element " + elementId);
+        }
+        HistoryPage changes = reads.history(strategyId, elementId, page, PAGE_SIZE);
+        List<Entry> entries = changes.changes().stream().map(c -> entry(c, strategyId)).toList();
+        String self = "/editions/" + strategyId + (elementId == null ? "" : "/elements/" + elementId) + "/history";
+        model.addAttribute("edition", edition);
+        model.addAttribute("elementId", elementId);
+        model.addAttribute("subject", elementId == null ? null : entries.stream().map(Entry::subject)
+                .filter(s -> s != null && !s.isBlank()).reduce((a, b) -> b).orElse(elementId));
+        model.addAttribute("entries", entries);
+        model.addAttribute("page", page);
+        model.addAttribute("previousPage", page > 0 ? self + "?page=" + (page - 1) : null);
+        model.addAttribute("nextPage", changes.hasMore() ? self + "?page=" + (page + 1) : null);
+        model.addAttribute("position", changes.position());
+        model.addAttribute("rendered", Labels.time(Instant.now()));
+        model.addAttribute("live", permissions.live("/api/strategies/" + strategyId + "/changes",
+                self + (page > 0 ? "?page=" + page : ""), false));
+        return "history";
+    }
+
+    private static Entry entry(ChangeView c, String strategyId) {
+        JsonNode content = c.after() != null ? c.after() : c.before();
+        String subject = content == null ? null
+                : Labels.numbered(text(content, "number"), text(content, "title") != null ? text(content, "title") : text(content, "text"));
+        String url = c.elementId() == null ? null : "/editions/" + strategyId + "#el-" + c.elementId();
+        return new Entry(c, "CORRECTION".equals(c.kind()), Labels.event(c.event()),
+                c.elementId() == null ? null : subject, url, Labels.citation(c.source()), FieldChange.of(c.before(), c.after()));
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() || !value.isValueNode() ? null : value.asString();
+    }
+}
