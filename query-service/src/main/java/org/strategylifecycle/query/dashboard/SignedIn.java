@@ -1,6 +1,7 @@
 package org.strategylifecycle.query.dashboard;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -12,7 +13,7 @@ public record SignedIn(String name, String roles, boolean session) {
 
     static SignedIn current(HttpServletRequest request) {
         Authentication user = SecurityContextHolder.getContext().getAuthentication();
-        if (user == null || !user.isAuthenticated()) {
+        if (user == null || !user.isAuthenticated() || user instanceof AnonymousAuthenticationToken) {
             return null;
         }
         String roles = user.getAuthorities().stream().map(GrantedAuthority::getAuthority)

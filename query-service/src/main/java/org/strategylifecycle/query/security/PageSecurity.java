@@ -60,7 +60,7 @@ class PageSecurity {
     @Bean
     @Order(1)
     @Profile("!prod")
-    SecurityFilterChain pageSecurity(HttpSecurity http, AuthenticationProvider demoUsers, AccessRules rules,
+    SecurityFilterChain pageFilterChain(HttpSecurity http, AuthenticationProvider demoUsers, AccessRules rules,
                                      JsonMapper json) throws Exception {
         RequestMatcher streams = anyOf(STREAMS);
         RequestMatcher browser = new AndRequestMatcher(new NegatedRequestMatcher(streams), asksForHtml());

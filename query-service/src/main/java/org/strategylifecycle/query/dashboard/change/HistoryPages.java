@@ -37,7 +37,7 @@ class HistoryPages {
     }
 
     public record Entry(ChangeView change, boolean correction, String event, String subject, String elementUrl,
-                        String source, List<FieldChange> fields) {
+                        String source, String recorded, List<FieldChange> fields) {
     }
 
     @GetMapping("/editions/{strategyId}/history")
@@ -83,7 +83,8 @@ class HistoryPages {
                 : Labels.numbered(text(content, "number"), text(content, "title") != null ? text(content, "title") : text(content, "text"));
         String url = c.elementId() == null ? null : "/editions/" + strategyId + "#el-" + c.elementId();
         return new Entry(c, "CORRECTION".equals(c.kind()), Labels.event(c.event()),
-                c.elementId() == null ? null : subject, url, Labels.citation(c.source()), FieldChange.of(c.before(), c.after()));
+                c.elementId() == null ? null : subject, url, Labels.citation(c.source()), Labels.time(c.recordedAt()),
+                FieldChange.of(c.before(), c.after()));
     }
 
     private static String text(JsonNode node, String field) {

@@ -51,7 +51,7 @@ class HomePage {
     public record OrganizationGroup(Organization organization, List<LineGroup> lines, List<EditionRow> unlined) {
     }
 
-    public record Activity(ChangeView change, String event, String editionTitle, String elementUrl) {
+    public record Activity(ChangeView change, String event, String editionTitle, String elementUrl, String recorded) {
     }
 
     @GetMapping("/")
@@ -102,7 +102,8 @@ class HomePage {
             StrategySummaryView edition = c.strategyId() == null ? null : byId.get(c.strategyId());
             String url = c.strategyId() == null ? null
                     : "/editions/" + c.strategyId() + (c.elementId() == null ? "" : "#el-" + c.elementId());
-            return new Activity(c, Labels.event(c.event()), edition == null ? c.aggregateId() : edition.title(), url);
+            return new Activity(c, Labels.event(c.event()), edition == null ? c.aggregateId() : edition.title(), url,
+                    Labels.time(c.recordedAt()));
         }).toList();
     }
 
