@@ -2,6 +2,8 @@ package org.strategylifecycle.query.dashboard;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.web.WebAttributes;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,8 +30,12 @@ class LoginPage {
         return "login";
     }
 
+    /** Where Spring Security forwards a refusal: a role that does not reach, or a form without its CSRF token. */
     @RequestMapping("/denied")
     ModelAndView denied(HttpServletRequest request) {
-        return PageAdvice.page(ErrorCode.FORBIDDEN, "your role may not see this page", request);
+        boolean forged = request.getAttribute(WebAttributes.ACCESS_DENIED_403) instanceof CsrfException;
+        return PageAdvice.page(ErrorCode.FORBIDDEN, forged
+                ? "the form had expired or did not come from this site; reload it and try again"
+                : "your role may not see this page", request);
     }
 }

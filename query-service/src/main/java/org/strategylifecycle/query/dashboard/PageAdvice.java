@@ -59,7 +59,8 @@ class PageAdvice {
         ModelAndView page = new ModelAndView("error-page");
         page.setStatus(HttpStatus.valueOf(code.status()));
         page.addObject("code", code.name());
-        page.addObject("title", code.title());
+        page.addObject("errorTitle", HttpStatus.valueOf(code.status()).getReasonPhrase());
+        page.addObject("explanation", code.title());
         page.addObject("detail", detail);
         page.addObject("user", SignedIn.current(request));
         return page;

@@ -50,10 +50,11 @@ class PageSecurity {
 
     /** Who may see which page; applied in every chain, before the API's rules. */
     static void pageRules(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
-        requests.requestMatchers("/login", "/dashboard/**", "/webjars/**", "/favicon.ico").permitAll()
+        // "/denied" only renders the refusal Spring Security forwards to, also for a login form without its token.
+        requests.requestMatchers("/login", "/denied", "/dashboard/**", "/webjars/**", "/favicon.ico").permitAll()
                 .requestMatchers("/editions/*/history", "/editions/*/elements/*/history")
                 .hasAnyRole(Roles.AUDITOR, Roles.ADMIN)
-                .requestMatchers("/", "/editions/**", "/compare", "/denied")
+                .requestMatchers("/", "/editions/**", "/compare")
                 .hasAnyRole(Roles.VIEWER, Roles.AUDITOR, Roles.EDITOR, Roles.ADMIN);
     }
 

@@ -40,7 +40,7 @@ public record MeasureChart(List<Row> rows, Plot plot) {
     static final int WIDTH = 640;
     static final int HEIGHT = 260;
     private static final int LEFT = 64;
-    private static final int RIGHT = 16;
+    private static final int RIGHT = 40;
     private static final int TOP = 16;
     private static final int BOTTOM = 36;
 
