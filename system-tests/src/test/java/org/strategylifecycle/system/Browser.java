@@ -1,6 +1,8 @@
 package org.strategylifecycle.system;
 
-import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -44,17 +46,34 @@ final class Browser implements AutoCloseable {
         this.base = base;
     }
 
-    /** Skips (or, where a browser is required, fails) when Chromium or its driver is not installed. */
-    static void requireInstalled() {
+    /**
+     * Test classes that need the browser carry {@code @ExtendWith(Browser.Required.class)}: where Chromium
+     * or its driver is missing their tests are reported as skipped with the install instruction, or,
+     * with {@code STRATEGY_REQUIRE_BROWSER=true} (CI), they fail.
+     */
+    static final class Required implements ExecutionCondition {
+        @Override
+        public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+            String missing = missing();
+            if (missing == null) {
+                return ConditionEvaluationResult.enabled("Chromium and chromedriver are installed");
+            }
+            if ("true".equalsIgnoreCase(System.getenv("STRATEGY_REQUIRE_BROWSER"))) {
+                throw new IllegalStateException("STRATEGY_REQUIRE_BROWSER=true and no browser: " + missing);
+            }
+            return ConditionEvaluationResult.disabled("skipped, no browser: " + missing);
+        }
+    }
+
+    /** What is missing to run the browser tests, with how to install it; null when nothing is. */
+    static String missing() {
         Path chromium = binary();
         Path driver = driverBinary();
-        boolean present = Files.isExecutable(chromium) && Files.isExecutable(driver);
-        String message = "Chromium and chromedriver are needed at " + chromium + " and " + driver
-                + " (or CHROMIUM_BINARY, CHROMEDRIVER_BINARY): " + INSTALL;
-        if (!present && "true".equalsIgnoreCase(System.getenv("STRATEGY_REQUIRE_BROWSER"))) {
-            throw new IllegalStateException("STRATEGY_REQUIRE_BROWSER=true and no browser: " + message);
+        if (Files.isExecutable(chromium) && Files.isExecutable(driver)) {
+            return null;
         }
-        Assumptions.assumeTrue(present, message);
+        return "Chromium and chromedriver are needed at " + chromium + " and " + driver
+                + " (or set CHROMIUM_BINARY, CHROMEDRIVER_BINARY): " + INSTALL;
     }
 
     static Browser open(int port) {

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -35,6 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * failure then when STRATEGY_REQUIRE_BROWSER=true.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(Browser.Required.class)
 class DashboardBrowserIT {
 
     private static final Path ROOT = Path.of(System.getProperty("services.dir", ".."));
@@ -48,7 +50,6 @@ class DashboardBrowserIT {
 
     @BeforeAll
     void startWithTheCorpus() throws Exception {
-        Browser.requireInstalled();
         services = BothServices.start("dashboard");
         editor = new Api(services.command().port(), "editor");
         auditor = new Api(services.query().port(), "auditor");

@@ -1,5 +1,9 @@
 package org.strategylifecycle.query.dashboard;
 
+import org.springframework.ui.Model;
+
+import java.time.Instant;
+
 /**
  * How a page keeps itself fresh, rendered into htmx attributes: {@code stream} is the server-sent
  * events address it subscribes to (null: none), {@code refresh} the address it reloads its live part
@@ -10,6 +14,13 @@ public record Live(String mode, String stream, String refresh, String trigger, S
     /** Changes that arrive together (a command, a corpus load) cause one reload, once they pause. */
     static final String ON_CHANGE = "sse:change delay:300ms";
     static final String POLL = "every 60s";
+
+    /** Puts what the live part of a page needs into its model: how it stays fresh, and how fresh it is. */
+    public static void show(Model model, Live live, long position) {
+        model.addAttribute("live", live);
+        model.addAttribute("position", position);
+        model.addAttribute("rendered", Labels.time(Instant.now()));
+    }
 
     static Live streamed(String stream, String refresh) {
         return new Live("live", stream, refresh, ON_CHANGE, "Live: connecting…");

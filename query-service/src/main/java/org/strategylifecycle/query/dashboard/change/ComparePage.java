@@ -7,11 +7,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.strategylifecycle.query.dashboard.DashboardReads;
 import org.strategylifecycle.query.dashboard.Labels;
+import org.strategylifecycle.query.dashboard.Live;
 import org.strategylifecycle.query.dashboard.Permissions;
 import org.strategylifecycle.query.diff.DiffView;
 import org.strategylifecycle.query.edition.StrategySummaryView;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -51,11 +51,9 @@ class ComparePage {
         model.addAttribute("to", to == null ? "" : to);
         model.addAttribute("fromAsOf", fromAsOf == null ? "" : fromAsOf.toString());
         model.addAttribute("toAsOf", toAsOf == null ? "" : toAsOf.toString());
-        model.addAttribute("position", position);
-        model.addAttribute("rendered", Labels.time(Instant.now()));
         if (from == null || from.isBlank() || to == null || to.isBlank()) {
             model.addAttribute("diff", null);
-            model.addAttribute("live", permissions.live("/api/activity/stream", "/compare", true));
+            Live.show(model, permissions.live("/api/activity/stream", "/compare", true), position);
             return "compare";
         }
         DiffView diff = reads.compare(from, to, fromAsOf, toAsOf);
@@ -84,7 +82,7 @@ class ComparePage {
         model.addAttribute("kept", kept);
         model.addAttribute("removed", removed);
         model.addAttribute("added", added);
-        model.addAttribute("live", permissions.live("/api/activity/stream", self, false));
+        Live.show(model, permissions.live("/api/activity/stream", self, false), position);
         return "compare";
     }
 

@@ -9,13 +9,13 @@ import org.strategylifecycle.api.common.ErrorCode;
 import org.strategylifecycle.api.common.StrategyException;
 import org.strategylifecycle.query.dashboard.DashboardReads;
 import org.strategylifecycle.query.dashboard.Labels;
+import org.strategylifecycle.query.dashboard.Live;
 import org.strategylifecycle.query.dashboard.Permissions;
 import org.strategylifecycle.query.edition.StrategySummaryView;
 import org.strategylifecycle.query.history.ChangeView;
 import org.strategylifecycle.query.history.HistoryPage;
 import tools.jackson.databind.JsonNode;
 
-import java.time.Instant;
 import java.util.List;
 
 /**
@@ -70,10 +70,8 @@ class HistoryPages {
         model.addAttribute("page", page);
         model.addAttribute("previousPage", page > 0 ? self + "?page=" + (page - 1) : null);
         model.addAttribute("nextPage", changes.hasMore() ? self + "?page=" + (page + 1) : null);
-        model.addAttribute("position", changes.position());
-        model.addAttribute("rendered", Labels.time(Instant.now()));
-        model.addAttribute("live", permissions.live("/api/strategies/" + strategyId + "/changes",
-                self + (page > 0 ? "?page=" + page : ""), false));
+        Live.show(model, permissions.live("/api/strategies/" + strategyId + "/changes",
+                self + (page > 0 ? "?page=" + page : ""), false), changes.position());
         return "history";
     }
 

@@ -8,12 +8,12 @@ import org.strategylifecycle.api.common.ErrorCode;
 import org.strategylifecycle.api.common.StrategyException;
 import org.strategylifecycle.query.dashboard.DashboardReads;
 import org.strategylifecycle.query.dashboard.Labels;
+import org.strategylifecycle.query.dashboard.Live;
 import org.strategylifecycle.query.dashboard.Permissions;
 import org.strategylifecycle.query.edition.StrategySummaryView;
 import org.strategylifecycle.query.link.AlignmentView;
 import org.strategylifecycle.query.link.LineageEdgeView;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -59,9 +59,7 @@ class LinkPages {
                 a.toElementId() != null ? title.apply(a.toStrategyId()) + " " + Labels.numbered(a.toNumber(), a.toTitle())
                         : a.document() + " " + Labels.numbered(a.number(), a.text()),
                 "STATED".equals(a.basis()) ? Labels.citation(a.citation()) : a.inferredFrom())).toList());
-        model.addAttribute("position", position);
-        model.addAttribute("rendered", Labels.time(Instant.now()));
-        model.addAttribute("live", permissions.live("/api/activity/stream", "/editions/" + strategyId + "/alignments", false));
+        Live.show(model, permissions.live("/api/activity/stream", "/editions/" + strategyId + "/alignments", false), position);
         return "alignments";
     }
 
@@ -89,10 +87,8 @@ class LinkPages {
                 "STATED".equals(e.basis()) ? Labels.citation(e.citation()) : e.inferredFrom(),
                 "/editions/" + e.strategyId() + "#el-" + e.elementId(),
                 "/editions/" + e.predecessorStrategyId() + "#el-" + e.predecessorElementId())).toList());
-        model.addAttribute("position", position);
-        model.addAttribute("rendered", Labels.time(Instant.now()));
-        model.addAttribute("live", permissions.live("/api/activity/stream",
-                "/editions/" + strategyId + "/elements/" + elementId + "/lineage", false));
+        Live.show(model, permissions.live("/api/activity/stream",
+                "/editions/" + strategyId + "/elements/" + elementId + "/lineage", false), position);
         return "lineage";
     }
 

@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.strategylifecycle.query.dashboard.DashboardReads;
 import org.strategylifecycle.query.dashboard.Labels;
+import org.strategylifecycle.query.dashboard.Live;
 import org.strategylifecycle.query.dashboard.Permissions;
 import org.strategylifecycle.query.dashboard.TimeParameters;
 import org.strategylifecycle.query.edition.EditionView;
@@ -81,9 +82,7 @@ class EditionPage {
         model.addAttribute("summary", EditionSummaries.of(view));
         model.addAttribute("lineage", LineFacts.of(current, line, all));
         model.addAttribute("historyUrl", history ? historyPath : null);
-        model.addAttribute("position", view.position());
-        model.addAttribute("rendered", Labels.time(Instant.now()));
-        model.addAttribute("live", permissions.live("/api/strategies/" + strategyId + "/changes", self, knownAt != null));
+        Live.show(model, permissions.live("/api/strategies/" + strategyId + "/changes", self, knownAt != null), view.position());
         return "edition";
     }
 }

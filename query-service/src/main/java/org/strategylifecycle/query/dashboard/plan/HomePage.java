@@ -7,12 +7,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.strategylifecycle.api.common.Organization;
 import org.strategylifecycle.query.dashboard.DashboardReads;
 import org.strategylifecycle.query.dashboard.Labels;
+import org.strategylifecycle.query.dashboard.Live;
 import org.strategylifecycle.query.dashboard.Permissions;
 import org.strategylifecycle.query.edition.StrategySummaryView;
 import org.strategylifecycle.query.history.ChangeView;
 import org.strategylifecycle.query.link.LineView;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -91,9 +91,7 @@ class HomePage {
         model.addAttribute("asOf", asOf == null ? "" : asOf.toString());
         model.addAttribute("asOfLabel", asOf == null ? null : Labels.date(asOf));
         model.addAttribute("activity", activity ? activity(byId) : null);
-        model.addAttribute("position", position);
-        model.addAttribute("rendered", Labels.time(Instant.now()));
-        model.addAttribute("live", permissions.live("/api/activity/stream", asOf == null ? "/" : "/?asOf=" + asOf, false));
+        Live.show(model, permissions.live("/api/activity/stream", asOf == null ? "/" : "/?asOf=" + asOf, false), position);
         return "home";
     }
 

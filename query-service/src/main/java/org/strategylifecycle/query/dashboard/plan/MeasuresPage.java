@@ -6,11 +6,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.strategylifecycle.query.dashboard.DashboardReads;
 import org.strategylifecycle.query.dashboard.Labels;
+import org.strategylifecycle.query.dashboard.Live;
 import org.strategylifecycle.query.dashboard.Permissions;
 import org.strategylifecycle.query.edition.StrategySummaryView;
 import org.strategylifecycle.query.measure.MeasureView;
 
-import java.time.Instant;
 import java.util.List;
 
 /** An edition's measures: targets and actuals per period as a chart and a table, restatements shown. */
@@ -37,10 +37,8 @@ class MeasuresPage {
         model.addAttribute("edition", edition);
         model.addAttribute("measures", measures);
         model.addAttribute("withReadings", measures.stream().filter(m -> !m.chart().rows().isEmpty()).count());
-        model.addAttribute("position", position);
-        model.addAttribute("rendered", Labels.time(Instant.now()));
         String self = "/editions/" + strategyId + "/measures";
-        model.addAttribute("live", permissions.live("/api/strategies/" + strategyId + "/changes", self, false));
+        Live.show(model, permissions.live("/api/strategies/" + strategyId + "/changes", self, false), position);
         return "measures";
     }
 }
