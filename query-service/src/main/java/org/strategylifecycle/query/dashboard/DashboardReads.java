@@ -1,6 +1,8 @@
 package org.strategylifecycle.query.dashboard;
 
 import org.springframework.stereotype.Component;
+import org.strategylifecycle.api.common.ErrorCode;
+import org.strategylifecycle.api.common.StrategyException;
 import org.strategylifecycle.query.diff.Comparisons;
 import org.strategylifecycle.query.diff.DiffView;
 import org.strategylifecycle.query.edition.EditionReader;
@@ -77,8 +79,25 @@ public class DashboardReads {
         return lines.lines(all);
     }
 
-    public HistoryPage history(String strategyId, String elementId, int page, int size) {
-        return history.page(new HistoryReader.Filter(strategyId, elementId, null, null, null), page, size);
+    /** Changes in recording order, from {@code cursor} (null: the first), and the cursor of the next slice. */
+    public HistorySlice history(String strategyId, String elementId, String cursor, int size) {
+        int page = 0;
+        if (cursor != null) {
+            try {
+                page = Integer.parseInt(cursor);
+            } catch (NumberFormatException e) {
+                page = -1;
+            }
+            if (page < 0) {
+                throw new StrategyException(ErrorCode.INVALID_VALUE, "cursor is not one this page gave");
+            }
+        }
+        HistoryPage slice = history.page(new HistoryReader.Filter(strategyId, elementId, null, null, null), page, size);
+        return new HistorySlice(slice.changes(), slice.position(), slice.hasMore() ? Integer.toString(page + 1) : null);
+    }
+
+    /** A slice of the history: its changes, the position they reflect, the cursor of the next slice (null: none). */
+    public record HistorySlice(List<ChangeView> changes, long position, String next) {
     }
 
     public List<ChangeView> activity(int limit) {

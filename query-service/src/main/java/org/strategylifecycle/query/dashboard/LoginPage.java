@@ -8,6 +8,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.strategylifecycle.api.common.ErrorCode;
 
@@ -24,9 +25,12 @@ class LoginPage {
         this.demoUsers = demoUsers;
     }
 
+    /** {@code error}: the last attempt failed; {@code logout}: just signed out (Spring Security's redirects). */
     @GetMapping("/login")
-    String login(Model model) {
+    String login(@RequestParam(required = false) String error, @RequestParam(required = false) String logout, Model model) {
         model.addAttribute("demoUsers", demoUsers);
+        model.addAttribute("failed", error != null);
+        model.addAttribute("signedOut", logout != null);
         return "login";
     }
 

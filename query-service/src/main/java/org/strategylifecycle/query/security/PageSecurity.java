@@ -14,6 +14,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
@@ -80,6 +81,8 @@ class PageSecurity {
         };
         return http
                 .securityMatcher(new OrRequestMatcher(streams, anyOf(PAGES)))
+                // Back to the page asked for after the login, at its own address (no "?continue" added).
+                .requestCache(cache -> cache.requestCache(savedRequests()))
                 .authenticationProvider(demoUsers)
                 .formLogin(form -> form.loginPage("/login").permitAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problem))
@@ -93,6 +96,12 @@ class PageSecurity {
                     requests.anyRequest().authenticated();
                 })
                 .build();
+    }
+
+    private static HttpSessionRequestCache savedRequests() {
+        HttpSessionRequestCache cache = new HttpSessionRequestCache();
+        cache.setMatchingRequestParameterName(null);
+        return cache;
     }
 
     /** A browser navigating asks for HTML by name; a script's {@code *\/*} does not count. */

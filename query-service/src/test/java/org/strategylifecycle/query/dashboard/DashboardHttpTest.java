@@ -89,6 +89,7 @@ class DashboardHttpTest extends QueryHttpTestSupport {
         assertRefused(get("/editions/" + ID + "?asOf=2020-01-01", "viewer"), 404, "STRATEGY_NOT_FOUND");
         assertRefused(get("/editions/" + ID + "/elements/nothing/lineage", "viewer"), 404, "ELEMENT_NOT_FOUND");
         assertRefused(get("/compare?from=" + ID + "&to=nothing-here", "viewer"), 404, "STRATEGY_NOT_FOUND");
+        assertRefused(get("/editions/" + ID + "/history?cursor=not-one", "auditor"), 400, "INVALID_VALUE");
     }
 
     @Test
@@ -134,6 +135,8 @@ class DashboardHttpTest extends QueryHttpTestSupport {
         assertThat(forged.body()).contains("FORBIDDEN", "did not come from this site");
         HttpResponse<String> wrong = browser.send(login("viewer:wrong", token.group(1)), HttpResponse.BodyHandlers.ofString());
         assertThat(wrong.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
+        assertThat(browser.send(request("/login?error", null).GET().build(), HttpResponse.BodyHandlers.ofString()).body())
+                .contains("Wrong user name or password");
 
         HttpResponse<String> signedIn = browser.send(login("auditor", token.group(1)), HttpResponse.BodyHandlers.ofString());
         assertThat(signedIn.statusCode()).isEqualTo(302);

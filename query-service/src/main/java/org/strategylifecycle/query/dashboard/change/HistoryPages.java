@@ -5,6 +5,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 import org.strategylifecycle.api.common.ErrorCode;
 import org.strategylifecycle.api.common.StrategyException;
 import org.strategylifecycle.query.dashboard.DashboardReads;
@@ -13,7 +14,6 @@ import org.strategylifecycle.query.dashboard.Live;
 import org.strategylifecycle.query.dashboard.Permissions;
 import org.strategylifecycle.query.edition.StrategySummaryView;
 import org.strategylifecycle.query.history.ChangeView;
-import org.strategylifecycle.query.history.HistoryPage;
 import tools.jackson.databind.JsonNode;
 
 import java.util.List;
@@ -41,25 +41,22 @@ class HistoryPages {
     }
 
     @GetMapping("/editions/{strategyId}/history")
-    String edition(@PathVariable String strategyId, @RequestParam(defaultValue = "0") int page, Model model) {
-        return history(strategyId, null, page, model);
+    String edition(@PathVariable String strategyId, @RequestParam(required = false) String cursor, Model model) {
+        return history(strategyId, null, cursor, model);
     }
 
     @GetMapping("/editions/{strategyId}/elements/{elementId}/history")
     String element(@PathVariable String strategyId, @PathVariable String elementId,
-                   @RequestParam(defaultValue = "0") int page, Model model) {
-        return history(strategyId, elementId, page, model);
+                   @RequestParam(required = false) String cursor, Model model) {
+        return history(strategyId, elementId, cursor, model);
     }
 
-    private String history(String strategyId, String elementId, int page, Model model) {
-        if (page < 0) {
-            throw new StrategyException(ErrorCode.INVALID_VALUE, "page must be 0 or more");
-        }
+    private String history(String strategyId, String elementId, String cursor, Model model) {
         StrategySummaryView edition = reads.edition(strategyId);
         if (elementId != null && !reads.elementExists(strategyId, elementId)) {
             throw new StrategyException(ErrorCode.ELEMENT_NOT_FOUND, "edition " + strategyId + " has no element " + elementId);
         }
-        HistoryPage changes = reads.history(strategyId, elementId, page, PAGE_SIZE);
+        DashboardReads.HistorySlice changes = reads.history(strategyId, elementId, cursor, PAGE_SIZE);
         List<Entry> entries = changes.changes().stream().map(c -> entry(c, strategyId)).toList();
         String self = "/editions/" + strategyId + (elementId == null ? "" : "/elements/" + elementId) + "/history";
         model.addAttribute("edition", edition);
@@ -67,11 +64,12 @@ class HistoryPages {
         model.addAttribute("subject", elementId == null ? null : entries.stream().map(Entry::subject)
                 .filter(s -> s != null && !s.isBlank()).reduce((a, b) -> b).orElse(elementId));
         model.addAttribute("entries", entries);
-        model.addAttribute("page", page);
-        model.addAttribute("previousPage", page > 0 ? self + "?page=" + (page - 1) : null);
-        model.addAttribute("nextPage", changes.hasMore() ? self + "?page=" + (page + 1) : null);
+        model.addAttribute("firstPage", cursor != null ? self : null);
+        model.addAttribute("nextPage", changes.next() != null
+                ? UriComponentsBuilder.fromPath(self).queryParam("cursor", changes.next()).build().encode().toUriString() : null);
         Live.show(model, permissions.live("/api/strategies/" + strategyId + "/changes",
-                self + (page > 0 ? "?page=" + page : ""), false), changes.position());
+                cursor == null ? self : UriComponentsBuilder.fromPath(self).queryParam("cursor", cursor).build().encode().toUriString(),
+                false), changes.position());
         return "history";
     }
 
