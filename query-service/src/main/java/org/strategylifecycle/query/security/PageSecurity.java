@@ -1,5 +1,8 @@
 package org.strategylifecycle.query.security;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
@@ -11,8 +14,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.WebAttributes;
 import org.springframework.security.web.access.AccessDeniedHandler;
-import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -29,6 +32,9 @@ import org.strategylifecycle.support.web.Problems;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -70,13 +76,15 @@ class PageSecurity {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"strategy\"");
             Problems.write(response, json, ErrorCode.UNAUTHENTICATED, "credentials are missing or wrong");
         };
-        AccessDeniedHandlerImpl page = new AccessDeniedHandlerImpl();
-        page.setErrorPage("/denied");
         AccessDeniedHandler denied = (request, response, e) -> {
             if (streams.matches(request)) {
                 Problems.write(response, json, ErrorCode.FORBIDDEN, "your role may not do this");
             } else {
-                page.handle(request, response, e);
+                // The refusal page, as AccessDeniedHandlerImpl renders it, but without the refused request's
+                // parameters (a login form's fields, a page's filters): they are not the refusal page's.
+                request.setAttribute(WebAttributes.ACCESS_DENIED_403, e);
+                response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+                request.getRequestDispatcher("/denied").forward(withoutParameters(request), response);
             }
         };
         return http
@@ -96,6 +104,35 @@ class PageSecurity {
                     requests.anyRequest().authenticated();
                 })
                 .build();
+    }
+
+    private static HttpServletRequest withoutParameters(HttpServletRequest request) {
+        return new HttpServletRequestWrapper(request) {
+            @Override
+            public String getParameter(String name) {
+                return null;
+            }
+
+            @Override
+            public Map<String, String[]> getParameterMap() {
+                return Map.of();
+            }
+
+            @Override
+            public Enumeration<String> getParameterNames() {
+                return Collections.emptyEnumeration();
+            }
+
+            @Override
+            public String[] getParameterValues(String name) {
+                return null;
+            }
+
+            @Override
+            public String getQueryString() {
+                return null;
+            }
+        };
     }
 
     private static HttpSessionRequestCache savedRequests() {
