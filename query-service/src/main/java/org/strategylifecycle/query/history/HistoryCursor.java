@@ -11,9 +11,9 @@ import java.util.Base64;
  * (position, then aggregate and sequence number: changes applied in one batch share a position),
  * and which way the walk goes. Opaque to clients (base64url), so its form can change.
  */
-record HistoryCursor(Direction direction, long position, String aggregateId, long sequenceNumber) {
+public record HistoryCursor(Direction direction, long position, String aggregateId, long sequenceNumber) {
 
-    enum Direction {
+    public enum Direction {
         /** Oldest first, as the history pages go: the next page starts after the last change. */
         FORWARD('f'),
         /** Newest first, as the activity feed goes: the next page starts before the last change. */
@@ -30,13 +30,13 @@ record HistoryCursor(Direction direction, long position, String aggregateId, lon
         return new HistoryCursor(direction, last.position(), last.aggregateId(), last.sequenceNumber());
     }
 
-    String encode() {
+    public String encode() {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(
                 (String.valueOf(direction.tag) + position + "." + sequenceNumber + "." + aggregateId).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The cursor {@code text} stands for; refused unless it is one a page of this direction handed out. */
-    static HistoryCursor decode(String text, Direction direction) {
+    public static HistoryCursor decode(String text, Direction direction) {
         try {
             String plain = new String(Base64.getUrlDecoder().decode(text), StandardCharsets.UTF_8);
             String[] parts = plain.isEmpty() || plain.charAt(0) != direction.tag ? new String[0] : plain.substring(1).split("\\.", 3);

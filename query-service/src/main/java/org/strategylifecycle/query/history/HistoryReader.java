@@ -26,7 +26,7 @@ import java.util.Map;
  * every cursor handed out before: a walk neither skips nor repeats a change while new ones arrive.
  */
 @Repository
-class HistoryReader {
+public class HistoryReader {
 
     /**
      * How long a missing event-store position is waited for. A command's transaction commits within
@@ -36,7 +36,7 @@ class HistoryReader {
      */
     private static final Duration GAP_TIMEOUT = Duration.ofSeconds(10);
 
-    record Filter(String strategyId, String elementId, String actor, LocalDate from, LocalDate to) {
+    public record Filter(String strategyId, String elementId, String actor, LocalDate from, LocalDate to) {
     }
 
     private final JdbcClient jdbc;
@@ -50,7 +50,7 @@ class HistoryReader {
     }
 
     /** Changes oldest first, after {@code cursor} (from the beginning when null). */
-    Slice page(Filter filter, HistoryCursor cursor, int size) {
+    public Slice page(Filter filter, HistoryCursor cursor, int size) {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new LinkedHashMap<>();
         condition(where, params, "strategy_id = :strategy", "strategy", filter.strategyId());
@@ -72,7 +72,7 @@ class HistoryReader {
     }
 
     /** The latest changes across all editions, newest first, before {@code cursor} (from the newest when null). */
-    Slice latest(HistoryCursor cursor, int limit) {
+    public Slice latest(HistoryCursor cursor, int limit) {
         long settled = settledPosition();
         List<ChangeView> rows = jdbc.sql("""
                         select * from query.change where global_index <= :settled
@@ -88,7 +88,7 @@ class HistoryReader {
     }
 
     /** Up to a page of changes; {@code next} (null at the end) continues after the last of them. */
-    record Slice(List<ChangeView> changes, long position, HistoryCursor next) {
+    public record Slice(List<ChangeView> changes, long position, HistoryCursor next) {
 
         /** {@code rows}: one more than a page when there is more. */
         static Slice of(List<ChangeView> rows, int size, long position, HistoryCursor.Direction direction) {

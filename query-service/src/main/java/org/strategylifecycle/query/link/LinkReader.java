@@ -16,7 +16,7 @@ import java.util.Optional;
 
 /** Reads links between elements and editions: alignments both ways, lineage, supersessions. */
 @Repository
-class LinkReader {
+public class LinkReader {
 
     private final JdbcClient jdbc;
 
@@ -25,7 +25,7 @@ class LinkReader {
     }
 
     /** Alignments from or to an edition (or one of its elements when {@code elementId} is given). */
-    List<AlignmentView> alignments(String strategyId, String elementId) {
+    public List<AlignmentView> alignments(String strategyId, String elementId) {
         return jdbc.sql("""
                         select l.*, f.number as from_number, f.title as from_title, t.number as to_number,
                                t.title as to_title,
@@ -50,7 +50,7 @@ class LinkReader {
     }
 
     /** Every lineage link reachable from an element, towards its predecessors and its successors. */
-    List<LineageEdgeView> lineage(String strategyId, String elementId) {
+    public List<LineageEdgeView> lineage(String strategyId, String elementId) {
         return jdbc.sql("""
                         with recursive back(strategy_id, element_id) as (
                             select cast(:s as varchar), cast(:e as varchar)
@@ -81,12 +81,12 @@ class LinkReader {
                 .list();
     }
 
-    Optional<LineView> line(String lineId, List<StrategySummaryView> editions) {
+    public Optional<LineView> line(String lineId, List<StrategySummaryView> editions) {
         return lines(lineId, editions).stream().findFirst();
     }
 
     /** Every strategy line, by id, with its editions and supersessions. */
-    List<LineView> lines(List<StrategySummaryView> editions) {
+    public List<LineView> lines(List<StrategySummaryView> editions) {
         return lines(null, editions);
     }
 
@@ -123,7 +123,7 @@ class LinkReader {
                 .toList();
     }
 
-    boolean elementExists(String strategyId, String elementId) {
+    public boolean elementExists(String strategyId, String elementId) {
         return jdbc.sql("select count(*) from query.element where strategy_id = :s and element_id = :e")
                 .param("s", strategyId).param("e", elementId).query(Long.class).single() > 0;
     }
