@@ -5,6 +5,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Profile;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -16,18 +18,30 @@ import org.strategylifecycle.support.web.Problems;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Clock;
+import java.time.Duration;
 
 /**
  * How both services log users in, imported by each beside its own {@link AccessRules}. Locally
- * HTTP Basic with the demo users; under {@code prod} bearer JWTs whose roles come from the claim
- * {@code strategy.security.roles-claim}, and no start while demo users are on. Health probes are
- * open, whatever the rules leave unmatched needs a login, 401 and 403 are problem details.
- * Stateless, so no session and no CSRF token.
+ * HTTP Basic with the demo users, failed logins throttled; under {@code prod} bearer JWTs
+ * ({@link ProductionSignIn}). Health probes are open; whatever the rules leave unmatched needs one of
+ * the four roles, so a login without a known role reaches nothing else. 401 and 403 are problem
+ * details. Stateless, so no session and no CSRF token. Every answer carries a Content-Security-Policy
+ * that lets the API docs page (Swagger UI) load its own scripts and styles and nothing else; HSTS is
+ * Spring Security's default, sent on HTTPS requests, including those a trusted proxy forwards as HTTPS
+ * ({@code strategy-security.yml}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
-@Import(ProductionGuard.class)
+@Import(ProductionSignIn.class)
 public class SecuritySupport {
+
+    /**
+     * Swagger UI's page loads scripts, styles and images from the service itself (its styles also set
+     * inline, and it draws icons as data: images); JSON answers are unaffected by a CSP.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'none'; "
+            + "form-action 'self'; frame-ancestors 'none'";
 
     /**
      * Spring's HTTP server observation (the {@code http.server.requests} timer) stays; Spring
@@ -42,31 +56,25 @@ public class SecuritySupport {
 
     @Bean
     @Profile("!prod")
-    DemoUsers demoUsers(@Value("${strategy.security.demo-users}") boolean enabled) {
-        return new DemoUsers(enabled, Clock.systemUTC());
+    DemoUsers demoUsers(@Value("${strategy.security.demo-users}") boolean enabled,
+                        @Value("${strategy.security.login.failures-per-user}") int perUser,
+                        @Value("${strategy.security.login.failures-per-client}") int perClient,
+                        @Value("${strategy.security.login.failure-window}") Duration window) {
+        return new DemoUsers(enabled, new LoginThrottle(new LoginThrottle.Limits(perUser, perClient, window)),
+                Clock.systemUTC());
     }
 
     @Bean
     @Profile("!prod")
     SecurityFilterChain basicSecurity(HttpSecurity http, DemoUsers users, JsonMapper json, AccessRules rules)
             throws Exception {
-        ProblemSecurityHandlers problems = new ProblemSecurityHandlers(json, "Basic realm=\"strategy\"");
+        ProblemSecurityHandlers problems = new ProblemSecurityHandlers(json,
+                (request, response, e) -> response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"strategy\""));
         return common(http, problems, rules)
-                .authenticationProvider(users)
+                // The demo users alone: without a manager of its own, the chain would also ask the global
+                // one, which holds the same provider, and check every wrong password twice.
+                .authenticationManager(new ProviderManager(users))
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
-                .build();
-    }
-
-    @Bean
-    @Profile("prod")
-    SecurityFilterChain jwtSecurity(HttpSecurity http, JsonMapper json, AccessRules rules,
-                                    @Value("${strategy.security.roles-claim}") String rolesClaim) throws Exception {
-        ProblemSecurityHandlers problems = new ProblemSecurityHandlers(json, "Bearer");
-        return common(http, problems, rules)
-                .oauth2ResourceServer(jwt -> jwt
-                        .authenticationEntryPoint(problems)
-                        .accessDeniedHandler(problems)
-                        .jwt(token -> token.jwtAuthenticationConverter(new JwtRoles(rolesClaim))))
                 .build();
     }
 
@@ -77,16 +85,17 @@ public class SecuritySupport {
                 "the request URL is not allowed");
     }
 
-    private static HttpSecurity common(HttpSecurity http, ProblemSecurityHandlers problems, AccessRules rules)
+    static HttpSecurity common(HttpSecurity http, ProblemSecurityHandlers problems, AccessRules rules)
             throws Exception {
         return http
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .authorizeHttpRequests(requests -> {
                     requests.requestMatchers("/actuator/health/**").permitAll();
                     rules.apply(requests);
-                    requests.anyRequest().authenticated();
+                    requests.anyRequest().hasAnyRole(Roles.EDITOR, Roles.AUDITOR, Roles.VIEWER, Roles.ADMIN);
                 });
     }
 }
