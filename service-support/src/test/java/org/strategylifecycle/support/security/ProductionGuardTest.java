@@ -1,7 +1,7 @@
 package org.strategylifecycle.support.security;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.SpringApplication;
+import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.mock.env.MockEnvironment;
 
@@ -24,7 +24,7 @@ class ProductionGuardTest {
     void namesEveryMissingVariableInOneLine() {
         MockEnvironment prod = defaults();
         prod.setActiveProfiles("prod");
-        assertThatThrownBy(() -> guard.postProcessEnvironment(prod, new SpringApplication()))
+        assertThatThrownBy(() -> guard.initialize(context(prod)))
                 .isInstanceOf(ProductionSettingsException.class)
                 .hasMessage("The prod profile cannot start: STRATEGY_JWT_ISSUER_URI, STRATEGY_JWT_AUDIENCE, "
                         + "STRATEGY_PUBLIC_URL are not set (docs/operations.md#production-sign-in)");
@@ -37,7 +37,7 @@ class ProductionGuardTest {
                 .withProperty("strategy.security.jwt.algorithms", "RS256,none")
                 .withProperty("strategy.security.demo-users", "true");
         prod.setActiveProfiles("prod");
-        assertThatThrownBy(() -> guard.postProcessEnvironment(prod, new SpringApplication()))
+        assertThatThrownBy(() -> guard.initialize(context(prod)))
                 .hasMessageContaining("STRATEGY_PUBLIC_URL is not an absolute http(s) URL")
                 .hasMessageContaining("STRATEGY_JWT_MAX_LIFETIME is not a duration")
                 .hasMessageContaining("STRATEGY_JWT_ALGORITHMS names an unknown signature algorithm: none")
@@ -49,15 +49,15 @@ class ProductionGuardTest {
     void acceptsCompleteSettingsAndLeavesOtherProfilesAlone() {
         MockEnvironment prod = complete();
         prod.setActiveProfiles("prod");
-        assertThatNoException().isThrownBy(() -> guard.postProcessEnvironment(prod, new SpringApplication()));
+        assertThatNoException().isThrownBy(() -> guard.initialize(context(prod)));
         ProductionSettings settings = ProductionSettings.of(prod);
         assertThat(settings.publicUrl()).isEqualTo(URI.create("https://strategy.example.org/commands"));
         assertThat(settings.resourceMetadataUrl())
                 .isEqualTo("https://strategy.example.org/commands/.well-known/oauth-protected-resource");
         assertThat(settings.audiences()).containsExactly("strategy-api", "other");
         assertThat(settings.maxLifetime()).isEqualTo(Duration.ofHours(2));
-        assertThatNoException().isThrownBy(() -> guard.postProcessEnvironment(defaults()
-                .withProperty("strategy.security.demo-users", "true"), new SpringApplication()));
+        assertThatNoException().isThrownBy(() -> guard.initialize(context(defaults()
+                .withProperty("strategy.security.demo-users", "true"))));
     }
 
     @Test
@@ -66,6 +66,12 @@ class ProductionGuardTest {
         FailureAnalysis analysis = new ProductionSettingsFailureAnalyzer().analyze(new IllegalStateException(failure));
         assertThat(analysis.getDescription()).isEqualTo(failure.getMessage());
         assertThat(analysis.getAction()).contains("docs/operations.md");
+    }
+
+    private static GenericApplicationContext context(MockEnvironment environment) {
+        GenericApplicationContext context = new GenericApplicationContext();
+        context.setEnvironment(environment);
+        return context;
     }
 
     private static MockEnvironment defaults() {
