@@ -24,7 +24,7 @@ class ProductionGuardTest {
     void namesEveryMissingVariableInOneLine() {
         MockEnvironment prod = defaults();
         prod.setActiveProfiles("prod");
-        assertThatThrownBy(() -> guard.initialize(context(prod)))
+        assertThatThrownBy(() -> refresh(context(prod)))
                 .isInstanceOf(ProductionSettingsException.class)
                 .hasMessage("The prod profile cannot start: STRATEGY_JWT_ISSUER_URI, STRATEGY_JWT_AUDIENCE, "
                         + "STRATEGY_PUBLIC_URL are not set (docs/operations.md#production-sign-in)");
@@ -37,7 +37,7 @@ class ProductionGuardTest {
                 .withProperty("strategy.security.jwt.algorithms", "RS256,none")
                 .withProperty("strategy.security.demo-users", "true");
         prod.setActiveProfiles("prod");
-        assertThatThrownBy(() -> guard.initialize(context(prod)))
+        assertThatThrownBy(() -> refresh(context(prod)))
                 .hasMessageContaining("STRATEGY_PUBLIC_URL is not an absolute http(s) URL")
                 .hasMessageContaining("STRATEGY_JWT_MAX_LIFETIME is not a duration")
                 .hasMessageContaining("STRATEGY_JWT_ALGORITHMS names an unknown signature algorithm: none")
@@ -49,14 +49,14 @@ class ProductionGuardTest {
     void acceptsCompleteSettingsAndLeavesOtherProfilesAlone() {
         MockEnvironment prod = complete();
         prod.setActiveProfiles("prod");
-        assertThatNoException().isThrownBy(() -> guard.initialize(context(prod)));
+        assertThatNoException().isThrownBy(() -> refresh(context(prod)));
         ProductionSettings settings = ProductionSettings.of(prod);
         assertThat(settings.publicUrl()).isEqualTo(URI.create("https://strategy.example.org/commands"));
         assertThat(settings.resourceMetadataUrl())
                 .isEqualTo("https://strategy.example.org/commands/.well-known/oauth-protected-resource");
         assertThat(settings.audiences()).containsExactly("strategy-api", "other");
         assertThat(settings.maxLifetime()).isEqualTo(Duration.ofHours(2));
-        assertThatNoException().isThrownBy(() -> guard.initialize(context(defaults()
+        assertThatNoException().isThrownBy(() -> refresh(context(defaults()
                 .withProperty("strategy.security.demo-users", "true"))));
     }
 
@@ -68,9 +68,17 @@ class ProductionGuardTest {
         assertThat(analysis.getAction()).contains("docs/operations.md");
     }
 
-    private static GenericApplicationContext context(MockEnvironment environment) {
+    private static void refresh(GenericApplicationContext context) {
+        try (context) {
+            context.refresh();
+        }
+    }
+
+    /** A context the guard is applied to, refreshed as a start would: the check runs then. */
+    private GenericApplicationContext context(MockEnvironment environment) {
         GenericApplicationContext context = new GenericApplicationContext();
         context.setEnvironment(environment);
+        guard.initialize(context);
         return context;
     }
 
