@@ -9,6 +9,7 @@
 #   BENCH_DB_PORT=55435  BENCH_SERVICE_PORT=18083   ports, both on localhost
 #   BENCH_SKIP_BUILD=true                           reuse the jars already in */target
 #   BENCH_ATTEMPTS=200                              attempts per kind
+#   BENCH_SERVICE_JAR=command-service/target/command-service.jar   another build to compare (e.g. an older one)
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -16,6 +17,7 @@ cd "$root"
 db_port="${BENCH_DB_PORT:-55435}"
 service_port="${BENCH_SERVICE_PORT:-18083}"
 attempts="${BENCH_ATTEMPTS:-200}"
+service_jar="${BENCH_SERVICE_JAR:-command-service/target/command-service.jar}"
 logs="$root/bench/target/run"
 # shellcheck source=bench/lib.sh
 source bench/lib.sh
@@ -59,7 +61,7 @@ run_service() { # extra environment assignments
     # shellcheck disable=SC2086
     env "$@" COMMAND_SERVICE_PORT="$service_port" STRATEGY_DB_URL="$jdbc_url" STRATEGY_DB_USER=postgres \
         STRATEGY_DB_PASSWORD= AXONIQ_UPDATE_CHECKER_DISABLED=true \
-        java -Xmx512m -jar command-service/target/command-service.jar >"$logs/login-service.log" 2>&1 &
+        java -Xmx512m -jar "$service_jar" >"$logs/login-service.log" 2>&1 &
     service_pid=$!
     service_name=command-service
     bench_await_health "$service_port" login-service.log
