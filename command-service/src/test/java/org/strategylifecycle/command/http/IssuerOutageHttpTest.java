@@ -5,13 +5,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.strategylifecycle.command.CommandServiceApplication;
-import org.strategylifecycle.devdb.TestDatabase;
 import org.strategylifecycle.support.security.TestIssuer;
 
 import java.time.Duration;
@@ -42,19 +39,11 @@ class IssuerOutageHttpTest {
     void start() {
         issuer = TestIssuer.start();
         issuer.fail();
-        TestDatabase.Connection database = TestDatabase.create("outage");
-        app = new SpringApplicationBuilder(CommandServiceApplication.class).run("--server.port=0",
-                "--spring.profiles.active=prod",
-                "--spring.datasource.url=" + database.url(),
-                "--spring.datasource.username=" + database.user(),
-                "--spring.datasource.password=" + database.password(),
-                "--strategy.security.jwt.issuer-uri=" + issuer.uri(),
-                "--strategy.security.jwt.audience=" + TestIssuer.AUDIENCE,
-                "--strategy.security.public-url=https://strategy.example.org",
+        app = ProdCommandService.start(issuer, "outage",
                 "--strategy.security.jwt.key-refresh-interval=1s",
                 "--strategy.security.jwt.issuer-timeout=500ms",
                 "--server.tomcat.remoteip.internal-proxies=10\\.9\\.8\\.7");
-        api = new Api(Integer.parseInt(app.getEnvironment().getProperty("local.server.port")), null);
+        api = new Api(ProdCommandService.port(app), null);
     }
 
     @AfterAll

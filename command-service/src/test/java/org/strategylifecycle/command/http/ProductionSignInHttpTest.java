@@ -11,11 +11,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.strategylifecycle.command.CommandServiceApplication;
-import org.strategylifecycle.devdb.TestDatabase;
 import org.strategylifecycle.support.security.TestIssuer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -64,17 +61,11 @@ class ProductionSignInHttpTest {
     void start() {
         issuer = TestIssuer.start();
         attacker = TestIssuer.start();
-        TestDatabase.Connection database = TestDatabase.create("prod");
-        app = new SpringApplicationBuilder(CommandServiceApplication.class).run("--server.port=0",
-                "--spring.profiles.active=prod",
-                "--spring.datasource.url=" + database.url(),
-                "--spring.datasource.username=" + database.user(),
-                "--spring.datasource.password=" + database.password(),
-                "--strategy.security.jwt.issuer-uri=" + issuer.uri(),
+        app = ProdCommandService.start(issuer, "prod",
                 "--strategy.security.jwt.audience=" + TestIssuer.AUDIENCE + ",strategy-admin",
                 "--strategy.security.public-url=" + PUBLIC_URL + "/",
                 "--strategy.security.roles-claim=" + ROLES);
-        api = new Api(Integer.parseInt(app.getEnvironment().getProperty("local.server.port")), null);
+        api = new Api(ProdCommandService.port(app), null);
         jdbc = app.getBean(JdbcTemplate.class);
         assertThat(draft(issuer.sign(issuer.claims("warm-up", ROLES, "editor"))).status()).isEqualTo(201);
     }
@@ -339,6 +330,6 @@ class ProductionSignInHttpTest {
     }
 
     private int port() {
-        return Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
+        return ProdCommandService.port(app);
     }
 }
