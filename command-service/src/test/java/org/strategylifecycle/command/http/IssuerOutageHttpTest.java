@@ -9,7 +9,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.strategylifecycle.support.security.TestIssuer;
+import org.strategylifecycle.support.security.prod.TestIssuer;
 
 import java.time.Duration;
 import java.util.UUID;

@@ -4,7 +4,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.strategylifecycle.command.CommandServiceApplication;
 import org.strategylifecycle.devdb.TestDatabase;
-import org.strategylifecycle.support.security.TestIssuer;
+import org.strategylifecycle.support.security.prod.TestIssuer;
 
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -9,7 +9,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.strategylifecycle.api.common.StrategyJson;
 import org.strategylifecycle.query.EventStoreDatabase;
-import org.strategylifecycle.support.security.TestIssuer;
+import org.strategylifecycle.support.security.prod.TestIssuer;
 import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;

@@ -19,13 +19,13 @@ import java.io.IOException;
  * Answers 401 and 403 as problem details, like every other refusal, and a login refused for now
  * ({@link RetryLaterException}: 429 or 503) with {@code Retry-After} instead of a challenge.
  */
-class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
+public class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     private final JsonMapper json;
     private final AuthenticationEntryPoint challenge;
 
     /** @param challenge sets the {@code WWW-Authenticate} header that tells a client how to log in */
-    ProblemSecurityHandlers(JsonMapper json, AuthenticationEntryPoint challenge) {
+    public ProblemSecurityHandlers(JsonMapper json, AuthenticationEntryPoint challenge) {
         this.json = json;
         this.challenge = challenge;
     }

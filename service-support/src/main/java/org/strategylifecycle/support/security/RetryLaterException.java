@@ -10,23 +10,23 @@ import java.time.Duration;
  * token while the issuer is unreachable). {@link ProblemSecurityHandlers} answers it with its code's
  * status and {@code Retry-After}, not 401, so a client does not throw away good credentials.
  */
-class RetryLaterException extends AuthenticationException {
+public class RetryLaterException extends AuthenticationException {
 
     private final transient ErrorCode code;
     private final Duration retryAfter;
 
-    RetryLaterException(ErrorCode code, Duration retryAfter, String detail, Throwable cause) {
+    public RetryLaterException(ErrorCode code, Duration retryAfter, String detail, Throwable cause) {
         super(detail, cause);
         this.code = code;
         this.retryAfter = retryAfter;
     }
 
-    ErrorCode code() {
+    public ErrorCode code() {
         return code;
     }
 
     /** Whole seconds, at least one, as {@code Retry-After} takes them. */
-    long retryAfterSeconds() {
+    public long retryAfterSeconds() {
         return Math.max(1, (retryAfter.toMillis() + 999) / 1000);
     }
 }

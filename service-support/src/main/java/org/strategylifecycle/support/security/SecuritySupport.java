@@ -1,12 +1,8 @@
 package org.strategylifecycle.support.security;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Profile;
-import org.springframework.http.HttpHeaders;
-import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -14,25 +10,24 @@ import org.springframework.security.config.observation.SecurityObservationSettin
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.strategylifecycle.api.common.ErrorCode;
+import org.strategylifecycle.support.security.demo.DemoSignIn;
+import org.strategylifecycle.support.security.prod.ProductionSignIn;
 import org.strategylifecycle.support.web.Problems;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.time.Clock;
-import java.time.Duration;
-
 /**
  * How both services log users in, imported by each beside its own {@link AccessRules}. Locally
- * HTTP Basic with the demo users, failed logins throttled; under {@code prod} bearer JWTs
- * ({@link ProductionSignIn}). Health probes are open; whatever the rules leave unmatched needs one of
- * the four roles, so a login without a known role reaches nothing else. 401 and 403 are problem
- * details. Stateless, so no session and no CSRF token. Every answer carries a Content-Security-Policy
+ * HTTP Basic with the demo users, failed logins throttled ({@link DemoSignIn}); under {@code prod}
+ * bearer JWTs ({@link ProductionSignIn}). Health probes are open; whatever the rules leave unmatched
+ * needs one of the four roles, so a login without a known role reaches nothing else. 401 and 403 are
+ * problem details. Stateless, so no session and no CSRF token. Every answer carries a Content-Security-Policy
  * that lets the API docs page (Swagger UI) load its own scripts and styles and nothing else; HSTS is
  * Spring Security's default, sent on HTTPS requests, including those a trusted proxy forwards as HTTPS
  * ({@code strategy-security.yml}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
-@Import(ProductionSignIn.class)
+@Import({DemoSignIn.class, ProductionSignIn.class})
 public class SecuritySupport {
 
     /**
@@ -54,30 +49,6 @@ public class SecuritySupport {
         return SecurityObservationSettings.noObservations();
     }
 
-    @Bean
-    @Profile("!prod")
-    DemoUsers demoUsers(@Value("${strategy.security.demo-users}") boolean enabled,
-                        @Value("${strategy.security.login.failures-per-user}") int perUser,
-                        @Value("${strategy.security.login.failures-per-client}") int perClient,
-                        @Value("${strategy.security.login.failure-window}") Duration window) {
-        return new DemoUsers(enabled, new LoginThrottle(new LoginThrottle.Limits(perUser, perClient, window)),
-                Clock.systemUTC());
-    }
-
-    @Bean
-    @Profile("!prod")
-    SecurityFilterChain basicSecurity(HttpSecurity http, DemoUsers users, JsonMapper json, AccessRules rules)
-            throws Exception {
-        ProblemSecurityHandlers problems = new ProblemSecurityHandlers(json,
-                (request, response, e) -> response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"strategy\""));
-        return common(http, problems, rules)
-                // The demo users alone: without a manager of its own, the chain would also ask the global
-                // one, which holds the same provider, and check every wrong password twice.
-                .authenticationManager(new ProviderManager(users))
-                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
-                .build();
-    }
-
     /** A URL Spring Security's firewall refuses (encoded dots, semicolons, ...) is a malformed request. */
     @Bean
     RequestRejectedHandler requestRejectedHandler(JsonMapper json) {
@@ -85,7 +56,8 @@ public class SecuritySupport {
                 "the request URL is not allowed");
     }
 
-    static HttpSecurity common(HttpSecurity http, ProblemSecurityHandlers problems, AccessRules rules)
+    /** What both sign-ins share: stateless, the CSP, problem details, health open and a role for the rest. */
+    public static HttpSecurity common(HttpSecurity http, ProblemSecurityHandlers problems, AccessRules rules)
             throws Exception {
         return http
                 .csrf(csrf -> csrf.disable())

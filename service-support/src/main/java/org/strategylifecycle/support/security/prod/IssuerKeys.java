@@ -1,4 +1,4 @@
-package org.strategylifecycle.support.security;
+package org.strategylifecycle.support.security.prod;
 
 import com.nimbusds.jose.KeySourceException;
 import com.nimbusds.jose.jwk.JWKSet;

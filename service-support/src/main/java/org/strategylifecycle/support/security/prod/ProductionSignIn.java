@@ -1,4 +1,4 @@
-package org.strategylifecycle.support.security;
+package org.strategylifecycle.support.security.prod;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -8,6 +8,9 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.strategylifecycle.support.security.AccessRules;
+import org.strategylifecycle.support.security.ProblemSecurityHandlers;
+import org.strategylifecycle.support.security.SecuritySupport;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Clock;
@@ -21,7 +24,7 @@ import java.time.Clock;
  */
 @Configuration(proxyBeanMethods = false)
 @Profile("prod")
-class ProductionSignIn {
+public class ProductionSignIn {
 
     @Bean
     ProductionSettings productionSettings(Environment environment) {

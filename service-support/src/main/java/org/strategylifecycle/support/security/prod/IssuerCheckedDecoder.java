@@ -1,4 +1,4 @@
-package org.strategylifecycle.support.security;
+package org.strategylifecycle.support.security.prod;
 
 import com.nimbusds.jose.jwk.source.RateLimitReachedException;
 import org.springframework.security.oauth2.jwt.BadJwtException;
@@ -7,6 +7,7 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.strategylifecycle.api.common.ErrorCode;
+import org.strategylifecycle.support.security.RetryLaterException;
 
 import java.time.Clock;
 

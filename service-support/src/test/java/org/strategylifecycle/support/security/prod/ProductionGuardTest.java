@@ -1,4 +1,4 @@
-package org.strategylifecycle.support.security;
+package org.strategylifecycle.support.security.prod;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.GenericApplicationContext;

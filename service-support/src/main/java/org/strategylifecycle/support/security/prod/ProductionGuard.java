@@ -1,4 +1,4 @@
-package org.strategylifecycle.support.security;
+package org.strategylifecycle.support.security.prod;
 
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;

@@ -1,8 +1,9 @@
-package org.strategylifecycle.support.security;
+package org.strategylifecycle.support.security.demo;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.strategylifecycle.api.common.ErrorCode;
+import org.strategylifecycle.support.security.RetryLaterException;
 
 import java.time.Duration;
 import java.time.Instant;
