@@ -10,6 +10,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -91,7 +92,9 @@ class PageSecurity {
                 .securityMatcher(new OrRequestMatcher(streams, anyOf(PAGES)))
                 // Back to the page asked for after the login, at its own address (no "?continue" added).
                 .requestCache(cache -> cache.requestCache(savedRequests()))
-                .authenticationProvider(demoUsers)
+                // The demo users alone, as in DemoSignIn: with the global manager as parent, a wrong
+                // password would be checked, and counted by the login throttle, twice.
+                .authenticationManager(new ProviderManager(demoUsers))
                 .formLogin(form -> form.loginPage("/login").permitAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problem))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))

@@ -65,8 +65,12 @@ public enum ErrorCode {
     ALIGNMENT_TARGET_NOT_FOUND(422, "The alignment target does not exist and is not an external reference"),
     LINEAGE_PREDECESSOR_NOT_FOUND(422, "The predecessor element does not exist"),
     LINEAGE_WITHIN_EDITION(422, "Lineage links an element to one of another edition"),
+    // Too many failed logins from this client or for this user name: 429, retry after Retry-After.
+    TOO_MANY_LOGIN_ATTEMPTS(429, "Too many failed logins from this client or for this user name; retry later"),
     // The read side has not yet caught up with a write the client asked to see: 503, retry.
     READ_MODEL_BEHIND(503, "The read model has not reached the requested version yet; retry"),
+    // The identity provider's keys cannot be fetched, so no token can be checked: 503, retry after Retry-After.
+    ISSUER_UNAVAILABLE(503, "The identity provider cannot be reached to check the token; retry later"),
     // The service failed: 500. Never caused by input.
     INTERNAL_ERROR(500, "The service failed; nothing was recorded");
 

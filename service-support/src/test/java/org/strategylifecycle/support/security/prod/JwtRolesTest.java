@@ -1,4 +1,4 @@
-package org.strategylifecycle.support.security;
+package org.strategylifecycle.support.security.prod;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.security.core.GrantedAuthority;
@@ -12,11 +12,21 @@ class JwtRolesTest {
 
     @Test
     void rolesComeFromTheConfiguredClaimAsAListOrAString() {
-        assertThat(roles(new JwtRoles("roles"), jwt("roles", List.of("editor", "Viewer"))))
+        assertThat(roles(new JwtRoles("roles"), jwt("roles", List.of("editor", "viewer"))))
                 .containsExactly("ROLE_EDITOR", "ROLE_VIEWER");
         assertThat(roles(new JwtRoles("groups"), jwt("groups", "auditor, admin")))
                 .containsExactly("ROLE_AUDITOR", "ROLE_ADMIN");
         assertThat(roles(new JwtRoles("roles"), jwt("scope", "editor"))).isEmpty();
+    }
+
+    @Test
+    void onlyTheDocumentedNamesCountWithoutAnyCaseFolding() {
+        // "admın" (dotless ı) and "admİn" upper-case to ADMIN under Unicode rules; "ADMIN" and "Admin"
+        // are not the documented spelling; "ROLE_ADMIN" and "superuser" are not role names at all.
+        assertThat(roles(new JwtRoles("roles"),
+                jwt("roles", List.of("adm\u0131n", "adm\u0130n", "ADMIN", "Admin", "ROLE_ADMIN", "superuser", " admin"))))
+                .isEmpty();
+        assertThat(roles(new JwtRoles("roles"), jwt("roles", List.of("admin", "admin")))).containsExactly("ROLE_ADMIN");
     }
 
     @Test
