@@ -1,5 +1,6 @@
 package org.strategylifecycle.support.security;
 
+import jakarta.servlet.DispatcherType;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -85,6 +86,8 @@ public class SecuritySupport {
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .authorizeHttpRequests(requests -> {
                     requests.requestMatchers("/actuator/health/**").permitAll();
+                    // The container's forward of an error to /error: the request itself was checked already.
+                    requests.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll();
                     rules.apply(requests);
                     requests.anyRequest().authenticated();
                 });
