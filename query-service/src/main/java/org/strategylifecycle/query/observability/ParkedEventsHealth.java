@@ -26,8 +26,17 @@ class ParkedEventsHealth implements HealthIndicator {
         this.parked = parked;
     }
 
+    /** UNKNOWN while the queue cannot be read: the database's own indicator then says why. */
     @Override
     public Health health() {
+        try {
+            return parked();
+        } catch (RuntimeException e) {
+            return Health.unknown().withDetail("error", String.valueOf(e.getMessage())).build();
+        }
+    }
+
+    private Health parked() {
         boolean degraded = false;
         Map<String, Object> details = new LinkedHashMap<>();
         for (String processor : status.processors().keySet()) {
