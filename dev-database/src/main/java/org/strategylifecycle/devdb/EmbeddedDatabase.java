@@ -38,7 +38,10 @@ public final class EmbeddedDatabase implements Closeable {
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("shared_buffers", "256MB")
-                    .setServerConfig("listen_addresses", "localhost");
+                    .setServerConfig("listen_addresses", "localhost")
+                    // TCP only: a socket file in /tmp would collide with another server on the same
+                    // port number in another network namespace, which shares the file system.
+                    .setServerConfig("unix_socket_directories", "");
             if (durable) {
                 builder.setServerConfig("fsync", "on")
                         .setServerConfig("synchronous_commit", "on")

@@ -4,7 +4,6 @@ import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.coyote.ActionCode;
-import org.springframework.http.MediaType;
 import org.strategylifecycle.api.common.ErrorCode;
 import org.strategylifecycle.api.common.StrategyJson;
 
@@ -34,6 +33,11 @@ public class ProblemErrorReportValve extends ErrorReportValve {
         if (!ioAllowed.get()) {
             return;
         }
+        if (status == 505) {
+            // An HTTP version Tomcat does not speak is the client's request line, not a server failure.
+            status = 400;
+            response.setStatus(status);
+        }
         ErrorCode code = ErrorCodes.forStatus(status);
         String requestId = response.getHeader(RequestId.HEADER);
         if (requestId == null) {
@@ -48,9 +52,8 @@ public class ProblemErrorReportValve extends ErrorReportValve {
         problem.put("code", code.name());
         problem.put(RequestId.KEY, requestId);
         try {
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.setCharacterEncoding("UTF-8");
             Problems.headers(code).forEach((name, values) -> values.forEach(value -> response.setHeader(name, value)));
+            response.setCharacterEncoding("UTF-8");
             Writer writer = response.getReporter();
             if (writer != null) {
                 writer.write(StrategyJson.mapper().writeValueAsString(problem));

@@ -74,6 +74,7 @@ public abstract class ProblemResponses extends ResponseEntityExceptionHandler {
         }
         HttpHeaders all = new HttpHeaders();
         all.addAll(headers);
+        all.remove(HttpHeaders.CONTENT_TYPE);
         all.addAll(Problems.headers(code));
         return ResponseEntity.status(code.status()).headers(all).body(coded);
     }

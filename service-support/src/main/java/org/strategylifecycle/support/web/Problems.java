@@ -38,9 +38,14 @@ public final class Problems {
         return ResponseEntity.status(code.status()).headers(headers(code)).body(of(code, detail));
     }
 
-    /** {@code Retry-After} in seconds for a 503: the read model catches up within a second, a dependency takes longer. */
+    /**
+     * The problem's headers: its media type, set rather than negotiated, so that a client whose
+     * {@code Accept} allows no JSON (or cannot be parsed) still gets the problem; and {@code Retry-After}
+     * in seconds for a 503 (the read model catches up within a second, a dependency takes longer).
+     */
     public static HttpHeaders headers(ErrorCode code) {
         HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
         if (code.status() == 503) {
             headers.set(HttpHeaders.RETRY_AFTER, code == ErrorCode.READ_MODEL_BEHIND ? "1" : "5");
         }
@@ -51,7 +56,6 @@ public final class Problems {
     public static void write(HttpServletResponse response, JsonMapper json, ErrorCode code, String detail) throws IOException {
         response.setStatus(code.status());
         headers(code).forEach((name, values) -> values.forEach(value -> response.setHeader(name, value)));
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         json.writeValue(response.getOutputStream(), of(code, detail));
     }
 }

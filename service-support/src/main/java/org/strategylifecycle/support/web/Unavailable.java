@@ -31,17 +31,26 @@ public final class Unavailable {
             if (t instanceof SQLTransientConnectionException) {
                 return Optional.of(ErrorCode.DATABASE_UNAVAILABLE);
             }
-            if (t instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || DATABASE_GONE.contains(sql.getSQLState()))) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && isGone(sql.getSQLState())) {
                 return Optional.of(ErrorCode.DATABASE_UNAVAILABLE);
             }
             String type = t.getClass().getName();
+            // A rollback or commit that fails on its connection ("Connection is closed", no SQLSTATE):
+            // the server went away under the transaction, whose own failure this exception replaced.
+            if (type.equals("org.springframework.transaction.TransactionSystemException")
+                    && t.getCause() instanceof SQLException sql && (sql.getSQLState() == null || isGone(sql.getSQLState()))) {
+                return Optional.of(ErrorCode.DATABASE_UNAVAILABLE);
+            }
             if ((type.equals("io.grpc.StatusRuntimeException") || type.equals("io.grpc.StatusException"))
                     && t.getMessage() != null && GRPC_UNREACHABLE.contains(t.getMessage().split(":", 2)[0])) {
                 return Optional.of(ErrorCode.EVENT_STORE_UNAVAILABLE);
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean isGone(String sqlState) {
+        return sqlState.startsWith("08") || DATABASE_GONE.contains(sqlState);
     }
 
     public static boolean isUnavailable(Throwable thrown) {
