@@ -242,8 +242,9 @@ class FaultsIT {
         long lost = lost(load.acknowledged());
         figures.add("PostgreSQL stopped for %d ms under load (8 clients): %d commands acknowledged, %d lost; "
                 .formatted(outage, load.acknowledgedCount(), lost)
-                + "%d commands and %d reads answered 503, 0 answered 500, the slowest refusal took %d ms; "
-                .formatted(load.commands().count(503), load.reads().count(503), load.slowestRefusalMillis())
+                + "%d commands and %d reads answered 503, %d answered 500, the slowest refusal took %d ms; "
+                .formatted(load.commands().count(503), load.reads().count(503),
+                        load.commands().count(500) + load.reads().count(500), load.slowestRefusalMillis())
                 + "commands accepted again %d ms after it was back, the projection followed again after %d ms"
                 .formatted(commandsBack, projectionBack));
         figures.add("during the outage: command-service health %d %s, query-service health %d %s".formatted(

@@ -1,7 +1,6 @@
 package org.strategylifecycle.command.web;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
@@ -97,39 +96,22 @@ class Utf8BodyFilter extends OncePerRequestFilter {
      * bytes follow and the range the first of them may take, which excludes overlong forms, UTF-16
      * surrogates and code points above U+10FFFF (the table of RFC 3629, section 4).
      */
-    private static final class Utf8Stream extends ServletInputStream {
+    private static final class Utf8Stream extends CheckedInputStream {
 
-        private final ServletInputStream delegate;
         private long offset;
         private int pending;
         private int low = 0x80;
         private int high = 0xBF;
 
         Utf8Stream(ServletInputStream delegate) {
-            this.delegate = delegate;
+            super(delegate);
         }
 
         @Override
-        public int read() throws IOException {
-            int b = delegate.read();
-            if (b < 0) {
-                ended();
-            } else {
-                check(b);
+        protected void check(byte[] buffer, int start, int length) {
+            for (int i = start; i < start + length; i++) {
+                check(buffer[i] & 0xFF);
             }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int off, int length) throws IOException {
-            int n = delegate.read(buffer, off, length);
-            if (n < 0) {
-                ended();
-            }
-            for (int i = 0; i < n; i++) {
-                check(buffer[off + i] & 0xFF);
-            }
-            return n;
         }
 
         private void check(int b) {
@@ -160,25 +142,11 @@ class Utf8BodyFilter extends OncePerRequestFilter {
             offset++;
         }
 
-        private void ended() {
+        @Override
+        protected void ended() {
             if (pending > 0) {
                 throw new NotUtf8Exception(offset);
             }
-        }
-
-        @Override
-        public boolean isFinished() {
-            return delegate.isFinished();
-        }
-
-        @Override
-        public boolean isReady() {
-            return delegate.isReady();
-        }
-
-        @Override
-        public void setReadListener(ReadListener listener) {
-            delegate.setReadListener(listener);
         }
     }
 }

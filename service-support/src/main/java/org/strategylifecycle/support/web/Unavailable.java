@@ -20,6 +20,7 @@ public final class Unavailable {
      * server is shutting down, crashed or not yet accepting connections), 53300 (too many connections).
      */
     private static final Set<String> DATABASE_GONE = Set.of("57P01", "57P02", "57P03", "53300");
+    private static final String HIKARI_CLOSED = "Connection is closed";
     /** gRPC status codes (Axon Server's transport) that mean the server is out of reach, not that it refused. */
     private static final Set<String> GRPC_UNREACHABLE = Set.of("UNAVAILABLE", "DEADLINE_EXCEEDED");
 
@@ -34,13 +35,12 @@ public final class Unavailable {
             if (t instanceof SQLException sql && sql.getSQLState() != null && isGone(sql.getSQLState())) {
                 return Optional.of(ErrorCode.DATABASE_UNAVAILABLE);
             }
-            String type = t.getClass().getName();
-            // A rollback or commit that fails on its connection ("Connection is closed", no SQLSTATE):
-            // the server went away under the transaction, whose own failure this exception replaced.
-            if (type.equals("org.springframework.transaction.TransactionSystemException")
-                    && t.getCause() instanceof SQLException sql && (sql.getSQLState() == null || isGone(sql.getSQLState()))) {
+            // The pool closes a connection it found broken (the server went away); a transaction still
+            // holding it then fails on it, statement, commit or rollback, with this and no SQLSTATE.
+            if (t instanceof SQLException sql && sql.getSQLState() == null && HIKARI_CLOSED.equals(sql.getMessage())) {
                 return Optional.of(ErrorCode.DATABASE_UNAVAILABLE);
             }
+            String type = t.getClass().getName();
             if ((type.equals("io.grpc.StatusRuntimeException") || type.equals("io.grpc.StatusException"))
                     && t.getMessage() != null && GRPC_UNREACHABLE.contains(t.getMessage().split(":", 2)[0])) {
                 return Optional.of(ErrorCode.EVENT_STORE_UNAVAILABLE);

@@ -20,6 +20,8 @@ class UnavailableTest {
                 .contains(ErrorCode.DATABASE_UNAVAILABLE);
         assertThat(Unavailable.of(new SQLException("terminating connection due to administrator command", "57P01")))
                 .contains(ErrorCode.DATABASE_UNAVAILABLE);
+        assertThat(Unavailable.of(new IllegalStateException("JDBC rollback failed", new SQLException("Connection is closed"))))
+                .as("the pool closed the broken connection under the transaction").contains(ErrorCode.DATABASE_UNAVAILABLE);
     }
 
     @Test
@@ -27,5 +29,6 @@ class UnavailableTest {
         assertThat(Unavailable.of(new RuntimeException(new SQLException("value too long", "22001")))).isEmpty();
         assertThat(Unavailable.of(new SQLException("duplicate key", "23505"))).isEmpty();
         assertThat(Unavailable.of(new IllegalStateException("no cause"))).isEmpty();
+        assertThat(Unavailable.of(new SQLException("Connection is closed by the application", "42000"))).isEmpty();
     }
 }
