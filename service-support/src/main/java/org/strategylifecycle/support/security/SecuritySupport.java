@@ -1,5 +1,7 @@
 package org.strategylifecycle.support.security;
 
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -66,8 +68,23 @@ public class SecuritySupport {
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .authorizeHttpRequests(requests -> {
                     requests.requestMatchers("/actuator/health/**").permitAll();
+                    // The container's forward of an error to /error: the request itself was checked already.
+                    requests.requestMatchers(SecuritySupport::isErrorDispatch).permitAll();
                     rules.apply(requests);
                     requests.anyRequest().hasAnyRole(Roles.EDITOR, Roles.AUDITOR, Roles.VIEWER, Roles.ADMIN);
                 });
+    }
+
+    /**
+     * Whether the container forwards an error. A request made up by Spring Security to ask the rules
+     * what a user may open (a page's links, through {@code WebInvocationPrivilegeEvaluator}) has no
+     * dispatcher type and throws when asked: it is no error dispatch.
+     */
+    private static boolean isErrorDispatch(HttpServletRequest request) {
+        try {
+            return request.getDispatcherType() == DispatcherType.ERROR;
+        } catch (UnsupportedOperationException e) {
+            return false;
+        }
     }
 }
