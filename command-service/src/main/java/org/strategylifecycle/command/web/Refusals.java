@@ -12,6 +12,7 @@ import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.strategylifecycle.api.common.CommandRefusal;
 import org.strategylifecycle.api.common.ErrorCode;
 import org.strategylifecycle.api.common.StrategyException;
+import org.strategylifecycle.support.web.Unavailable;
 
 import java.util.Optional;
 
@@ -53,8 +54,11 @@ public final class Refusals {
             if (t instanceof RequestSizeFilter.PayloadTooLargeException e) {
                 return Optional.of(CommandRefusal.of(ErrorCode.PAYLOAD_TOO_LARGE, e.getMessage()));
             }
+            if (t instanceof Utf8BodyFilter.NotUtf8Exception e) {
+                return Optional.of(CommandRefusal.of(ErrorCode.INVALID_ENCODING, e.getMessage()));
+            }
         }
-        return Optional.empty();
+        return Unavailable.of(thrown).map(code -> CommandRefusal.of(code, code.title()));
     }
 
     /**

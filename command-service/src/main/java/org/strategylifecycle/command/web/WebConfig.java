@@ -51,4 +51,12 @@ class WebConfig implements WebMvcConfigurer {
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
     }
+
+    /** After the size limit: a JSON body's bytes are checked as UTF-8 while they are read. */
+    @Bean
+    FilterRegistrationBean<Utf8BodyFilter> utf8BodyFilter(JsonMapper json) {
+        FilterRegistrationBean<Utf8BodyFilter> registration = new FilterRegistrationBean<>(new Utf8BodyFilter(json));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 11);
+        return registration;
+    }
 }

@@ -130,7 +130,7 @@ class RejectionHttpTest extends HttpTestSupport {
         assertProblem(editor.post("/api/strategies/%2e%2e/goals", "{}"), 400, "MALFORMED_REQUEST");
         assertProblem(editor.post(goals, """
                 {"number": "2", "title": "Goal", "effectiveDate": "2024-01-01"}""", "Accept", "text/html"),
-                406, "UNSUPPORTED_MEDIA_TYPE");
+                406, "NOT_ACCEPTABLE");
         assertThat(storedEvents()).isEqualTo(events);
     }
 
@@ -145,6 +145,50 @@ class RejectionHttpTest extends HttpTestSupport {
         assertProblem(editor.post(goals, body, "Idempotency-Key", "no spaces"), 400, "INVALID_IDEMPOTENCY_KEY");
         assertProblem(editor.post(goals, body, "Idempotency-Key", ""), 400, "INVALID_IDEMPOTENCY_KEY");
         assertThat(storedEvents()).isEqualTo(events);
+    }
+
+    @Test
+    void controlCharactersAreRefusedAndNewlinesOnlyInProse() {
+        Api.Answer nul = refused(goals, """
+                {"number": "2", "title": "a\\u0000b", "effectiveDate": "2024-01-01"}""", 400, "INVALID_CHARACTER");
+        assertThat(nul.json().path("detail").asString()).contains("title", "U+0000");
+        refused(goals, """
+                {"number": "2", "title": "two\\nlines", "effectiveDate": "2024-01-01"}""", 400, "INVALID_CHARACTER");
+        refused(goals, """
+                {"number": "2", "title": "Goal", "statement": "carriage\\r\\nreturn", "effectiveDate": "2024-01-01"}""",
+                400, "INVALID_CHARACTER");
+        refused(goals, """
+                {"number": "2", "title": "Goal", "effectiveDate": "2024-01-01", "rationale": "a\\u0085b"}""",
+                400, "INVALID_CHARACTER");
+        assertThat(editor.post(goals, """
+                {"number": "2", "title": "Goal", "statement": "line one\\n\\tline two", "effectiveDate": "2024-01-01"}""")
+                .status()).isEqualTo(201);
+    }
+
+    @Test
+    void bodiesAreUtf8AndNothingElse() {
+        long events = storedEvents();
+        String body = """
+                {"number": "2", "title": "Zoë", "effectiveDate": "2024-01-01"}""";
+        assertProblem(editor.post(goals, body.getBytes(StandardCharsets.ISO_8859_1), "application/json; charset=ISO-8859-1"),
+                400, "INVALID_ENCODING");
+        assertProblem(editor.post(goals, body.getBytes(StandardCharsets.ISO_8859_1), "application/json"), 400, "INVALID_ENCODING");
+        assertProblem(editor.post(goals, body.getBytes(StandardCharsets.UTF_16LE), "application/json"), 400, "INVALID_ENCODING");
+        assertProblem(editor.post(goals, body.getBytes(StandardCharsets.UTF_16), "application/json"), 400, "INVALID_ENCODING");
+        assertThat(storedEvents()).isEqualTo(events);
+        assertThat(editor.post(goals, body.getBytes(StandardCharsets.UTF_8), "application/json; charset=utf-8").status())
+                .isEqualTo(201);
+    }
+
+    @Test
+    void enumValuesAreTheirExactNames() {
+        String statements = "/api/strategies/" + strategy + "/statements";
+        for (String kind : new String[]{"1", "\"1\"", "\"VISION \"", "\" VISION\"", "\"vision\""}) {
+            Api.Answer answer = refused(statements, """
+                    {"kind": %s, "label": "Vision", "text": "Secure borders", "effectiveDate": "2024-01-01"}""".formatted(kind),
+                    400, "INVALID_VALUE");
+            assertThat(answer.json().path("field").asString()).isEqualTo("kind");
+        }
     }
 
     /** Sends with a fresh Idempotency-Key and checks the refusal left no event and no key behind. */

@@ -161,7 +161,7 @@ class ComposeFileTest {
             Set<String> read = variablesRead(app);
             for (String variable : env.keySet()) {
                 assertThat(read.contains(variable) || variable.startsWith("LOGGING_") || RELAXED.contains(variable))
-                        .as(app + " sets " + variable + ", which its application.yml does not read (it reads " + read + ")")
+                        .as(app + " sets " + variable + ", which its settings do not read (they read " + read + ")")
                         .isTrue();
             }
             assertThat(services.get(app).get("ports")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
@@ -195,9 +195,13 @@ class ComposeFileTest {
         return mounts;
     }
 
-    /** The environment variables an app's application.yml reads through placeholders. */
+    /**
+     * The environment variables an app's application.yml reads through placeholders, with the sign-in
+     * settings it imports from service-support.
+     */
     private static Set<String> variablesRead(String app) throws IOException {
-        String yml = Files.readString(ROOT.resolve(app).resolve("src/main/resources/application.yml"));
+        String yml = Files.readString(ROOT.resolve(app).resolve("src/main/resources/application.yml"))
+                + Files.readString(ROOT.resolve("service-support/src/main/resources/strategy-security.yml"));
         Set<String> names = new TreeSet<>();
         Matcher m = PLACEHOLDER.matcher(yml);
         while (m.find()) {

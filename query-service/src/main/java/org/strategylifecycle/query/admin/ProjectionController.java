@@ -39,6 +39,15 @@ class ProjectionController {
                 + "done when the status shows position at the head it had now (caughtUp)");
     }
 
+    /**
+     * Applies every parked event again, each sequence in order from its first; a sequence whose events
+     * all apply now leaves the queue, one that fails again stays parked with its new error.
+     */
+    @PostMapping("/{name}/parked/retry")
+    RetryView retryParked(@PathVariable String name) {
+        return projections.retryParked(name);
+    }
+
     @PostMapping("/{name}/segments/{segment}/release")
     ResponseEntity<RebuildView> release(@PathVariable String name, @PathVariable int segment) {
         projections.release(name, segment);

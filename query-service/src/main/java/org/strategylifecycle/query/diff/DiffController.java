@@ -1,37 +1,27 @@
 package org.strategylifecycle.query.diff;
 
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.strategylifecycle.api.common.ErrorCode;
-import org.strategylifecycle.api.common.StrategyException;
-import org.strategylifecycle.query.edition.EditionReader;
-import org.strategylifecycle.query.edition.EditionView;
-import org.strategylifecycle.query.edition.StrategySummaryView;
 
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
 
 /** What changed between two editions, or in one edition between two dates; as JSON or as text. */
 @RestController
 class DiffController {
 
-    private final EditionReader editions;
-    private final JdbcClient jdbc;
+    private final Comparisons comparisons;
 
-    DiffController(EditionReader editions, JdbcClient jdbc) {
-        this.editions = editions;
-        this.jdbc = jdbc;
+    DiffController(Comparisons comparisons) {
+        this.comparisons = comparisons;
     }
 
     @GetMapping(value = "/api/diff", produces = MediaType.APPLICATION_JSON_VALUE)
     DiffView editions(@RequestParam String from, @RequestParam String to,
                       @RequestParam(required = false) LocalDate fromAsOf, @RequestParam(required = false) LocalDate toAsOf) {
-        return Differ.diff(state(from, fromAsOf), state(to, toAsOf), lineage(to, from));
+        return comparisons.editions(from, to, fromAsOf, toAsOf);
     }
 
     @GetMapping(value = "/api/diff", produces = MediaType.TEXT_PLAIN_VALUE)
@@ -42,33 +32,11 @@ class DiffController {
 
     @GetMapping(value = "/api/strategies/{strategyId}/diff", produces = MediaType.APPLICATION_JSON_VALUE)
     DiffView dates(@PathVariable String strategyId, @RequestParam LocalDate from, @RequestParam LocalDate to) {
-        return Differ.diff(state(strategyId, from), state(strategyId, to), Map.of());
+        return comparisons.dates(strategyId, from, to);
     }
 
     @GetMapping(value = "/api/strategies/{strategyId}/diff", produces = MediaType.TEXT_PLAIN_VALUE)
     String datesText(@PathVariable String strategyId, @RequestParam LocalDate from, @RequestParam LocalDate to) {
         return Differ.text(dates(strategyId, from, to));
-    }
-
-    private EditionView state(String strategyId, LocalDate asOf) {
-        StrategySummaryView strategy = editions.require(strategyId);
-        EditionView view = asOf == null ? editions.current(strategy) : editions.asOf(strategy, asOf, null);
-        if (view == null) {
-            throw new StrategyException(ErrorCode.STRATEGY_NOT_FOUND, "edition " + strategyId + " was not yet drafted on " + asOf);
-        }
-        return view;
-    }
-
-    /** Element of {@code successor} → its predecessor element in {@code predecessor}, by lineage links. */
-    private Map<String, String> lineage(String successor, String predecessor) {
-        Map<String, String> pairs = new HashMap<>();
-        jdbc.sql("""
-                        select element_id, target_element_id from query.link
-                        where link_type = 'LINEAGE' and strategy_id = :to and target_strategy_id = :from""")
-                .param("to", successor).param("from", predecessor)
-                .query(rs -> {
-                    pairs.putIfAbsent(rs.getString("element_id"), rs.getString("target_element_id"));
-                });
-        return pairs;
     }
 }

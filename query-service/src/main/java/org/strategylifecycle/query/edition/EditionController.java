@@ -5,8 +5,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.strategylifecycle.api.common.ErrorCode;
-import org.strategylifecycle.api.common.StrategyException;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -41,15 +39,6 @@ class EditionController {
                         @RequestParam(required = false) LocalDate asOf,
                         @RequestParam(required = false) Instant knownAt,
                         @RequestParam(required = false) Long minVersion) throws InterruptedException {
-        StrategySummaryView strategy = freshness.await(strategyId, minVersion);
-        if (asOf == null && knownAt == null) {
-            return reader.current(strategy);
-        }
-        EditionView view = reader.asOf(strategy, asOf, knownAt);
-        if (view == null) {
-            throw new StrategyException(ErrorCode.STRATEGY_NOT_FOUND,
-                    "edition " + strategyId + " was not yet drafted on that date, or not yet recorded at that time");
-        }
-        return view;
+        return reader.at(freshness.await(strategyId, minVersion), asOf, knownAt);
     }
 }

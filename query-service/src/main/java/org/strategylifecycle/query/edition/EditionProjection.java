@@ -7,7 +7,12 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.strategylifecycle.api.alignment.AlignmentRemoved;
 import org.strategylifecycle.api.alignment.ObjectiveAligned;
 import org.strategylifecycle.api.common.Change;
@@ -47,10 +52,14 @@ import org.strategylifecycle.api.strategy.StrategyDrafted;
 import org.strategylifecycle.api.strategy.StrategyRetired;
 import org.strategylifecycle.api.strategy.StrategySuperseded;
 import org.strategylifecycle.query.live.LiveUpdates;
+import org.strategylifecycle.support.web.RequestId;
+import org.strategylifecycle.support.web.Unavailable;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
@@ -66,14 +75,20 @@ import java.util.function.UnaryOperator;
 public class EditionProjection {
 
     public static final String GROUP = "editions";
+    private static final Logger LOG = LoggerFactory.getLogger(EditionProjection.class);
     private static final String BATCH = EditionBatch.class.getName();
 
     private final EditionTables tables;
     private final LiveUpdates live;
+    private final TransactionTemplate savepoint;
+    /** Aggregates whose last batch failed: their events are applied one at a time until one commits. */
+    private final Set<String> suspects = ConcurrentHashMap.newKeySet();
 
-    EditionProjection(EditionTables tables, LiveUpdates live) {
+    EditionProjection(EditionTables tables, LiveUpdates live, PlatformTransactionManager transactions) {
         this.tables = tables;
         this.live = live;
+        this.savepoint = new TransactionTemplate(transactions);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
     @EventHandler
@@ -332,6 +347,13 @@ public class EditionProjection {
     /**
      * Queues what an event does in the batch of the current unit of work, written when it commits;
      * outside a unit of work (a direct call) the event is applied and written at once.
+     * <p>
+     * An event that cannot be applied fails its batch at commit, and Axon retries the batch. Before
+     * it does, the failed batch's aggregates become suspects: on the retry each event of a suspect is
+     * applied on its own, at once, in a savepoint, and one that fails throws from its handler, where
+     * Axon's dead-letter queue parks it (and, from then on, every later event of its aggregate),
+     * while the savepoint leaves the batch's other work intact. A database that is out of reach is
+     * not the event's fault: it fails the batch instead, to be retried whole.
      */
     private void apply(Recorded r, String strategyId, String elementId, Consumer<EditionBatch> change) {
         if (!CurrentUnitOfWork.isStarted()) {
@@ -346,10 +368,53 @@ public class EditionProjection {
                 unitOfWork.getMessage() instanceof EventMessage<?> event ? event : null);
         EditionBatch batch = unitOfWork.getOrComputeResource(BATCH, key -> {
             EditionBatch created = new EditionBatch(tables, live);
-            unitOfWork.onPrepareCommit(u -> created.flush());
+            unitOfWork.onPrepareCommit(u -> {
+                Set<String> aggregates = created.aggregates();
+                try {
+                    created.flush();
+                } catch (RuntimeException e) {
+                    if (!Unavailable.isUnavailable(e)) {
+                        LOG.warn("a batch of events for {} aggregates failed ({}); they are retried one event at a time",
+                                aggregates.size(), rootCause(e));
+                        suspects.addAll(aggregates);
+                    }
+                    throw e;
+                }
+            });
             return created;
         });
-        batch.add(pending);
+        if (!suspects.contains(r.aggregateId())) {
+            batch.add(pending);
+            return;
+        }
+        try {
+            savepoint.executeWithoutResult(status -> {
+                EditionBatch alone = new EditionBatch(tables, live);
+                alone.add(pending);
+                alone.flush();
+            });
+            unitOfWork.afterCommit(u -> suspects.remove(r.aggregateId()));
+        } catch (RuntimeException e) {
+            if (Unavailable.isUnavailable(e)) {
+                batch.fail(e);
+                return;
+            }
+            unitOfWork.afterCommit(u -> suspects.remove(r.aggregateId()));
+            try (RequestId.Scope ignored = RequestId.inMdc(
+                    pending.message() == null ? null : pending.message().getMetaData().get(RequestId.KEY))) {
+                LOG.error("event {} of {} at position {} cannot be applied and is parked: {}", r.sequenceNumber(),
+                        r.aggregateId(), r.globalIndex(), rootCause(e));
+            }
+            throw e;
+        }
+    }
+
+    static String rootCause(Throwable thrown) {
+        Throwable root = thrown;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage();
     }
 
     private static void lifecycle(EditionBatch b, String strategyId, String status, LocalDate adoptedOn,

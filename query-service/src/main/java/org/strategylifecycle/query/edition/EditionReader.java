@@ -60,8 +60,24 @@ public class EditionReader {
     }
 
     /** The last event-store position the read models reflect, over all segments of the projection. */
-    long position() {
+    public long position() {
         return positions.position(EditionProjection.GROUP);
+    }
+
+    /**
+     * The edition now (both null), as of an effective date, as known at a recorded time, or both;
+     * STRATEGY_NOT_FOUND when it was not yet drafted on that date or not yet recorded at that time.
+     */
+    public EditionView at(StrategySummaryView strategy, LocalDate asOf, Instant knownAt) {
+        if (asOf == null && knownAt == null) {
+            return current(strategy);
+        }
+        EditionView view = asOf(strategy, asOf, knownAt);
+        if (view == null) {
+            throw new StrategyException(ErrorCode.STRATEGY_NOT_FOUND, "edition " + strategy.strategyId()
+                    + " was not yet drafted on that date, or not yet recorded at that time");
+        }
+        return view;
     }
 
     public EditionView current(StrategySummaryView strategy) {

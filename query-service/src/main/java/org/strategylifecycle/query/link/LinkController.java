@@ -25,6 +25,12 @@ class LinkController {
         this.editions = editions;
     }
 
+    /** Every strategy line with its editions in order and its supersessions. */
+    @GetMapping("/api/lines")
+    List<LineView> lines() {
+        return links.lines(editions.strategies());
+    }
+
     @GetMapping("/api/lines/{lineId}")
     LineView line(@PathVariable String lineId) {
         return links.line(lineId, editions.strategies())

@@ -7,12 +7,16 @@ import org.strategylifecycle.query.edition.StrategySummaryView;
 import tools.jackson.databind.JsonNode;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Reads links between elements and editions: alignments both ways, lineage, supersessions. */
 @Repository
-class LinkReader {
+public class LinkReader {
 
     private final JdbcClient jdbc;
 
@@ -21,7 +25,7 @@ class LinkReader {
     }
 
     /** Alignments from or to an edition (or one of its elements when {@code elementId} is given). */
-    List<AlignmentView> alignments(String strategyId, String elementId) {
+    public List<AlignmentView> alignments(String strategyId, String elementId) {
         return jdbc.sql("""
                         select l.*, f.number as from_number, f.title as from_title, t.number as to_number,
                                t.title as to_title,
@@ -46,7 +50,7 @@ class LinkReader {
     }
 
     /** Every lineage link reachable from an element, towards its predecessors and its successors. */
-    List<LineageEdgeView> lineage(String strategyId, String elementId) {
+    public List<LineageEdgeView> lineage(String strategyId, String elementId) {
         return jdbc.sql("""
                         with recursive back(strategy_id, element_id) as (
                             select cast(:s as varchar), cast(:e as varchar)
@@ -77,26 +81,49 @@ class LinkReader {
                 .list();
     }
 
-    Optional<LineView> line(String lineId, List<StrategySummaryView> editions) {
-        Optional<JsonNode> line = jdbc.sql("""
-                        select after from query.change where aggregate_id = :line and event_type = 'StrategyLineEstablished'""")
-                .param("line", lineId).query(String.class).optional().map(LinkReader::json);
-        if (line.isEmpty()) {
-            return Optional.empty();
-        }
-        List<LineView.Supersession> supersessions = jdbc.sql("""
-                        select l.* from query.link l join query.strategy s on s.strategy_id = l.strategy_id
-                        where l.link_type = 'SUPERSESSION' and s.line_id = :line order by l.effective_date""")
-                .param("line", lineId)
-                .query((rs, i) -> new LineView.Supersession(rs.getString("strategy_id"), rs.getString("target_strategy_id"),
-                        rs.getString("basis"), json(rs.getString("citation")), rs.getString("inferred_from"),
-                        rs.getObject("effective_date", LocalDate.class)))
-                .list();
-        List<StrategySummaryView> members = editions.stream().filter(e -> lineId.equals(e.lineId())).toList();
-        return Optional.of(new LineView(lineId, line.get(), members, supersessions));
+    public Optional<LineView> line(String lineId, List<StrategySummaryView> editions) {
+        return lines(lineId, editions).stream().findFirst();
     }
 
-    boolean elementExists(String strategyId, String elementId) {
+    /** Every strategy line, by id, with its editions and supersessions. */
+    public List<LineView> lines(List<StrategySummaryView> editions) {
+        return lines(null, editions);
+    }
+
+    /** The lines (all of them when {@code lineId} is null), in two queries whatever their number. */
+    private List<LineView> lines(String lineId, List<StrategySummaryView> editions) {
+        Map<String, JsonNode> lines = new LinkedHashMap<>();
+        jdbc.sql("""
+                        select aggregate_id, after from query.change where event_type = 'StrategyLineEstablished'
+                          and (cast(:line as varchar) is null or aggregate_id = :line)
+                        order by aggregate_id""")
+                .param("line", lineId)
+                .query(rs -> {
+                    lines.put(rs.getString("aggregate_id"), json(rs.getString("after")));
+                });
+        if (lines.isEmpty()) {
+            return List.of();
+        }
+        Map<String, List<LineView.Supersession>> supersessions = new HashMap<>();
+        jdbc.sql("""
+                        select s.line_id, l.* from query.link l join query.strategy s on s.strategy_id = l.strategy_id
+                        where l.link_type = 'SUPERSESSION' and (cast(:line as varchar) is null or s.line_id = :line)
+                        order by l.effective_date""")
+                .param("line", lineId)
+                .query(rs -> {
+                    supersessions.computeIfAbsent(rs.getString("line_id"), id -> new ArrayList<>()).add(
+                            new LineView.Supersession(rs.getString("strategy_id"), rs.getString("target_strategy_id"),
+                                    rs.getString("basis"), json(rs.getString("citation")), rs.getString("inferred_from"),
+                                    rs.getObject("effective_date", LocalDate.class)));
+                });
+        return lines.entrySet().stream()
+                .map(line -> new LineView(line.getKey(), line.getValue(),
+                        editions.stream().filter(e -> line.getKey().equals(e.lineId())).toList(),
+                        supersessions.getOrDefault(line.getKey(), List.of())))
+                .toList();
+    }
+
+    public boolean elementExists(String strategyId, String elementId) {
         return jdbc.sql("select count(*) from query.element where strategy_id = :s and element_id = :e")
                 .param("s", strategyId).param("e", elementId).query(Long.class).single() > 0;
     }

@@ -65,6 +65,16 @@ class QuerySecurityHttpTest extends QueryHttpTestSupport {
     }
 
     @Test
+    void healthDetailsAreForAdminsOnly() {
+        for (String user : java.util.Arrays.asList(null, "viewer", "auditor", "editor")) {
+            var health = json(get("/actuator/health", user));
+            assertThat(health.path("components").path("eventProcessors").path("status").asString()).as(user).isNotEmpty();
+            assertThat(health.path("components").path("eventProcessors").has("details")).as(user).isFalse();
+        }
+        assertThat(json(get("/actuator/health", "admin")).path("components").path("eventProcessors").has("details")).isTrue();
+    }
+
+    @Test
     void everyRoleReadsThePlans() {
         for (String user : READERS) {
             for (String path : plans) {

@@ -2,17 +2,21 @@ package org.strategylifecycle.api.common;
 
 /**
  * Every way a request can be refused, with the HTTP status it is answered with. The same codes appear
- * in the aggregates, in the problem details ({@code code} property) and in the README.
+ * in the aggregates, in the problem details ({@code code} property) and in docs/http-api.md.
  */
 public enum ErrorCode {
     // The request itself is malformed or a field is invalid: 400.
     MALFORMED_REQUEST(400, "The request body is not valid JSON"),
+    MALFORMED_HTTP(400, "The request line, path or a header is not valid HTTP, or too long"),
     UNKNOWN_FIELD(400, "The request has a field this command does not take"),
+    UNKNOWN_PARAMETER(400, "The request has a query parameter this endpoint does not take"),
     INVALID_VALUE(400, "A field has a value of the wrong type or form"),
     INVALID_DATE(400, "A date is not a real calendar date (yyyy-MM-dd)"),
     INVALID_ID(400, "An identifier does not have the allowed form"),
     FIELD_REQUIRED(400, "A required field is missing or blank"),
     TEXT_TOO_LONG(400, "A text field is longer than allowed"),
+    INVALID_CHARACTER(400, "A text holds a control character (tab and newline only where the field allows them)"),
+    INVALID_ENCODING(400, "The request body is not UTF-8"),
     RATIONALE_REQUIRED(400, "This change needs a rationale"),
     INVALID_PROVENANCE(400, "A stated link needs a citation, an inferred one its basis"),
     INVALID_PRECONDITION(400, "If-Match must be a version number"),
@@ -31,6 +35,7 @@ public enum ErrorCode {
     ENDPOINT_NOT_FOUND(404, "No such endpoint"),
     PROJECTION_NOT_FOUND(404, "No projection (event processor) has this name"),
     METHOD_NOT_ALLOWED(405, "The endpoint does not take this method"),
+    NOT_ACCEPTABLE(406, "The endpoint cannot answer in a media type the Accept header allows"),
     UNSUPPORTED_MEDIA_TYPE(415, "The body's media type is not one this endpoint takes (JSON; XML for imports)"),
     PAYLOAD_TOO_LARGE(413, "The request body is larger than allowed"),
     // State conflicts: 409.
@@ -64,8 +69,15 @@ public enum ErrorCode {
     ALIGNMENT_TARGET_NOT_FOUND(422, "The alignment target does not exist and is not an external reference"),
     LINEAGE_PREDECESSOR_NOT_FOUND(422, "The predecessor element does not exist"),
     LINEAGE_WITHIN_EDITION(422, "Lineage links an element to one of another edition"),
+    // Too many failed logins from this client or for this user name: 429, retry after Retry-After.
+    TOO_MANY_LOGIN_ATTEMPTS(429, "Too many failed logins from this client or for this user name; retry later"),
     // The read side has not yet caught up with a write the client asked to see: 503, retry.
     READ_MODEL_BEHIND(503, "The read model has not reached the requested version yet; retry"),
+    // The identity provider's keys cannot be fetched, so no token can be checked: 503, retry after Retry-After.
+    ISSUER_UNAVAILABLE(503, "The identity provider cannot be reached to check the token; retry later"),
+    // A dependency is unreachable: 503, retry after Retry-After; nothing was recorded.
+    DATABASE_UNAVAILABLE(503, "The database is unreachable; retry later"),
+    EVENT_STORE_UNAVAILABLE(503, "The event store (Axon Server) is unreachable; retry later"),
     // The service failed: 500. Never caused by input.
     INTERNAL_ERROR(500, "The service failed; nothing was recorded");
 
