@@ -38,7 +38,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The Axon Server deployment, for real: an Axon Server SE jar ({@code AXONSERVER_JAR}) with access
- * control on, two command-service processes connected to it with its token, PostgreSQL for the rest.
+ * control on, two command-service processes and a query-service connected to it with its token,
+ * PostgreSQL for the rest.
  * Skipped, saying how to get a jar, when none is named; meant to run inside {@code unshare -n}
  * (docs/operations.md). Each test prints its figures. The last one restarts Axon Server.
  */
@@ -52,8 +53,10 @@ class AxonServerIT {
     private static TestDatabase.Connection database;
     private static ServiceProcess a;
     private static ServiceProcess b;
+    private static ServiceProcess query;
     private static Api apiA;
     private static Api apiB;
+    private static Api viewer;
 
     @BeforeAll
     static void start() throws Exception {
@@ -65,10 +68,13 @@ class AxonServerIT {
         database = TestDatabase.create("axonserver");
         a = ServiceProcess.start("axon-command-a", ServiceProcess.COMMAND_JAR, database, axonServer.clientEnvironment());
         b = ServiceProcess.start("axon-command-b", ServiceProcess.COMMAND_JAR, database, axonServer.clientEnvironment());
+        query = ServiceProcess.start("axon-query", ServiceProcess.QUERY_JAR, database, axonServer.clientEnvironment());
         a.awaitHealthy(START_UP);
         b.awaitHealthy(START_UP);
+        query.awaitHealthy(START_UP);
         apiA = new Api(a.port(), "editor");
         apiB = new Api(b.port(), "editor");
+        viewer = new Api(query.port(), "viewer");
     }
 
     /** Each test, so that every one is reported as skipped, with how to run it, when there is no jar. */
@@ -79,7 +85,7 @@ class AxonServerIT {
 
     @AfterAll
     static void stop() throws InterruptedException {
-        for (AutoCloseable process : new AutoCloseable[]{b, a, axonServer}) {
+        for (AutoCloseable process : new AutoCloseable[]{query, b, a, axonServer}) {
             try {
                 if (process != null) {
                     process.close();
@@ -122,12 +128,17 @@ class AxonServerIT {
         assertThat(axonServer.get(events, null).statusCode()).as("no token").isEqualTo(401);
         assertThat(axonServer.get(events, "not-the-token").statusCode()).as("a wrong token").isIn(401, 403);
         assertThat(axonServer.get(events, AxonServerProcess.TOKEN).statusCode()).isEqualTo(200);
-        for (Api api : List.of(apiA, apiB)) {
+        // Health details are for admins.
+        for (Api api : List.of(apiA.as("admin"), apiB.as("admin"))) {
             JsonNode health = api.read("/actuator/health");
             assertThat(health.path("components").path("eventStore").path("status").asString()).isEqualTo("UP");
             assertThat(health.path("components").path("eventStore").path("details").path("store").asString())
                     .isEqualTo("AxonServerEventStore");
         }
+        JsonNode queryHealth = viewer.as("admin").read("/actuator/health");
+        assertThat(queryHealth.path("components").path("eventStore").path("status").asString()).isEqualTo("UP");
+        assertThat(queryHealth.path("components").path("eventStore").path("details").path("headPosition").asLong())
+                .as("query-service reads the head of Axon Server's store").isPositive();
     }
 
     @Test
@@ -273,9 +284,11 @@ class AxonServerIT {
     }
 
     /**
-     * Clients keep writing through both instances while Axon Server is killed and started again on its
-     * files: every write that was acknowledged is stored, and writes succeed again without restarting
-     * either service.
+     * Clients keep writing through both command instances while Axon Server is killed and started again
+     * on its files. While it is away every command is refused 503 with its code and {@code Retry-After},
+     * never 500; the read models answer; health is 503 with the event store DOWN on every service. Once
+     * it is back, writes succeed and are projected without restarting any service, health is UP again,
+     * and every write that was acknowledged is stored.
      */
     @Test
     @Order(100)
@@ -283,12 +296,16 @@ class AxonServerIT {
         List<String> editions = IntStream.range(0, 4).mapToObj(n -> draft(n % 2 == 0 ? apiA : apiB, "restart")).toList();
         Map<String, Set<String>> acknowledged = new ConcurrentHashMap<>();
         editions.forEach(edition -> acknowledged.put(edition, ConcurrentHashMap.newKeySet()));
-        Map<Integer, Integer> statuses = new ConcurrentHashMap<>();
+        Map<String, Long> lastVersion = new ConcurrentHashMap<>();
+        Map<String, Integer> answers = new ConcurrentHashMap<>();
+        List<String> unexpected = Collections.synchronizedList(new ArrayList<>());
         AtomicBoolean running = new AtomicBoolean(true);
         AtomicInteger sent = new AtomicInteger();
-        Map<String, Long> firstSuccessAfterRestart = new ConcurrentHashMap<>();
         AtomicLong restartedAt = new AtomicLong(Long.MAX_VALUE);
+        AtomicLong firstSuccessAfterRestart = new AtomicLong();
         ExecutorService clients = Executors.newFixedThreadPool(4);
+        long refusedInMillis;
+        long readyAfter;
         try {
             for (int client = 0; client < 4; client++) {
                 int id = client;
@@ -296,31 +313,54 @@ class AxonServerIT {
                     for (int n = 0; running.get(); n++) {
                         String edition = editions.get((id + n) % editions.size());
                         String number = "c" + id + "-" + n;
-                        int status;
+                        Api.Answer answer;
                         try {
-                            status = ((id + n) % 2 == 0 ? apiA : apiB).post(goals(edition), goal(number)).status();
+                            answer = ((id + n) % 2 == 0 ? apiA : apiB).post(goals(edition), goal(number));
                         } catch (RuntimeException e) {
-                            status = -1;
+                            unexpected.add("no answer: " + e);
+                            continue;
                         }
                         sent.incrementAndGet();
-                        statuses.merge(status, 1, Integer::sum);
-                        if (status == 201) {
+                        answers.merge(outcome(answer), 1, Integer::sum);
+                        if (answer.status() == 201) {
                             acknowledged.get(edition).add(number);
+                            lastVersion.merge(edition, answer.version(), Math::max);
                             if (System.nanoTime() > restartedAt.get()) {
-                                firstSuccessAfterRestart.putIfAbsent("first", System.nanoTime());
+                                firstSuccessAfterRestart.compareAndSet(0, System.nanoTime());
                             }
+                        } else if (!isRetryable(answer)) {
+                            unexpected.add(answer.toString());
                         }
                     }
                 });
             }
             Thread.sleep(5_000);
             axonServer.kill();
-            Thread.sleep(5_000);
+            Thread.sleep(2_000);
+            long asked = System.nanoTime();
+            Api.Answer refused = apiA.post(goals(editions.get(0)), goal("during-the-outage"));
+            refusedInMillis = (System.nanoTime() - asked) / 1_000_000;
+            expect(refused, 503, "EVENT_STORE_UNAVAILABLE");
+            assertThat(refused.header("Retry-After")).isEqualTo("5");
+            assertThat(viewer.get("/api/strategies/" + editions.get(0)).status()).as("the read models still answer")
+                    .isEqualTo(200);
+            // A read that must ask the event store whether a version was recorded cannot: 503, not 500.
+            Api.Answer ahead = viewer.get("/api/strategies/" + editions.get(0) + "?minVersion=100000");
+            expect(ahead, 503, "EVENT_STORE_UNAVAILABLE");
+            Api.Answer projections = viewer.as("admin").get("/api/admin/projections/editions");
+            expect(projections, 503, "EVENT_STORE_UNAVAILABLE");
+            for (Api api : List.of(apiA, apiB, viewer)) {
+                Api.Answer health = api.get("/actuator/health");
+                assertThat(health.status()).as(health.toString()).isEqualTo(503);
+                assertThat(health.json().at("/components/eventStore/status").asString()).isEqualTo("DOWN");
+            }
+            Thread.sleep(3_000);
+            restartedAt.set(System.nanoTime());
             axonServer.restart();
             axonServer.awaitReady(START_UP);
-            restartedAt.set(System.nanoTime());
+            readyAfter = (System.nanoTime() - restartedAt.get()) / 1_000_000;
             long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
-            while (!firstSuccessAfterRestart.containsKey("first") && System.nanoTime() < deadline) {
+            while (firstSuccessAfterRestart.get() == 0 && System.nanoTime() < deadline) {
                 Thread.sleep(100);
             }
             Thread.sleep(5_000);
@@ -328,6 +368,22 @@ class AxonServerIT {
             running.set(false);
             clients.shutdown();
             clients.awaitTermination(2, TimeUnit.MINUTES);
+        }
+
+        // The tracking processor retries with Axon's backoff, doubling up to 60 s while the server was away.
+        long projectedAfter = -1;
+        long waitUntil = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+        while (projectedAfter < 0 && System.nanoTime() < waitUntil) {
+            if (editions.stream().allMatch(edition -> viewer.get("/api/strategies/" + edition + "?minVersion="
+                    + lastVersion.get(edition)).status() == 200)) {
+                projectedAfter = (System.nanoTime() - restartedAt.get()) / 1_000_000;
+            } else {
+                Thread.sleep(500);
+            }
+        }
+        for (Api api : List.of(apiA, apiB, viewer)) {
+            Api.Answer health = api.get("/actuator/health");
+            assertThat(health.json().at("/components/eventStore/status").asString()).as(health.toString()).isEqualTo("UP");
         }
 
         int acknowledgedCount = acknowledged.values().stream().mapToInt(Set::size).sum();
@@ -345,14 +401,36 @@ class AxonServerIT {
                 missing.put(edition, lost);
             }
         }
-        Long first = firstSuccessAfterRestart.get("first");
-        System.out.printf("[axon-server figures] restart under load: %d sent, %d acknowledged, answers %s, "
-                        + "first success %.1f s after Axon Server was ready again, %d acknowledged but not stored%n",
-                sent.get(), acknowledgedCount, new TreeMap<>(statuses),
-                first == null ? Double.NaN : (first - restartedAt.get()) / 1e9, missing.values().stream().mapToInt(Set::size).sum());
-        assertThat(first).as("writes succeed again without restarting the services").isNotNull();
+        long first = firstSuccessAfterRestart.get();
+        System.out.printf("[axon-server figures] restart under load: %d sent, %d acknowledged, answers %s; "
+                        + "while away: a command refused in %d ms, reads answered, health 503 with the event store DOWN; "
+                        + "started again: ready after %.1f s, first write accepted after %.1f s, all projected after %.1f s, "
+                        + "%d acknowledged but not stored%n",
+                sent.get(), acknowledgedCount, new TreeMap<>(answers), refusedInMillis,
+                readyAfter / 1e3, first == 0 ? Double.NaN : (first - restartedAt.get()) / 1e9, projectedAfter / 1e3,
+                missing.values().stream().mapToInt(Set::size).sum());
+        assertThat(unexpected).as("answers other than success or a 503 to retry (a 409 after repeated conflicts)").isEmpty();
+        assertThat(first).as("writes succeed again without restarting the services").isNotZero();
+        assertThat(projectedAfter).as("the read models catch up without restarting query-service").isNotNegative();
         assertThat(acknowledgedCount).as("writes acknowledged before the kill and after the restart").isGreaterThan(0);
         assertThat(missing).as("acknowledged writes missing from Axon Server").isEmpty();
+    }
+
+    /** Status and code, e.g. {@code 503 EVENT_STORE_UNAVAILABLE}. */
+    private static String outcome(Api.Answer answer) {
+        if (answer.status() < 400) {
+            return String.valueOf(answer.status());
+        }
+        String type = answer.header("Content-Type");
+        return answer.status() + " " + (type != null && type.startsWith("application/problem+json") ? answer.code() : type);
+    }
+
+    /** What a client retries: a 503 with a code and Retry-After, or a conflict that kept meeting others. */
+    private static boolean isRetryable(Api.Answer answer) {
+        String outcome = outcome(answer);
+        return answer.header("Retry-After") != null
+                && Set.of("503 EVENT_STORE_UNAVAILABLE", "503 COMMAND_HANDLER_UNAVAILABLE").contains(outcome)
+                || outcome.equals("409 CONCURRENT_MODIFICATION");
     }
 
     private void write(List<String> editions, String round, List<String> problems) {

@@ -5,6 +5,7 @@ import org.axonframework.axonserver.connector.event.util.GrpcExceptionParser;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.CommandResultMessage;
 import org.axonframework.commandhandling.GenericCommandResultMessage;
+import org.axonframework.commandhandling.NoHandlerForCommandException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -48,8 +49,16 @@ public final class Refusals {
                 return Optional.of(CommandRefusal.of(ErrorCode.CONCURRENT_MODIFICATION,
                         ErrorCode.CONCURRENT_MODIFICATION.title()));
             }
+            // Through Axon Server: no instance has subscribed the command's handler, as right after Axon
+            // Server came back and before the services reconnected. The local bus has every handler.
+            if (t instanceof NoHandlerForCommandException) {
+                return Optional.of(CommandRefusal.of(ErrorCode.COMMAND_HANDLER_UNAVAILABLE,
+                        ErrorCode.COMMAND_HANDLER_UNAVAILABLE.title()));
+            }
             if (t instanceof StatusRuntimeException grpc) {
-                return of(GrpcExceptionParser.parse(grpc));
+                // Out of reach is no refusal of Axon Server's, whatever code the parser would give it.
+                return Unavailable.of(grpc).map(code -> CommandRefusal.of(code, code.title()))
+                        .or(() -> of(GrpcExceptionParser.parse(grpc)));
             }
             if (t instanceof RequestSizeFilter.PayloadTooLargeException e) {
                 return Optional.of(CommandRefusal.of(ErrorCode.PAYLOAD_TOO_LARGE, e.getMessage()));

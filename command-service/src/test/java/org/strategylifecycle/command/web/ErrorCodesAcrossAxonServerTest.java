@@ -1,5 +1,6 @@
 package org.strategylifecycle.command.web;
 
+import io.axoniq.axonserver.grpc.ErrorMessage;
 import io.axoniq.axonserver.grpc.command.CommandResponse;
 import io.grpc.Metadata;
 import io.grpc.Status;
@@ -22,6 +23,7 @@ import org.strategylifecycle.api.common.StrategyException;
 import org.strategylifecycle.api.eventstore.EventStoreSetup;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -97,6 +99,36 @@ class ErrorCodesAcrossAxonServerTest {
         ResponseEntity<ProblemDetail> answer = advice.refused(received);
         assertThat(answer.getStatusCode().value()).isEqualTo(412);
         assertThat(answer.getBody().getProperties()).containsEntry("code", "VERSION_MISMATCH");
+    }
+
+    /**
+     * As Axon Server answers a command while no instance has subscribed its handler (just after Axon
+     * Server came back, before the services reconnected): a 503 to retry soon, not a 500.
+     */
+    @Test
+    void noConnectedHandlerArrivesAsAServiceUnavailableToRetrySoon() throws Exception {
+        CommandResponse answered = CommandResponse.newBuilder().setRequestIdentifier("request-1")
+                .setErrorCode("AXONIQ-4000")
+                .setErrorMessage(ErrorMessage.newBuilder().setMessage("No Handler for command: AddGoal").setErrorCode("AXONIQ-4000"))
+                .build();
+        Throwable received = wire.deserialize(CommandResponse.parseFrom(answered.toByteArray())).exceptionResult();
+
+        ResponseEntity<ProblemDetail> answer = advice.unexpected((Exception) received);
+        assertThat(answer.getStatusCode().value()).as(received.toString()).isEqualTo(503);
+        assertThat(answer.getBody().getProperties()).containsEntry("code", "COMMAND_HANDLER_UNAVAILABLE");
+        assertThat(answer.getHeaders().getFirst("Retry-After")).isEqualTo("1");
+    }
+
+    /** As the connector fails a dispatch while Axon Server is out of reach: the gRPC status inside Axon's wrappers. */
+    @Test
+    void anUnreachableAxonServerIsAServiceUnavailable() {
+        RuntimeException dispatch = new CompletionException(new IllegalStateException("[AXONIQ-4003] Received exception while dispatching command",
+                Status.UNAVAILABLE.withDescription("io exception").asRuntimeException()));
+
+        ResponseEntity<ProblemDetail> answer = advice.unexpected(dispatch);
+        assertThat(answer.getStatusCode().value()).isEqualTo(503);
+        assertThat(answer.getBody().getProperties()).containsEntry("code", "EVENT_STORE_UNAVAILABLE");
+        assertThat(answer.getHeaders().getFirst("Retry-After")).isEqualTo("5");
     }
 
     @Test
