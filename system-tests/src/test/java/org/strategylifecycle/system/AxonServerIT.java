@@ -251,35 +251,41 @@ class AxonServerIT {
     }
 
     /**
-     * Routing follows the instances: when a third joins, some editions move to it; when it leaves,
-     * they move back to instances whose cached copies missed its writes. Every write still succeeds,
-     * including revisions of the goals only the third instance had seen being added.
+     * Routing follows the instances: when a third joins, some editions move to it; when it dies
+     * ({@code kill -9}), they move back to instances whose cached copies missed its writes. Every write
+     * still succeeds, including revisions of the goals only the third instance had seen being added,
+     * and a keyed request the dead instance recorded, sent again, gets its first answer and records
+     * nothing: the key lives in the events, not in the process that wrote them.
      */
     @Test
     @Order(6)
-    void anInstanceJoiningAndLeavingCostsNoWrite() throws Exception {
+    void anInstanceJoiningAndDyingCostsNoWriteAndForgetsNoKey() throws Exception {
         List<String> editions = IntStream.range(0, 12).mapToObj(n -> draft(n % 2 == 0 ? apiA : apiB, "moving")).toList();
         List<String> problems = new ArrayList<>();
         write(editions, "1", problems);
+        List<Api.Answer> keyed;
         try (ServiceProcess c = ServiceProcess.start("axon-command-c", ServiceProcess.COMMAND_JAR, database,
                 axonServer.clientEnvironment())) {
             c.awaitHealthy(START_UP);
             Thread.sleep(2_000);
-            write(editions, "2", problems);
+            keyed = write(editions, "2", problems);
+            c.kill();
         }
         Thread.sleep(2_000);
+        List<Api.Answer> retried = write(editions, "2", problems);
         for (int n = 0; n < editions.size(); n++) {
+            assertThat(retried.get(n).toString()).as("retry of " + editions.get(n)).isEqualTo(keyed.get(n).toString());
             Api.Answer answer = (n % 2 == 0 ? apiA : apiB).post(goals(editions.get(n)) + "/goal-round-2/revise", revision());
             if (answer.status() != 200) {
-                problems.add(editions.get(n) + " revision after the third left: " + answer);
+                problems.add(editions.get(n) + " revision after the third died: " + answer);
             }
         }
 
-        System.out.printf("[axon-server figures] 12 editions x 3 writes while a third instance joined and left: %d problems%n",
-                problems.size());
+        System.out.printf("[axon-server figures] 12 editions x 3 writes while a third instance joined and died, "
+                + "12 keyed retries: %d problems%n", problems.size());
         assertThat(problems).isEmpty();
         for (String edition : editions) {
-            assertThat(axonServer.events(edition)).as(edition).hasSize(4);
+            assertThat(axonServer.events(edition)).as("draft, two goals, a revision: " + edition).hasSize(4);
         }
     }
 
@@ -353,6 +359,7 @@ class AxonServerIT {
                 Api.Answer health = api.get("/actuator/health");
                 assertThat(health.status()).as(health.toString()).isEqualTo(503);
                 assertThat(health.json().at("/components/eventStore/status").asString()).isEqualTo("DOWN");
+                assertThat(api.get("/actuator/health/readiness").status()).as("out of the load balancer").isEqualTo(503);
             }
             Thread.sleep(3_000);
             restartedAt.set(System.nanoTime());
@@ -384,6 +391,7 @@ class AxonServerIT {
         for (Api api : List.of(apiA, apiB, viewer)) {
             Api.Answer health = api.get("/actuator/health");
             assertThat(health.json().at("/components/eventStore/status").asString()).as(health.toString()).isEqualTo("UP");
+            assertThat(api.get("/actuator/health/readiness").status()).as("ready again").isEqualTo(200);
         }
 
         int acknowledgedCount = acknowledged.values().stream().mapToInt(Set::size).sum();
@@ -433,15 +441,19 @@ class AxonServerIT {
                 || outcome.equals("409 CONCURRENT_MODIFICATION");
     }
 
-    private void write(List<String> editions, String round, List<String> problems) {
+    /** Adds goal "goal-round-{round}" to each edition, through both instances in turn, keyed by round and edition. */
+    private List<Api.Answer> write(List<String> editions, String round, List<String> problems) {
+        List<Api.Answer> answers = new ArrayList<>();
         for (int n = 0; n < editions.size(); n++) {
             Api.Answer answer = (n % 2 == 0 ? apiA : apiB).post(goals(editions.get(n)), """
                     {"elementId": "goal-round-%s", "number": "%s", "title": "Goal %s", "effectiveDate": "2024-01-01"}"""
-                    .formatted(round, round, round));
+                    .formatted(round, round, round), "Idempotency-Key", "round-" + round + "-" + editions.get(n));
             if (answer.status() != 201) {
                 problems.add(editions.get(n) + " round " + round + ": " + answer);
             }
+            answers.add(answer);
         }
+        return answers;
     }
 
     /** An event as Axon Server's REST API gives it carries its payload as the stored JSON text. */
