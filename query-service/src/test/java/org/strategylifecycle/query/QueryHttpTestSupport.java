@@ -80,7 +80,7 @@ public abstract class QueryHttpTestSupport {
         return request;
     }
 
-    private static HttpResponse<String> send(HttpRequest.Builder request) {
+    protected static HttpResponse<String> send(HttpRequest.Builder request) {
         try {
             return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

@@ -5,8 +5,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.strategylifecycle.api.common.ElementStatus;
 import org.strategylifecycle.api.common.ElementType;
-import org.strategylifecycle.query.live.ChangeNotice;
-import org.strategylifecycle.query.live.LiveUpdates;
 import org.strategylifecycle.support.web.RequestId;
 
 import java.math.BigDecimal;
@@ -60,7 +58,6 @@ final class EditionBatch {
     private static final Logger LOG = LoggerFactory.getLogger(EditionBatch.class);
 
     private final EditionTables tables;
-    private final LiveUpdates live;
     private final List<Pending> pending = new ArrayList<>();
 
     private Map<String, StrategyRow> strategies;
@@ -73,9 +70,8 @@ final class EditionBatch {
     final List<LinkRow> links = new ArrayList<>();
     final List<LinkRemoval> removals = new ArrayList<>();
 
-    EditionBatch(EditionTables tables, LiveUpdates live) {
+    EditionBatch(EditionTables tables) {
         this.tables = tables;
-        this.live = live;
     }
 
     void add(Pending p) {
@@ -134,13 +130,11 @@ final class EditionBatch {
 
     // ----- what the events do, called in event order -----
 
-    /** Appends the event's history row; subscribers hear of it once the transaction commits. */
+    /** Appends the event's history row; live subscribers hear of it from there once the transaction commits. */
     void record(Recorded r, String strategyId, String elementId, ElementType type, Object before, Object after,
                 boolean contentChange, String statusAfter) {
         changes.add(new ChangeRow(r, strategyId, elementId, type, EditionTables.json(before), EditionTables.json(after),
                 contentChange, statusAfter));
-        live.changed(new ChangeNotice(strategyId, elementId, r.eventType(), r.aggregateId(), r.sequenceNumber(),
-                r.globalIndex(), r.change().effectiveDate(), r.recordedAt(), r.change().actor()));
     }
 
     StrategyRow strategy(String strategyId) {

@@ -46,7 +46,6 @@ import org.strategylifecycle.api.strategy.StrategyAdopted;
 import org.strategylifecycle.api.strategy.StrategyDrafted;
 import org.strategylifecycle.api.strategy.StrategyRetired;
 import org.strategylifecycle.api.strategy.StrategySuperseded;
-import org.strategylifecycle.query.live.LiveUpdates;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -69,11 +68,9 @@ public class EditionProjection {
     private static final String BATCH = EditionBatch.class.getName();
 
     private final EditionTables tables;
-    private final LiveUpdates live;
 
-    EditionProjection(EditionTables tables, LiveUpdates live) {
+    EditionProjection(EditionTables tables) {
         this.tables = tables;
-        this.live = live;
     }
 
     @EventHandler
@@ -336,7 +333,7 @@ public class EditionProjection {
     private void apply(Recorded r, String strategyId, String elementId, Consumer<EditionBatch> change) {
         if (!CurrentUnitOfWork.isStarted()) {
             EditionBatch.Pending pending = new EditionBatch.Pending(r, strategyId, elementId, change, null);
-            EditionBatch batch = new EditionBatch(tables, live);
+            EditionBatch batch = new EditionBatch(tables);
             batch.add(pending);
             batch.flush();
             return;
@@ -345,7 +342,7 @@ public class EditionProjection {
         EditionBatch.Pending pending = new EditionBatch.Pending(r, strategyId, elementId, change,
                 unitOfWork.getMessage() instanceof EventMessage<?> event ? event : null);
         EditionBatch batch = unitOfWork.getOrComputeResource(BATCH, key -> {
-            EditionBatch created = new EditionBatch(tables, live);
+            EditionBatch created = new EditionBatch(tables);
             unitOfWork.onPrepareCommit(u -> created.flush());
             return created;
         });

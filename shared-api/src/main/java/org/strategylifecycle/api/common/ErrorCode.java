@@ -20,6 +20,7 @@ public enum ErrorCode {
     STRATML_MALFORMED(400, "The document is not well-formed XML"),
     STRATML_UNSAFE(400, "The document declares a DTD or entities, which are refused"),
     STRATML_INVALID(400, "The document is not valid StratML (Part 1 StrategicPlan or Part 2 PerformancePlanOrReport)"),
+    INVALID_LAST_EVENT_ID(400, "Last-Event-ID is not an event id of the live updates"),
     // Who may do what: 401, 403.
     UNAUTHENTICATED(401, "Credentials are missing or wrong"),
     FORBIDDEN(403, "The authenticated user's role may not do this"),
@@ -64,8 +65,12 @@ public enum ErrorCode {
     ALIGNMENT_TARGET_NOT_FOUND(422, "The alignment target does not exist and is not an external reference"),
     LINEAGE_PREDECESSOR_NOT_FOUND(422, "The predecessor element does not exist"),
     LINEAGE_WITHIN_EDITION(422, "Lineage links an element to one of another edition"),
+    // Too many requests of one client: 429, retry after the time given.
+    TOO_MANY_STREAMS(429, "This login has as many live streams open as allowed"),
     // The read side has not yet caught up with a write the client asked to see: 503, retry.
     READ_MODEL_BEHIND(503, "The read model has not reached the requested version yet; retry"),
+    // The service cannot take more now: 503, retry after the time given.
+    LIVE_STREAMS_EXHAUSTED(503, "The service serves as many live streams as it can; retry later"),
     // The service failed: 500. Never caused by input.
     INTERNAL_ERROR(500, "The service failed; nothing was recorded");
 
