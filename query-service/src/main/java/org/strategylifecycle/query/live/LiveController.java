@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.strategylifecycle.api.common.ErrorCode;
 import org.strategylifecycle.query.edition.EditionReader;
 import org.strategylifecycle.support.web.Problems;
 
@@ -56,9 +57,14 @@ class LiveController {
 
     @ExceptionHandler(LiveStreams.Refused.class)
     ResponseEntity<ProblemDetail> refused(LiveStreams.Refused refused) {
-        return ResponseEntity.status(refused.code().status())
-                .header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, refused.retryAfter().toSeconds())))
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(Problems.of(refused.code(), refused.getMessage()));
+        ResponseEntity.BodyBuilder answer = ResponseEntity.status(refused.code().status())
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        if (refused.retryAfter() != null) {
+            answer.header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, refused.retryAfter().toSeconds())));
+        }
+        if (refused.code() == ErrorCode.UNAUTHENTICATED) {
+            answer.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
+        }
+        return answer.body(Problems.of(refused.code(), refused.getMessage()));
     }
 }

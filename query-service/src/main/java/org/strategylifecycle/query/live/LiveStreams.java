@@ -99,10 +99,14 @@ class LiveStreams implements SmartLifecycle, LiveStream.Owner {
     void open(String strategyId, Cursor resumeFrom, Authentication login, HttpServletRequest request,
               HttpServletResponse response) throws IOException {
         String user = login.getName();
+        Instant now = clock.instant();
+        Instant expires = expiry(login);
+        if (expires != null && !expires.isAfter(now)) {
+            // Accepted within the token validator's clock skew, but a stream would end at once.
+            throw new Refused(ErrorCode.UNAUTHENTICATED, null, "the token has expired: get a fresh one");
+        }
         reserve(user);
         try {
-            Instant now = clock.instant();
-            Instant expires = expiry(login);
             Instant deadline = now.plus(settings.maxDuration());
             LiveStream.EndReason reason = LiveStream.EndReason.MAX_DURATION;
             if (expires != null && expires.isBefore(deadline)) {

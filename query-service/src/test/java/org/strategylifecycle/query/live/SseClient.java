@@ -50,6 +50,17 @@ final class SseClient implements AutoCloseable {
         return response;
     }
 
+    /** What a refused request answered: its status, headers and body. */
+    @Override
+    public String toString() {
+        try {
+            return response.statusCode() + " " + response.headers().map() + " "
+                    + (reader.isAlive() ? "(streaming)" : new String(response.body().readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            return response.statusCode() + " (body unreadable: " + e.getMessage() + ")";
+        }
+    }
+
     /** The next event, failing the test if none comes within {@code timeout}. */
     Event next(Duration timeout) throws InterruptedException {
         Event event = events.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
