@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -40,6 +41,12 @@ final class ServiceProcess implements AutoCloseable {
 
     /** Starts {@code jar} (relative to the project root) on a free port against {@code database}. */
     static ServiceProcess start(String name, String jar, TestDatabase.Connection database) throws IOException {
+        return start(name, jar, database, Map.of());
+    }
+
+    /** As {@link #start(String, String, TestDatabase.Connection)}, with more environment (e.g. Axon Server's address). */
+    static ServiceProcess start(String name, String jar, TestDatabase.Connection database, Map<String, String> environment)
+            throws IOException {
         Path root = Path.of(System.getProperty("services.dir", ".."));
         Path jarFile = root.resolve(jar);
         if (!Files.isRegularFile(jarFile)) {
@@ -61,6 +68,7 @@ final class ServiceProcess implements AutoCloseable {
         builder.environment().put("STRATEGY_DB_POOL_SIZE", "5");
         builder.environment().put("STRATEGY_QUERY_DB_POOL_SIZE", "5");
         builder.environment().put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
+        builder.environment().putAll(environment);
         return new ServiceProcess(name, builder.start(), port, log);
     }
 
@@ -119,7 +127,7 @@ final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }

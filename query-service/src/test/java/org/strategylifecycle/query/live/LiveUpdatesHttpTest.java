@@ -18,6 +18,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.LongStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -121,23 +123,32 @@ class LiveUpdatesHttpTest extends QueryHttpTestSupport {
         double slowBefore = ended("TOO_SLOW");
         try (SseClient reader = subscribe(path, "auditor", null); SlowSseClient slow = new SlowSseClient(port, path, "viewer")) {
             subscribed(reader);
+            // The slow client reads again as soon as the server has ended its stream: it gets what was
+            // written before, then the final event, as a client that was only slow would.
+            CompletableFuture<SlowSseClient.Answer> afterTheEnd = CompletableFuture.supplyAsync(() -> {
+                try {
+                    awaitEnded("TOO_SLOW", slowBefore, Duration.ofMinutes(5));
+                    return slow.readToEnd();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
             long published = 0;
             // Each round is applied while the slow client reads nothing, its socket buffers full after a
-            // few thousand changes (about 3 MB on loopback); until the server ends its stream.
-            for (int round = 0; round < 20 && ended("TOO_SLOW") == slowBefore; round++) {
-                revise("live-s", published + 1, 2000);
-                published += 2000;
+            // few hundred changes (QueryHttpTestSupport.SmallSendBuffers); until the server ends its stream.
+            for (int round = 0; round < 40 && !afterTheEnd.isDone(); round++) {
+                revise("live-s", published + 1, 250);
+                published += 250;
                 awaitCaughtUp();
                 Thread.sleep(200);
             }
-            awaitEnded("TOO_SLOW", slowBefore);
+            SlowSseClient.Answer answer = afterTheEnd.get(WAIT.toSeconds(), TimeUnit.SECONDS);
             long last = published;
             System.out.printf("live updates: the client that stopped reading was ended after %d changes%n", published);
             List<SseClient.Event> all = reader.until(e -> sequence(e) == last, WAIT);
             assertThat(all).extracting(LiveUpdatesHttpTest::sequence)
                     .containsExactlyElementsOf(LongStream.rangeClosed(1, published).boxed().toList());
 
-            SlowSseClient.Answer answer = slow.readToEnd();
             assertThat(answer.statusLine()).contains(" 200");
             List<SseClient.Event> got = answer.events();
             assertThat(got.get(0).type()).isEqualTo("subscribed");
@@ -287,11 +298,11 @@ class LiveUpdatesHttpTest extends QueryHttpTestSupport {
         return counter == null ? 0 : counter.count();
     }
 
-    private void awaitEnded(String reason, double before) throws InterruptedException {
-        long deadline = System.nanoTime() + WAIT.toNanos();
+    private void awaitEnded(String reason, double before, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
         while (ended(reason) == before) {
             assertThat(System.nanoTime()).as("a stream ended " + reason).isLessThan(deadline);
-            Thread.sleep(100);
+            Thread.sleep(20);
         }
     }
 
