@@ -34,18 +34,25 @@ final class AxonServerProcess implements AutoCloseable {
         this.log = log;
     }
 
-    /** Skips the calling test unless an Axon Server jar is named. */
-    static Path assumeJar() {
+    /** Why tests that need Axon Server are skipped, and how to run them. */
+    static final String UNAVAILABLE = "Axon Server tests need AXONSERVER_JAR naming an Axon Server SE 4.6 jar (built "
+            + "from AxonIQ's public axon-server-se source, release 4.6.11); run them in a network namespace with only "
+            + "loopback (unshare -n). Skipped.";
+
+    /** Whether an Axon Server jar is named. */
+    static boolean available() {
         String jar = System.getenv(JAR);
-        Assumptions.assumeTrue(jar != null && !jar.isBlank() && Files.isRegularFile(Path.of(jar)),
-                "Axon Server tests need AXONSERVER_JAR naming an Axon Server SE 4.6 jar (built from AxonIQ's public "
-                        + "axon-server-se source, release 4.6.11); run them in a network namespace with only loopback "
-                        + "(unshare -n). Skipped.");
-        return Path.of(jar);
+        return jar != null && !jar.isBlank() && Files.isRegularFile(Path.of(jar));
+    }
+
+    /** Skips the calling test unless an Axon Server jar is named. */
+    static void assumeAvailable() {
+        Assumptions.assumeTrue(available(), UNAVAILABLE);
     }
 
     static AxonServerProcess start(String name) throws Exception {
-        Path jar = assumeJar();
+        assumeAvailable();
+        Path jar = Path.of(System.getenv(JAR));
         Path dir = Files.createTempDirectory("axonserver-" + name);
         Path logs = Path.of(System.getProperty("logs.dir", "target/service-logs"));
         Files.createDirectories(logs);

@@ -16,6 +16,16 @@ class LiveUpdatesAxonServerIT extends LiveUpdatesAcrossInstances {
     }
 
     @Override
+    boolean available() {
+        return AxonServerProcess.available();
+    }
+
+    @Override
+    String unavailable() {
+        return AxonServerProcess.UNAVAILABLE;
+    }
+
+    @Override
     Map<String, String> environment() throws Exception {
         axonServer = AxonServerProcess.start(name());
         return axonServer.environment();
