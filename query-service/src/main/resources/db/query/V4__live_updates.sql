@@ -3,11 +3,14 @@
 --
 -- written_by: the writing transaction's id (xid8, which never wraps, as a bigint). A follower reads
 -- rows whose transaction is below the oldest one still running (pg_snapshot_xmin): no row can appear
--- there later, so reading in (written_by, global_index) order up to that horizon skips nothing, even
+-- there later, so reading in (written_by, written_seq) order up to that horizon skips nothing, even
 -- when two segments commit out of position order, a gap in the event store fills late, or a parked
 -- event is applied after later ones. Rows written before this migration carry its own id.
+-- written_seq: a row's place within its transaction (event order). global_index cannot serve: it is
+-- the processor's position when it applied the event, which events that fill a gap share.
 alter table change add column written_by bigint not null default (pg_current_xact_id()::text::bigint);
-create index change_written on change (written_by, global_index);
+alter table change add column written_seq bigint generated always as identity (cache 1000);
+create index change_written on change (written_by, written_seq);
 
 -- Each statement that adds history rows wakes the followers of every query-service process. PostgreSQL
 -- delivers a notification only when its transaction commits, and folds repeats within one: one per batch.

@@ -4,9 +4,6 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,21 +32,8 @@ import java.util.Base64;
  * of command-service's migrations. Events go straight into the event store; tests use ids of their own.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(QueryHttpTestSupport.SmallSendBuffers.class)
+@Import(SmallSendBuffers.class)
 public abstract class QueryHttpTestSupport {
-
-    /**
-     * Sockets whose send buffer is 64 KiB instead of growing to the kernel's 4 MiB: a live-update
-     * client that stops reading fills it after a few hundred changes rather than ten thousand.
-     */
-    @TestConfiguration(proxyBeanMethods = false)
-    static class SmallSendBuffers {
-
-        @Bean
-        TomcatConnectorCustomizer smallSendBuffers() {
-            return connector -> connector.setProperty("socket.txBufSize", "65536");
-        }
-    }
 
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
 

@@ -111,8 +111,12 @@ final class LiveSubscriber implements AutoCloseable {
                     data = line.substring(5).strip();
                 } else if (line.isEmpty() && type != null) {
                     if (type.equals("change")) {
-                        JsonNode notice = StrategyJson.mapper().readTree(data);
-                        changes.add(notice.get("aggregateId").asString() + "/" + notice.get("sequenceNumber").asLong());
+                        try {
+                            JsonNode notice = StrategyJson.mapper().readTree(data);
+                            changes.add(notice.get("aggregateId").asString() + "/" + notice.get("sequenceNumber").asLong());
+                        } catch (RuntimeException e) {
+                            types.add("unreadable change: " + data);
+                        }
                     }
                     if (id != null) {
                         lastEventId = id;

@@ -14,7 +14,7 @@ import java.util.Map;
 
 /**
  * Reads the history table ({@code query.change}) as live updates deliver it: in (transaction,
- * position) order and only below the horizon, the oldest transaction still running anywhere in the
+ * row) order and only below the horizon, the oldest transaction still running anywhere in the
  * PostgreSQL cluster. Every row below it is visible to the reading statement and no row can be added
  * there later, so a reader that moves its cursor to the horizon skips nothing (V4__live_updates.sql).
  */
@@ -41,7 +41,7 @@ class ChangeLog {
 
     private static final String HORIZON = "pg_snapshot_xmin(pg_current_snapshot())::text::bigint";
     private static final String COLUMNS = """
-            c.written_by, c.global_index, c.aggregate_id, c.sequence_number, c.strategy_id, c.element_id,
+            c.written_by, c.written_seq, c.global_index, c.aggregate_id, c.sequence_number, c.strategy_id, c.element_id,
             c.event_type, c.effective_date, c.recorded_at, c.actor,
             (c.written_by > r.reset_by and c.global_index <= r.last_position) as replayed""";
 
@@ -73,10 +73,11 @@ class ChangeLog {
                         from h left join lateral (
                             select %s
                             from query.change c cross join query.change_reset r
-                            where (c.written_by, c.global_index) > (:transaction, :position) and c.written_by < h.horizon
-                            order by c.written_by, c.global_index
-                            limit :limit) c on true""".formatted(HORIZON, COLUMNS))
-                .param("transaction", from.transaction()).param("position", from.position()).param("limit", limit)
+                            where (c.written_by, c.written_seq) > (:transaction, :entry) and c.written_by < h.horizon
+                            order by c.written_by, c.written_seq
+                            limit :limit) c on true
+                        order by c.written_by, c.written_seq""".formatted(HORIZON, COLUMNS))
+                .param("transaction", from.transaction()).param("entry", from.entry()).param("limit", limit)
                 .query(rs -> {
                     horizon[0] = rs.getLong("horizon");
                     waiting[0] = rs.getBoolean("waiting");
@@ -90,17 +91,16 @@ class ChangeLog {
     /** The rows of one edition (all when {@code strategyId} is null) after {@code from} and up to {@code to}. */
     List<Row> between(String strategyId, Cursor from, Cursor to, int limit) {
         Map<String, Object> params = new HashMap<>(Map.of("fromTransaction", from.transaction(),
-                "fromPosition", from.position(), "toTransaction", to.transaction(), "toPosition", to.position(),
-                "limit", limit));
+                "fromEntry", from.entry(), "toTransaction", to.transaction(), "toEntry", to.entry(), "limit", limit));
         if (strategyId != null) {
             params.put("strategyId", strategyId);
         }
         return jdbc.sql("""
                         select %s
                         from query.change c cross join query.change_reset r
-                        where (c.written_by, c.global_index) > (:fromTransaction, :fromPosition)
-                          and (c.written_by, c.global_index) <= (:toTransaction, :toPosition) %s
-                        order by c.written_by, c.global_index
+                        where (c.written_by, c.written_seq) > (:fromTransaction, :fromEntry)
+                          and (c.written_by, c.written_seq) <= (:toTransaction, :toEntry) %s
+                        order by c.written_by, c.written_seq
                         limit :limit""".formatted(COLUMNS, strategyId == null ? "" : "and c.strategy_id = :strategyId"))
                 .params(params)
                 .query((rs, i) -> row(rs)).list();
@@ -112,7 +112,7 @@ class ChangeLog {
                 rs.getString("event_type"), rs.getString("aggregate_id"), rs.getLong("sequence_number"),
                 rs.getLong("global_index"), rs.getObject("effective_date", LocalDate.class),
                 recordedAt.toInstant(), rs.getString("actor"));
-        return new Row(new Cursor(rs.getLong("written_by"), rs.getLong("global_index")), rs.getBoolean("replayed"),
+        return new Row(new Cursor(rs.getLong("written_by"), rs.getLong("written_seq")), rs.getBoolean("replayed"),
                 notice);
     }
 }

@@ -8,11 +8,11 @@ import java.util.regex.Pattern;
 
 /**
  * A place in the history in the order live updates deliver it: the writing transaction
- * ({@code query.change.written_by}), then the event-store position. Everything at or before a cursor
- * has been read; {@code (t, -1)} stands before every row of transaction {@code t}. Sent to clients as
- * the SSE event id {@code "t:position"}, and taken back as {@code Last-Event-ID}.
+ * ({@code query.change.written_by}), then the row's place in it ({@code written_seq}). Everything at
+ * or before a cursor has been read; {@code (t, -1)} stands before every row of transaction {@code t}.
+ * Sent to clients as the SSE event id {@code "t:seq"}, and taken back as {@code Last-Event-ID}.
  */
-record Cursor(long transaction, long position) implements Comparable<Cursor> {
+record Cursor(long transaction, long entry) implements Comparable<Cursor> {
 
     private static final Pattern FORM = Pattern.compile("(\\d{1,18}):(-1|\\d{1,18})");
 
@@ -29,7 +29,7 @@ record Cursor(long transaction, long position) implements Comparable<Cursor> {
         Matcher m = FORM.matcher(id.strip());
         if (!m.matches()) {
             throw new StrategyException(ErrorCode.INVALID_LAST_EVENT_ID,
-                    "Last-Event-ID must be an id this service sent (\"<transaction>:<position>\")");
+                    "Last-Event-ID must be an id this service sent (\"<transaction>:<entry>\")");
         }
         return new Cursor(Long.parseLong(m.group(1)), Long.parseLong(m.group(2)));
     }
@@ -45,11 +45,11 @@ record Cursor(long transaction, long position) implements Comparable<Cursor> {
     @Override
     public int compareTo(Cursor other) {
         int byTransaction = Long.compare(transaction, other.transaction);
-        return byTransaction != 0 ? byTransaction : Long.compare(position, other.position);
+        return byTransaction != 0 ? byTransaction : Long.compare(entry, other.entry);
     }
 
     @Override
     public String toString() {
-        return transaction + ":" + position;
+        return transaction + ":" + entry;
     }
 }

@@ -35,6 +35,8 @@ class LiveUpdatesHttpTest extends QueryHttpTestSupport {
 
     @Autowired
     private MeterRegistry meters;
+    @Autowired
+    private ChangeLog log;
 
     @Test
     void unknownEditionsAndForeignIdsAreRefusedBeforeAStreamOpens() {
@@ -135,7 +137,7 @@ class LiveUpdatesHttpTest extends QueryHttpTestSupport {
             });
             long published = 0;
             // Each round is applied while the slow client reads nothing, its socket buffers full after a
-            // few hundred changes (QueryHttpTestSupport.SmallSendBuffers); until the server ends its stream.
+            // few hundred changes (SmallSendBuffers, beside QueryHttpTestSupport); until the server ends its stream.
             for (int round = 0; round < 40 && !afterTheEnd.isDone(); round++) {
                 revise("live-s", published + 1, 250);
                 published += 250;
@@ -231,6 +233,28 @@ class LiveUpdatesHttpTest extends QueryHttpTestSupport {
             assertThat(reset.type()).isEqualTo("reset");
             assertThat(data(reset).get("reason").asString()).isEqualTo("REBUILT");
         }
+    }
+
+    /**
+     * Events that fill a gap in the event store are applied at the position the processor had
+     * reached, so history rows can share one: the feed must still read each once, page after page.
+     */
+    @Test
+    void rowsThatShareAPositionAreEachReadOnceHoweverThePagesFall() {
+        Cursor start = log.now();
+        jdbc.sql("""
+                insert into query.change (aggregate_id, sequence_number, global_index, strategy_id, event_type,
+                    change_kind, effective_date, recorded_at, actor)
+                select 'live-gap', n, 0, 'live-gap', 'GoalRevised', 'REVISION', date '2024-01-01', now(), 'editor'
+                from generate_series(1, 5) n""").update();
+        List<Long> read = new ArrayList<>();
+        Cursor at = start;
+        for (int page = 0; page < 20 && read.size() < 5; page++) {
+            ChangeLog.Page one = log.after(at, 1);
+            one.rows().forEach(row -> read.add(row.notice().sequenceNumber()));
+            at = one.next(at);
+        }
+        assertThat(read).containsExactly(1L, 2L, 3L, 4L, 5L);
     }
 
     // ----- helpers -----
