@@ -56,6 +56,12 @@ class ChangeLog {
         return Cursor.before(jdbc.sql("select " + HORIZON).query(Long.class).single());
     }
 
+    /** Whether a cursor names a transaction that has begun: an id from the future was never sent. */
+    boolean reached(Cursor cursor) {
+        return cursor.transaction() < jdbc.sql("select pg_snapshot_xmax(pg_current_snapshot())::text::bigint")
+                .query(Long.class).single();
+    }
+
     /** The transaction of the last rebuild's truncation (0 before any); cursors up to it predate the rebuild. */
     long resetBy() {
         return jdbc.sql("select reset_by from query.change_reset").query(Long.class).single();

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.strategylifecycle.api.common.ErrorCode;
+import org.strategylifecycle.api.common.StrategyException;
 import org.strategylifecycle.query.edition.EditionReader;
 import org.strategylifecycle.support.web.Problems;
 
@@ -31,10 +32,12 @@ class LiveController {
 
     private final LiveStreams streams;
     private final EditionReader editions;
+    private final ChangeLog log;
 
-    LiveController(LiveStreams streams, EditionReader editions) {
+    LiveController(LiveStreams streams, EditionReader editions, ChangeLog log) {
         this.streams = streams;
         this.editions = editions;
+        this.log = log;
     }
 
     @GetMapping(value = "/api/strategies/{strategyId}/changes", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
@@ -42,7 +45,7 @@ class LiveController {
                  @RequestHeader(value = LAST_EVENT_ID, required = false) String lastEventId,
                  @RequestParam(value = "lastEventId", required = false) String lastEventIdParameter,
                  Authentication login, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Cursor from = Cursor.parse(lastEventId != null ? lastEventId : lastEventIdParameter);
+        Cursor from = resumeFrom(lastEventId, lastEventIdParameter);
         editions.require(strategyId);
         streams.open(strategyId, from, login, request, response);
     }
@@ -51,8 +54,17 @@ class LiveController {
     void activity(@RequestHeader(value = LAST_EVENT_ID, required = false) String lastEventId,
                   @RequestParam(value = "lastEventId", required = false) String lastEventIdParameter,
                   Authentication login, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        streams.open(null, Cursor.parse(lastEventId != null ? lastEventId : lastEventIdParameter), login, request,
-                response);
+        streams.open(null, resumeFrom(lastEventId, lastEventIdParameter), login, request, response);
+    }
+
+    /** The header wins over the parameter; an id naming a transaction not yet begun was never sent. */
+    private Cursor resumeFrom(String header, String parameter) {
+        Cursor from = Cursor.parse(header != null ? header : parameter);
+        if (from != null && !log.reached(from)) {
+            throw new StrategyException(ErrorCode.INVALID_LAST_EVENT_ID,
+                    "Last-Event-ID " + from + " is not an id of these streams (it lies ahead of every change)");
+        }
+        return from;
     }
 
     @ExceptionHandler(LiveStreams.Refused.class)
