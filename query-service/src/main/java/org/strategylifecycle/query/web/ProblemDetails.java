@@ -2,7 +2,11 @@ package org.strategylifecycle.query.web;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -51,6 +55,16 @@ class ProblemDetails {
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ProblemDetail wrongMethod(HttpRequestMethodNotSupportedException e) {
         return Problems.of(ErrorCode.METHOD_NOT_ALLOWED, "this endpoint does not take " + e.getMethod());
+    }
+
+    /** An {@code Accept} the endpoint cannot answer (JSON of a live stream, a stream of a JSON read). */
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    ResponseEntity<ProblemDetail> notAcceptable(HttpMediaTypeNotAcceptableException e) {
+        // 406 has no code of its own, as on the command side: a media type the endpoint does not speak.
+        ProblemDetail problem = Problems.of(ErrorCode.UNSUPPORTED_MEDIA_TYPE,
+                "this endpoint answers " + e.getSupportedMediaTypes());
+        problem.setStatus(HttpStatus.NOT_ACCEPTABLE.value());
+        return ResponseEntity.status(HttpStatus.NOT_ACCEPTABLE).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     @ExceptionHandler(Exception.class)
