@@ -51,6 +51,10 @@ class LiveStreamLoginHttpTest {
         issuer = LocalIssuer.start();
         registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", issuer::uri);
         registry.add("spring.security.oauth2.resourceserver.jwt.audiences", () -> "strategy-lifecycle");
+        // The production sign-in settings of service-support, where they are read (ADR 13).
+        registry.add("strategy.security.jwt.issuer-uri", issuer::uri);
+        registry.add("strategy.security.jwt.audience", () -> "strategy-lifecycle");
+        registry.add("strategy.security.public-url", () -> "https://strategy.example.org/queries");
     }
 
     @AfterAll
