@@ -4,6 +4,7 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -31,6 +32,7 @@ import java.util.Base64;
  * of command-service's migrations. Events go straight into the event store; tests use ids of their own.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(SmallSendBuffers.class)
 public abstract class QueryHttpTestSupport {
 
     private static final HttpClient CLIENT = HttpClient.newHttpClient();

@@ -51,7 +51,6 @@ import org.strategylifecycle.api.strategy.StrategyAdopted;
 import org.strategylifecycle.api.strategy.StrategyDrafted;
 import org.strategylifecycle.api.strategy.StrategyRetired;
 import org.strategylifecycle.api.strategy.StrategySuperseded;
-import org.strategylifecycle.query.live.LiveUpdates;
 import org.strategylifecycle.support.web.RequestId;
 import org.strategylifecycle.support.web.Unavailable;
 
@@ -79,14 +78,12 @@ public class EditionProjection {
     private static final String BATCH = EditionBatch.class.getName();
 
     private final EditionTables tables;
-    private final LiveUpdates live;
     private final TransactionTemplate savepoint;
     /** Aggregates whose last batch failed: their events are applied one at a time until one commits. */
     private final Set<String> suspects = ConcurrentHashMap.newKeySet();
 
-    EditionProjection(EditionTables tables, LiveUpdates live, PlatformTransactionManager transactions) {
+    EditionProjection(EditionTables tables, PlatformTransactionManager transactions) {
         this.tables = tables;
-        this.live = live;
         this.savepoint = new TransactionTemplate(transactions);
         this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
@@ -358,7 +355,7 @@ public class EditionProjection {
     private void apply(Recorded r, String strategyId, String elementId, Consumer<EditionBatch> change) {
         if (!CurrentUnitOfWork.isStarted()) {
             EditionBatch.Pending pending = new EditionBatch.Pending(r, strategyId, elementId, change, null);
-            EditionBatch batch = new EditionBatch(tables, live);
+            EditionBatch batch = new EditionBatch(tables);
             batch.add(pending);
             batch.flush();
             return;
@@ -367,7 +364,7 @@ public class EditionProjection {
         EditionBatch.Pending pending = new EditionBatch.Pending(r, strategyId, elementId, change,
                 unitOfWork.getMessage() instanceof EventMessage<?> event ? event : null);
         EditionBatch batch = unitOfWork.getOrComputeResource(BATCH, key -> {
-            EditionBatch created = new EditionBatch(tables, live);
+            EditionBatch created = new EditionBatch(tables);
             unitOfWork.onPrepareCommit(u -> {
                 Set<String> aggregates = created.aggregates();
                 try {
@@ -389,7 +386,7 @@ public class EditionProjection {
         }
         try {
             savepoint.executeWithoutResult(status -> {
-                EditionBatch alone = new EditionBatch(tables, live);
+                EditionBatch alone = new EditionBatch(tables);
                 alone.add(pending);
                 alone.flush();
             });

@@ -209,18 +209,25 @@ class EditionProjectionTest {
 
     @Test
     void subscribersAreToldOfChangesAfterTheyAreApplied() throws Exception {
+        publish("live-test", 0, new StrategyDrafted("live-test", null, "Live", new Organization("OPR", "Office of Professional Responsibility", "CBP"),
+                new Period("2024–2028", 2024, 2028), false, change("2024-01-01")));
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (send("/api/strategies/live-test").statusCode() != 200) {
+            assertThat(System.nanoTime()).as("live-test projected").isLessThan(deadline);
+            Thread.sleep(50);
+        }
         HttpResponse<Stream<String>> stream = HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/strategies/live-test/changes"))
                         .header("Accept", "text/event-stream").header("Authorization", AUDITOR).timeout(Duration.ofSeconds(10)).build(),
                 HttpResponse.BodyHandlers.ofLines());
         assertThat(stream.statusCode()).isEqualTo(200);
-        publish("live-test", 0, new StrategyDrafted("live-test", null, "Live", new Organization("OPR", "Office of Professional Responsibility", "CBP"),
-                new Period("2024–2028", 2024, 2028), false, change("2024-01-01")));
-        String data = CompletableFuture.supplyAsync(() -> stream.body().filter(line -> line.startsWith("data:")).findFirst())
+        publish("live-test", 1, new GoalAdded("live-test", "goal-1", "1", "Live goal", null, null, 1, change("2024-01-01")));
+        String data = CompletableFuture.supplyAsync(() -> stream.body()
+                        .filter(line -> line.startsWith("data:") && line.contains("\"event\":\"GoalAdded\"")).findFirst())
                 .get(10, TimeUnit.SECONDS).orElseThrow();
         JsonNode notice = StrategyJson.mapper().readTree(data.substring("data:".length()));
-        assertThat(notice.get("event").asString()).isEqualTo("StrategyDrafted");
-        assertThat(get("/api/strategies/live-test").at("/strategy/title").asString()).isEqualTo("Live");
+        assertThat(notice.get("sequenceNumber").asLong()).isEqualTo(1);
+        assertThat(get("/api/strategies/live-test").at("/goals/0/title").asString()).isEqualTo("Live goal");
     }
 
     @Test

@@ -24,6 +24,7 @@ public enum ErrorCode {
     STRATML_MALFORMED(400, "The document is not well-formed XML"),
     STRATML_UNSAFE(400, "The document declares a DTD or entities, which are refused"),
     STRATML_INVALID(400, "The document is not valid StratML (Part 1 StrategicPlan or Part 2 PerformancePlanOrReport)"),
+    INVALID_LAST_EVENT_ID(400, "Last-Event-ID is not an event id of the live updates"),
     // Who may do what: 401, 403.
     UNAUTHENTICATED(401, "Credentials are missing or wrong"),
     FORBIDDEN(403, "The authenticated user's role may not do this"),
@@ -71,6 +72,8 @@ public enum ErrorCode {
     LINEAGE_WITHIN_EDITION(422, "Lineage links an element to one of another edition"),
     // Too many failed logins from this client or for this user name: 429, retry after Retry-After.
     TOO_MANY_LOGIN_ATTEMPTS(429, "Too many failed logins from this client or for this user name; retry later"),
+    // Too many requests of one client: 429, retry after the time given.
+    TOO_MANY_STREAMS(429, "This login has as many live streams open as allowed"),
     // The read side has not yet caught up with a write the client asked to see: 503, retry.
     READ_MODEL_BEHIND(503, "The read model has not reached the requested version yet; retry"),
     // The identity provider's keys cannot be fetched, so no token can be checked: 503, retry after Retry-After.
@@ -78,6 +81,8 @@ public enum ErrorCode {
     // A dependency is unreachable: 503, retry after Retry-After; nothing was recorded.
     DATABASE_UNAVAILABLE(503, "The database is unreachable; retry later"),
     EVENT_STORE_UNAVAILABLE(503, "The event store (Axon Server) is unreachable; retry later"),
+    // The service cannot take more now: 503, retry after the time given.
+    LIVE_STREAMS_EXHAUSTED(503, "The service serves as many live streams as it can; retry later"),
     // The service failed: 500. Never caused by input.
     INTERNAL_ERROR(500, "The service failed; nothing was recorded");
 
