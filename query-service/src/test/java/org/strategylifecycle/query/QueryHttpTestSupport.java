@@ -33,11 +33,14 @@ import java.util.Base64;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class QueryHttpTestSupport {
 
+    protected static final String PUBLIC_URL = "http://localhost:8082";
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) throws Exception {
         EventStoreDatabase.register(registry, "query_http");
+        // The local default, whatever the environment says: the published OpenAPI description names it.
+        registry.add("strategy.public-url.query", () -> PUBLIC_URL);
     }
 
     @LocalServerPort
@@ -80,7 +83,7 @@ public abstract class QueryHttpTestSupport {
         return request;
     }
 
-    private static HttpResponse<String> send(HttpRequest.Builder request) {
+    protected static HttpResponse<String> send(HttpRequest.Builder request) {
         try {
             return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
