@@ -66,7 +66,7 @@ class GoalController {
     ResponseEntity<CommandAccepted> add(@PathVariable String strategyId, @RequestBody AddGoalRequest body,
                                         CommandContext context) {
         String elementId = context.idOr(body.elementId());
-        return context.create(body, Locations.element(strategyId, elementId), change -> new AddGoal(strategyId,
+        return context.create(body, Locations.newElement(strategyId), change -> new AddGoal(strategyId,
                 context.expectedVersion(), elementId, body.number(), body.title(), body.statement(), body.overview(),
                 body.order(), change));
     }

@@ -75,8 +75,10 @@ class StratmlImportController {
                 <Organization><Name>Example Agency</Name><Acronym>EXA</Acronym></Organization>
                 <Vision><Description>A safer country.</Description></Vision>
                 <Mission><Description>We keep it safe.</Description></Mission>
-                <Goal><Name>Secure the border</Name><SequenceIndicator>1</SequenceIndicator>
-                  <Objective><Name>Detect illicit crossings</Name><SequenceIndicator>1.1</SequenceIndicator></Objective>
+                <Goal><Name>Secure the border</Name><Description>Protect the nation at its borders.</Description>
+                  <SequenceIndicator>1</SequenceIndicator>
+                  <Objective><Name>Detect illicit crossings</Name>
+                    <Description>Know of every crossing between the ports of entry.</Description></Objective>
                 </Goal>
               </StrategicPlanCore>
             </StrategicPlan>""")

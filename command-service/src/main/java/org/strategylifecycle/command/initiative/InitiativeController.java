@@ -71,7 +71,7 @@ class InitiativeController {
     ResponseEntity<CommandAccepted> launch(@PathVariable String strategyId, @RequestBody LaunchInitiativeRequest body,
                                            CommandContext context) {
         String elementId = context.idOr(body.elementId());
-        return context.create(body, Locations.element(strategyId, elementId), change -> new LaunchInitiative(strategyId,
+        return context.create(body, Locations.newElement(strategyId), change -> new LaunchInitiative(strategyId,
                 context.expectedVersion(), elementId, body.parentId(), body.number(), body.title(), body.statement(),
                 body.order(), change));
     }

@@ -81,7 +81,7 @@ class MeasureController {
     ResponseEntity<CommandAccepted> define(@PathVariable String strategyId, @RequestBody DefineMeasureRequest body,
                                            CommandContext context) {
         String elementId = context.idOr(body.elementId());
-        return context.create(body, Locations.element(strategyId, elementId), change -> new DefineMeasure(strategyId,
+        return context.create(body, Locations.newElement(strategyId), change -> new DefineMeasure(strategyId,
                 context.expectedVersion(), elementId, body.parentId(), body.number(), body.title(), body.statement(),
                 body.measureType(), body.printedType(), body.unit(), body.order(), change));
     }

@@ -70,7 +70,7 @@ class MissionAreaController {
     ResponseEntity<CommandAccepted> add(@PathVariable String strategyId, @RequestBody AddMissionAreaRequest body,
                                         CommandContext context) {
         String elementId = context.idOr(body.elementId());
-        return context.create(body, Locations.element(strategyId, elementId), change -> new AddMissionArea(strategyId,
+        return context.create(body, Locations.newElement(strategyId), change -> new AddMissionArea(strategyId,
                 context.expectedVersion(), elementId, body.goalId(), body.number(), body.title(), body.statement(),
                 body.order(), change));
     }

@@ -70,7 +70,7 @@ class ObjectiveController {
     ResponseEntity<CommandAccepted> adopt(@PathVariable String strategyId, @RequestBody AdoptObjectiveRequest body,
                                           CommandContext context) {
         String elementId = context.idOr(body.elementId());
-        return context.create(body, Locations.element(strategyId, elementId), change -> new AdoptObjective(strategyId,
+        return context.create(body, Locations.newElement(strategyId), change -> new AdoptObjective(strategyId,
                 context.expectedVersion(), elementId, body.parentId(), body.number(), body.title(), body.statement(),
                 body.order(), change));
     }

@@ -69,7 +69,7 @@ class OutcomeController {
     ResponseEntity<CommandAccepted> define(@PathVariable String strategyId, @RequestBody DefineOutcomeRequest body,
                                            CommandContext context) {
         String elementId = context.idOr(body.elementId());
-        return context.create(body, Locations.element(strategyId, elementId), change -> new DefineOutcome(strategyId,
+        return context.create(body, Locations.newElement(strategyId), change -> new DefineOutcome(strategyId,
                 context.expectedVersion(), elementId, body.parentId(), body.number(), body.title(), body.statement(),
                 body.order(), change));
     }

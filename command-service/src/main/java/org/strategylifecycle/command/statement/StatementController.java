@@ -66,7 +66,7 @@ class StatementController {
     ResponseEntity<CommandAccepted> record(@PathVariable String strategyId, @RequestBody RecordStatementRequest body,
                                            CommandContext context) {
         String elementId = context.idOr(body.elementId());
-        return context.create(body, Locations.element(strategyId, elementId), change -> new RecordStatement(strategyId,
+        return context.create(body, Locations.newElement(strategyId), change -> new RecordStatement(strategyId,
                 context.expectedVersion(), elementId, body.kind(), body.label(), body.title(), body.text(),
                 body.order(), change));
     }

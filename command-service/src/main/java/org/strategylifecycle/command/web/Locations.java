@@ -41,18 +41,26 @@ public final class Locations {
         return accepted -> "/api/lines/" + segment(accepted.id());
     }
 
-    public static Function<CommandAccepted, String> element(String strategyId, String elementId) {
-        return accepted -> editionPath(strategyId) + "/elements/" + segment(elementId);
+    /**
+     * A new element, by the id the answer names: a replayed answer (Idempotency-Key) names the element
+     * the first request created, also when the service made its id.
+     */
+    public static Function<CommandAccepted, String> newElement(String strategyId) {
+        return accepted -> elementPath(strategyId, accepted.id());
     }
 
     /** An alignment is read among the alignments of the element it aligns. */
     public static Function<CommandAccepted, String> alignmentsOf(String strategyId, String elementId) {
-        return accepted -> element(strategyId, elementId).apply(accepted) + "/alignments";
+        return accepted -> elementPath(strategyId, elementId) + "/alignments";
     }
 
     /** A lineage link is read in the lineage of its successor element. */
     public static Function<CommandAccepted, String> lineageOf(String strategyId, String elementId) {
-        return accepted -> element(strategyId, elementId).apply(accepted) + "/lineage";
+        return accepted -> elementPath(strategyId, elementId) + "/lineage";
+    }
+
+    private static String elementPath(String strategyId, String elementId) {
+        return editionPath(strategyId) + "/elements/" + segment(elementId);
     }
 
     /** The id encoded as one path segment; ids are plain ASCII, so this is cheap (no URI template per answer). */

@@ -52,6 +52,34 @@ public final class PublishedContract {
                 .as("the served /v3/api-docs differs from " + file.normalize() + " (first differences below); "
                         + "if the API change is meant, run the contract test with -D" + UPDATE + "=true and commit the file")
                 .isEmpty();
+        assertEveryOperationDocumented(live);
+    }
+
+    /**
+     * What a client developer finds for every operation: an id and a summary, the request id header,
+     * its refusals as problem details (at least the 401 of a missing login), and an example of its body.
+     */
+    private static void assertEveryOperationDocumented(JsonNode description) {
+        List<String> missing = new ArrayList<>();
+        description.path("paths").properties().forEach(path -> path.getValue().properties().forEach(method -> {
+            String operation = method.getKey().toUpperCase() + " " + path.getKey();
+            JsonNode op = method.getValue();
+            if (op.path("operationId").asString("").isBlank() || op.path("summary").asString("").isBlank()) {
+                missing.add(operation + ": operationId and summary");
+            }
+            if (!op.path("parameters").toString().contains("#/components/parameters/X-Request-Id")) {
+                missing.add(operation + ": the X-Request-Id header");
+            }
+            if (op.at("/responses/401/content/application~1problem+json").isMissingNode()) {
+                missing.add(operation + ": its refusals as problem details");
+            }
+            op.path("requestBody").path("content").properties().forEach(media -> {
+                if (!media.getValue().has("example")) {
+                    missing.add(operation + ": an example " + media.getKey() + " body");
+                }
+            });
+        }));
+        assertThat(missing).as("operations that lack what every operation documents").isEmpty();
     }
 
     private static void compare(String at, JsonNode published, JsonNode served, List<String> differences) {
