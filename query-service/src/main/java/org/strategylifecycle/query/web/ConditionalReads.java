@@ -21,8 +21,8 @@ import java.io.IOException;
  * {@code Cache-Control: private, no-cache} lets a browser keep the answer and revalidate it, where
  * Spring Security's default {@code no-store} would forbid keeping it at all; shared caches keep
  * nothing, since answers depend on the login. Weak, because Tomcat compresses only answers
- * without a strong tag (a compressed body is not the same bytes). Event streams are not buffered
- * (Spring turns the caching off for them) and admin reads report live state: both are left alone.
+ * without a strong tag (a compressed body is not the same bytes). Event streams must not be
+ * buffered and admin reads report live state: both are left alone.
  */
 class ConditionalReads extends ShallowEtagHeaderFilter {
 
@@ -42,7 +42,16 @@ class ConditionalReads extends ShallowEtagHeaderFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return !"GET".equals(request.getMethod()) || !path.startsWith("/api/") || path.startsWith("/api/admin/");
+        return !"GET".equals(request.getMethod()) || !path.startsWith("/api/") || path.startsWith("/api/admin/")
+                || isEventStream(path);
+    }
+
+    /**
+     * The event streams of {@code LiveController}: the caching wrapper would hold back their first
+     * flush (and with it the headers) until the stream ends.
+     */
+    private static boolean isEventStream(String path) {
+        return path.equals("/api/activity/stream") || path.startsWith("/api/strategies/") && path.endsWith("/changes");
     }
 
     @Override

@@ -39,7 +39,7 @@ class ClientExpectationsHttpTest extends QueryHttpTestSupport {
                 new Period("2024–2028", 2024, 2028), false, change("2024-01-01")));
         for (int goal = 1; goal <= 12; goal++) {
             publish(ID, goal, new GoalAdded(ID, "goal-" + goal, String.valueOf(goal),
-                    "Goal " + goal + ": " + "strengthen the workforce, its integrity and its accountability ".repeat(2),
+                    "Goal " + goal + ": " + "strengthen the workforce, its integrity and its accountability ".repeat(4),
                     "A statement long enough to make the edition a large answer. ".repeat(4), null, goal,
                     change(goal <= 2 ? "2024-01-01" : "2024-06-01")));
         }
