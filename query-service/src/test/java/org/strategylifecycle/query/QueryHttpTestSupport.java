@@ -35,11 +35,17 @@ import java.util.Base64;
 @Import(SmallSendBuffers.class)
 public abstract class QueryHttpTestSupport {
 
+    protected static final String PUBLIC_URL = "http://localhost:8082";
+    /** A browser dashboard's origin, allowed to call the API across origins (STRATEGY_CORS_ALLOWED_ORIGINS). */
+    protected static final String DASHBOARD_ORIGIN = "https://dashboard.example.org";
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) throws Exception {
         EventStoreDatabase.register(registry, "query_http");
+        // The local default, whatever the environment says: the published OpenAPI description names it.
+        registry.add("strategy.public-url.query", () -> PUBLIC_URL);
+        registry.add("strategy.cors.allowed-origins", () -> DASHBOARD_ORIGIN);
     }
 
     @LocalServerPort

@@ -41,12 +41,18 @@ final class ServiceProcess implements AutoCloseable {
 
     /** Starts {@code jar} (relative to the project root) on a free port against {@code database}. */
     static ServiceProcess start(String name, String jar, TestDatabase.Connection database) throws IOException {
-        return start(name, jar, database, Map.of());
+        return start(name, jar, database, freePort(), Map.of());
     }
 
     /** The same, with more environment variables (the service's own settings, as in docs/operations.md). */
-    static ServiceProcess start(String name, String jar, TestDatabase.Connection database, Map<String, String> env)
+    static ServiceProcess start(String name, String jar, TestDatabase.Connection database, Map<String, String> environment)
             throws IOException {
+        return start(name, jar, database, freePort(), environment);
+    }
+
+    /** Starts {@code jar} on {@code port} against {@code database}, with {@code environment} besides. */
+    static ServiceProcess start(String name, String jar, TestDatabase.Connection database, int port,
+                                Map<String, String> environment) throws IOException {
         Path root = Path.of(System.getProperty("services.dir", ".."));
         Path jarFile = root.resolve(jar);
         if (!Files.isRegularFile(jarFile)) {
@@ -55,7 +61,6 @@ final class ServiceProcess implements AutoCloseable {
         Path logs = Path.of(System.getProperty("logs.dir", "target/service-logs"));
         Files.createDirectories(logs);
         Path log = logs.resolve(name + ".log");
-        int port = freePort();
         String java = ProcessHandle.current().info().command().orElse("java");
         ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Xms64m", "-Xmx256m", "-XX:TieredStopAtLevel=1",
                 "-Daxoniq.update-checker.disabled=true", "-Ddisable-axoniq-console-message=true",
@@ -68,7 +73,7 @@ final class ServiceProcess implements AutoCloseable {
         builder.environment().put("STRATEGY_DB_POOL_SIZE", "5");
         builder.environment().put("STRATEGY_QUERY_DB_POOL_SIZE", "5");
         builder.environment().put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
-        builder.environment().putAll(env);
+        builder.environment().putAll(environment);
         return new ServiceProcess(name, builder.start(), port, log);
     }
 

@@ -1,7 +1,6 @@
 package org.strategylifecycle.command.web;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -12,7 +11,6 @@ import org.strategylifecycle.api.common.ErrorCode;
 import org.strategylifecycle.api.common.StrategyException;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -34,16 +32,19 @@ class CommandSender {
     private final TransactionTemplate transactions;
     private final JdbcTemplate jdbc;
     private final JsonMapper json;
+    private final Locations locations;
 
-    CommandSender(CommandGateway commands, TransactionTemplate transactions, JdbcTemplate jdbc, JsonMapper json) {
+    CommandSender(CommandGateway commands, TransactionTemplate transactions, JdbcTemplate jdbc, JsonMapper json,
+                  Locations locations) {
         this.commands = commands;
         this.transactions = transactions;
         this.jdbc = jdbc;
         this.json = json;
+        this.locations = locations;
     }
 
     ResponseEntity<CommandAccepted> send(CommandContext context, Object body, HttpStatus status,
-                                         Function<CommandAccepted, URI> location, Supplier<Object> command) {
+                                         Function<CommandAccepted, String> location, Supplier<Object> command) {
         if (context.idempotencyKey() == null) {
             return answer(status.value(), commands.sendAndWait(command.get()), location);
         }
@@ -76,11 +77,11 @@ class CommandSender {
         return new Answer(hash, status.value(), body);
     }
 
-    private static ResponseEntity<CommandAccepted> answer(int status, CommandAccepted accepted,
-                                                          Function<CommandAccepted, URI> location) {
+    private ResponseEntity<CommandAccepted> answer(int status, CommandAccepted accepted,
+                                                          Function<CommandAccepted, String> location) {
         ResponseEntity.BodyBuilder response = ResponseEntity.status(status).eTag("\"" + accepted.version() + "\"");
         if (location != null) {
-            response.header(HttpHeaders.LOCATION, location.apply(accepted).toString());
+            response.location(locations.readUrl(location.apply(accepted)));
         }
         return response.body(accepted);
     }

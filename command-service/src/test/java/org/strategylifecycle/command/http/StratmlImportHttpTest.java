@@ -54,7 +54,7 @@ class StratmlImportHttpTest extends HttpTestSupport {
             assertThat(answer.status()).as(file.getKey() + ": " + answer).isEqualTo(201);
             JsonNode json = answer.json();
             assertThat(json.path("id").asString()).as("the document's own id").isEqualTo(id);
-            assertThat(answer.header("Location")).isEqualTo("/api/strategies/" + id);
+            assertThat(answer.header("Location")).isEqualTo(QUERY_URL + "/api/strategies/" + id);
             int[] c = file.getValue();
             assertThat(List.of(json.path("goals").asInt(), json.path("objectives").asInt(), json.path("missionAreas").asInt(),
                     json.path("initiatives").asInt(), json.path("outcomes").asInt(), json.path("measures").asInt(),

@@ -1,5 +1,6 @@
 package org.strategylifecycle.query.diff;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.strategylifecycle.api.common.ElementType;
 
 import java.time.LocalDate;
@@ -13,14 +14,17 @@ import java.util.List;
  */
 public record DiffView(Side from, Side to, List<Entry> changes) {
 
+    @Schema(name = "DiffSide")
     public record Side(String strategyId, String title, LocalDate asOf) {
     }
 
+    @Schema(name = "DiffElement")
     public record Element(String elementId, String number, String title, String text, String parentNumber, String status) {
     }
 
     public enum Kind { ADDED, REMOVED, REWORDED, RENUMBERED, MOVED, RETIRED }
 
+    @Schema(name = "DiffEntry")
     public record Entry(ElementType type, List<Kind> kinds, String pairedBy, Element before, Element after) {
     }
 }

@@ -1,5 +1,7 @@
 package org.strategylifecycle.query.edition;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.strategylifecycle.api.common.ElementStatus;
 import org.strategylifecycle.api.common.ElementType;
 
@@ -23,5 +25,7 @@ public record ElementView(
         long version,
         List<ReadingView> targets,
         List<ReadingView> actuals,
+        // springdoc 3.0.0 leaves a recursive property out of the description: named here by reference.
+        @ArraySchema(schema = @Schema(ref = "#/components/schemas/ElementView"))
         List<ElementView> members) {
 }

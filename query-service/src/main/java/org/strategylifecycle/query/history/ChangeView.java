@@ -1,5 +1,7 @@
 package org.strategylifecycle.query.history;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.strategylifecycle.api.common.Citation;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Instant;
@@ -23,7 +25,9 @@ public record ChangeView(
         Instant recordedAt,
         String actor,
         String rationale,
-        JsonNode source,
+        @Schema(implementation = Citation.class) JsonNode source,
+        @Schema(implementation = Object.class, description = "The element's or link's values before the change")
         JsonNode before,
+        @Schema(implementation = Object.class, description = "The element's or link's values after the change")
         JsonNode after) {
 }

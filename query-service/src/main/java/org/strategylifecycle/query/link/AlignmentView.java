@@ -1,5 +1,7 @@
 package org.strategylifecycle.query.link;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.strategylifecycle.api.common.Citation;
 import tools.jackson.databind.JsonNode;
 
 import java.time.LocalDate;
@@ -24,7 +26,7 @@ public record AlignmentView(
         String number,
         String text,
         String basis,
-        JsonNode citation,
+        @Schema(implementation = Citation.class) JsonNode citation,
         String inferredFrom,
         LocalDate effectiveDate) {
 }

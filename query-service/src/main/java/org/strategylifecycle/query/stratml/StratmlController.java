@@ -1,5 +1,10 @@
 package org.strategylifecycle.query.stratml;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,14 +16,18 @@ import org.strategylifecycle.api.common.StrategyException;
 import org.strategylifecycle.query.edition.EditionReader;
 import org.strategylifecycle.query.edition.EditionView;
 import org.strategylifecycle.query.edition.StrategySummaryView;
+import org.strategylifecycle.support.openapi.Refuses;
 
 import java.time.Instant;
 import java.time.LocalDate;
+
+import static org.strategylifecycle.api.common.ErrorCode.STRATEGY_NOT_FOUND;
 
 /**
  * {@code GET /api/strategies/{id}/stratml}: the edition as StratML Part 2, now, or as it stood on
  * {@code asOf} (effective date) as the service had recorded it at {@code knownAt} (recorded time).
  */
+@Tag(name = "StratML", description = "Editions as StratML documents")
 @RestController
 class StratmlController {
 
@@ -32,6 +41,14 @@ class StratmlController {
 
     /** The body is written here with its own type, so that a refusal still answers problem+json. */
     @GetMapping("/api/strategies/{strategyId}/stratml")
+    @Operation(operationId = "exportStratml", summary = "An edition as a StratML Part 2 document",
+            description = """
+                    The edition as StratML Part 2 (valid against the schema), now or, with `asOf` and \
+                    `knownAt`, as the service had recorded it then. Importing it gives an edition with the \
+                    same content.""")
+    @ApiResponse(responseCode = "200", description = "The document", content = @Content(
+            mediaType = MediaType.APPLICATION_XML_VALUE, schema = @Schema(type = "string")))
+    @Refuses(STRATEGY_NOT_FOUND)
     ResponseEntity<byte[]> export(@PathVariable String strategyId,
                                   @RequestParam(required = false) LocalDate asOf,
                                   @RequestParam(required = false) Instant knownAt) {
