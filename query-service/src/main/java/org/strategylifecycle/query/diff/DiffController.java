@@ -5,6 +5,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.strategylifecycle.api.common.ElementType;
 
 import java.time.LocalDate;
 
@@ -18,25 +19,38 @@ class DiffController {
         this.comparisons = comparisons;
     }
 
+    /**
+     * Two editions. {@code kind}, {@code type} and {@code sharesNoWordWith} keep only some entries:
+     * {@code kind=REMOVED&type=INITIATIVE&sharesNoWordWith=OBJECTIVE} answers "which removed initiatives
+     * share no title word with any objective of the newer edition".
+     */
     @GetMapping(value = "/api/diff", produces = MediaType.APPLICATION_JSON_VALUE)
     DiffView editions(@RequestParam String from, @RequestParam String to,
-                      @RequestParam(required = false) LocalDate fromAsOf, @RequestParam(required = false) LocalDate toAsOf) {
-        return comparisons.editions(from, to, fromAsOf, toAsOf);
+                      @RequestParam(required = false) LocalDate fromAsOf, @RequestParam(required = false) LocalDate toAsOf,
+                      @RequestParam(required = false) DiffView.Kind kind, @RequestParam(required = false) ElementType type,
+                      @RequestParam(required = false) ElementType sharesNoWordWith) {
+        return comparisons.editions(from, to, fromAsOf, toAsOf, new DiffFilter(kind, type, sharesNoWordWith));
     }
 
     @GetMapping(value = "/api/diff", produces = MediaType.TEXT_PLAIN_VALUE)
     String editionsText(@RequestParam String from, @RequestParam String to,
-                        @RequestParam(required = false) LocalDate fromAsOf, @RequestParam(required = false) LocalDate toAsOf) {
-        return Differ.text(editions(from, to, fromAsOf, toAsOf));
+                        @RequestParam(required = false) LocalDate fromAsOf, @RequestParam(required = false) LocalDate toAsOf,
+                        @RequestParam(required = false) DiffView.Kind kind, @RequestParam(required = false) ElementType type,
+                        @RequestParam(required = false) ElementType sharesNoWordWith) {
+        return Differ.text(editions(from, to, fromAsOf, toAsOf, kind, type, sharesNoWordWith));
     }
 
     @GetMapping(value = "/api/strategies/{strategyId}/diff", produces = MediaType.APPLICATION_JSON_VALUE)
-    DiffView dates(@PathVariable String strategyId, @RequestParam LocalDate from, @RequestParam LocalDate to) {
-        return comparisons.dates(strategyId, from, to);
+    DiffView dates(@PathVariable String strategyId, @RequestParam LocalDate from, @RequestParam LocalDate to,
+                   @RequestParam(required = false) DiffView.Kind kind, @RequestParam(required = false) ElementType type,
+                   @RequestParam(required = false) ElementType sharesNoWordWith) {
+        return comparisons.dates(strategyId, from, to, new DiffFilter(kind, type, sharesNoWordWith));
     }
 
     @GetMapping(value = "/api/strategies/{strategyId}/diff", produces = MediaType.TEXT_PLAIN_VALUE)
-    String datesText(@PathVariable String strategyId, @RequestParam LocalDate from, @RequestParam LocalDate to) {
-        return Differ.text(dates(strategyId, from, to));
+    String datesText(@PathVariable String strategyId, @RequestParam LocalDate from, @RequestParam LocalDate to,
+                     @RequestParam(required = false) DiffView.Kind kind, @RequestParam(required = false) ElementType type,
+                     @RequestParam(required = false) ElementType sharesNoWordWith) {
+        return Differ.text(dates(strategyId, from, to, kind, type, sharesNoWordWith));
     }
 }

@@ -57,6 +57,12 @@ final class EditionBatch {
     record LinkRemoval(String strategyId, String linkId, LocalDate removedOn) {
     }
 
+    record AnnotationRow(String strategyId, AnnotationView note) {
+    }
+
+    record AnnotationWithdrawal(String strategyId, String annotationId, LocalDate withdrawnOn) {
+    }
+
     private static final Logger LOG = LoggerFactory.getLogger(EditionBatch.class);
 
     private final EditionTables tables;
@@ -72,6 +78,8 @@ final class EditionBatch {
     final List<ReadingRow> readings = new ArrayList<>();
     final List<LinkRow> links = new ArrayList<>();
     final List<LinkRemoval> removals = new ArrayList<>();
+    final List<AnnotationRow> annotations = new ArrayList<>();
+    final List<AnnotationWithdrawal> withdrawals = new ArrayList<>();
 
     EditionBatch(EditionTables tables, LiveUpdates live) {
         this.tables = tables;
@@ -197,5 +205,13 @@ final class EditionBatch {
 
     void removeLink(String strategyId, String linkId, LocalDate removedOn) {
         removals.add(new LinkRemoval(strategyId, linkId, removedOn));
+    }
+
+    void putAnnotation(AnnotationRow row) {
+        annotations.add(row);
+    }
+
+    void withdrawAnnotation(AnnotationWithdrawal withdrawal) {
+        withdrawals.add(withdrawal);
     }
 }

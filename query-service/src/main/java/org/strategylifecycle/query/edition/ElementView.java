@@ -5,7 +5,10 @@ import org.strategylifecycle.api.common.ElementType;
 
 import java.util.List;
 
-/** An element of an edition with its members in display order; measures carry their readings. */
+/**
+ * An element of an edition with its members in display order; measures carry their readings. Its
+ * {@code annotations} are the notes on readings of it that a reader had to choose.
+ */
 public record ElementView(
         String elementId,
         ElementType type,
@@ -23,5 +26,6 @@ public record ElementView(
         long version,
         List<ReadingView> targets,
         List<ReadingView> actuals,
+        List<AnnotationView> annotations,
         List<ElementView> members) {
 }

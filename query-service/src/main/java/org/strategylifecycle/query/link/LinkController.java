@@ -2,6 +2,7 @@ package org.strategylifecycle.query.link;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.strategylifecycle.api.common.ErrorCode;
 import org.strategylifecycle.api.common.StrategyException;
@@ -37,22 +38,26 @@ class LinkController {
                 .orElseThrow(() -> new StrategyException(ErrorCode.LINE_NOT_FOUND, "no strategy line " + lineId));
     }
 
+    /** Alignments from and to an edition; links with a draft edition at either end only with {@code includeDrafts=true}. */
     @GetMapping("/api/strategies/{strategyId}/alignments")
-    List<AlignmentView> editionAlignments(@PathVariable String strategyId) {
+    List<AlignmentView> editionAlignments(@PathVariable String strategyId,
+                                          @RequestParam(defaultValue = "false") boolean includeDrafts) {
         editions.require(strategyId);
-        return links.alignments(strategyId, null);
+        return links.alignments(strategyId, null, includeDrafts);
     }
 
     @GetMapping("/api/strategies/{strategyId}/elements/{elementId}/alignments")
-    List<AlignmentView> elementAlignments(@PathVariable String strategyId, @PathVariable String elementId) {
+    List<AlignmentView> elementAlignments(@PathVariable String strategyId, @PathVariable String elementId,
+                                          @RequestParam(defaultValue = "false") boolean includeDrafts) {
         requireElement(strategyId, elementId);
-        return links.alignments(strategyId, elementId);
+        return links.alignments(strategyId, elementId, includeDrafts);
     }
 
     @GetMapping("/api/strategies/{strategyId}/elements/{elementId}/lineage")
-    List<LineageEdgeView> lineage(@PathVariable String strategyId, @PathVariable String elementId) {
+    List<LineageEdgeView> lineage(@PathVariable String strategyId, @PathVariable String elementId,
+                                  @RequestParam(defaultValue = "false") boolean includeDrafts) {
         requireElement(strategyId, elementId);
-        return links.lineage(strategyId, elementId);
+        return links.lineage(strategyId, elementId, includeDrafts);
     }
 
     private void requireElement(String strategyId, String elementId) {
