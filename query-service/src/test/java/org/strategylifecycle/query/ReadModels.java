@@ -19,6 +19,7 @@ public final class ReadModels {
                             union all select 'e' || e::text from query.element e
                             union all select 'r' || r::text from query.measure_reading r
                             union all select 'l' || l::text from query.link l
+                            union all select 'a' || a::text from query.annotation a
                             union all select 'c' || (to_jsonb(c) - 'written_by' - 'written_seq')::text from query.change c) rows""")
                 .query(String.class).single();
     }

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.strategylifecycle.client.command.api.AlignmentsApi;
+import org.strategylifecycle.client.command.api.AnnotationsApi;
 import org.strategylifecycle.client.command.api.CorrectionsApi;
 import org.strategylifecycle.client.command.api.EditionsApi;
 import org.strategylifecycle.client.command.api.GoalsApi;
@@ -19,6 +20,8 @@ import org.strategylifecycle.client.command.api.ObjectivesApi;
 import org.strategylifecycle.client.command.api.OutcomesApi;
 import org.strategylifecycle.client.command.api.StatementsApi;
 import org.strategylifecycle.client.command.api.StrategyLinesApi;
+import org.strategylifecycle.client.command.model.AnnotateRequest;
+import org.strategylifecycle.client.command.model.ReviseAnnotationRequest;
 import org.strategylifecycle.client.command.model.AddGoalRequest;
 import org.strategylifecycle.client.command.model.AddMissionAreaRequest;
 import org.strategylifecycle.client.command.model.AdoptObjectiveRequest;
@@ -207,6 +210,16 @@ class GeneratedClientIT {
                 .effectiveDate(start), null, null, null));
         accepted(alignments.removeAlignmentWithHttpInfo(edition, "alignment-to-remove", example("removeAlignment", ChangeBody.class), null, etag(), null));
 
+        AnnotationsApi notes = new AnnotationsApi(commands);
+        AnnotateRequest note = example("annotateReading", AnnotateRequest.class);
+        var annotated = notes.annotateReadingWithHttpInfo(edition, note, null, null, null);
+        assertCreatedAt(annotated, queryUrl + "/api/strategies/" + edition);
+        version = annotated.getData().getVersion();
+        accepted(notes.reviseAnnotationWithHttpInfo(edition, note.getAnnotationId(),
+                example("reviseAnnotation", ReviseAnnotationRequest.class), null, etag(), null));
+        accepted(notes.withdrawAnnotationWithHttpInfo(edition, note.getAnnotationId(),
+                example("withdrawAnnotation", ChangeBody.class), null, etag(), null));
+
         accepted(statements.reviseStatementWithHttpInfo(edition, "mission", example("reviseStatement", ReviseStatementRequest.class), null, etag(), null));
         accepted(goals.reviseGoalWithHttpInfo(edition, goal.getElementId(), example("reviseGoal", ReviseGoalRequest.class), null, etag(), null));
         accepted(areas.reviseMissionAreaWithHttpInfo(edition, "mission-area-1.a", example("reviseMissionArea", ReviseMissionAreaRequest.class), null, etag(), null));
@@ -309,9 +322,9 @@ class GeneratedClientIT {
         assertThat(history).extracting(ChangeView::getEvent).contains("GoalAdded", "GoalRevised");
 
         LinesAndLinksApi links = new LinesAndLinksApi(reads);
-        assertThat(links.getEditionAlignments(edition, null, null)).extracting(AlignmentView::getAlignmentId)
+        assertThat(links.getEditionAlignments(edition, null, null, null)).extracting(AlignmentView::getAlignmentId)
                 .contains("alignment-1.1-dhs-2.1").doesNotContain("alignment-to-remove");
-        List<LineageEdgeView> lineage = links.getElementLineage(later, "goal-1", null, null);
+        List<LineageEdgeView> lineage = links.getElementLineage(later, "goal-1", null, null, null);
         assertThat(lineage).singleElement().satisfies(edge -> {
             assertThat(edge.getPredecessorStrategyId()).isEqualTo(edition);
             assertThat(edge.getPredecessorElementId()).isEqualTo("goal-1");
@@ -321,7 +334,7 @@ class GeneratedClientIT {
         assertThat(theLine.getSupersessions()).singleElement()
                 .satisfies(s -> assertThat(s.getSupersedingStrategyId()).isEqualTo(later));
 
-        DiffView diff = new DiffsApi(reads).diffEditions(edition, later, null, null, null, null);
+        DiffView diff = new DiffsApi(reads).diffEditions(edition, later, null, null, null, null, null, null, null);
         assertThat(diff.getChanges()).filteredOn(change -> change.getAfter() != null
                         && "goal-1".equals(change.getAfter().getElementId()) && change.getBefore() != null)
                 .extracting(DiffEntry::getPairedBy).containsExactly("LINEAGE");

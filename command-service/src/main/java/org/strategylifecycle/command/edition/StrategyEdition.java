@@ -54,6 +54,8 @@ public class StrategyEdition {
     private final Links links = new Links(state);
     @AggregateMember
     private final Corrections corrections = new Corrections(state);
+    @AggregateMember
+    private final Annotations annotations = new Annotations(state);
 
     protected StrategyEdition() {
         // for Axon: rebuilt from events

@@ -59,6 +59,11 @@ public final class Locations {
         return accepted -> elementPath(strategyId, elementId) + "/lineage";
     }
 
+    /** An annotation is read with what it annotates, in the reads of its edition. */
+    public static Function<CommandAccepted, String> annotationOf(String strategyId) {
+        return accepted -> editionPath(strategyId);
+    }
+
     private static String elementPath(String strategyId, String elementId) {
         return editionPath(strategyId) + "/elements/" + segment(elementId);
     }

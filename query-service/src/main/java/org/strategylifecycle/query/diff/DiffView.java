@@ -2,6 +2,7 @@ package org.strategylifecycle.query.diff;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.strategylifecycle.api.common.ElementType;
+import org.strategylifecycle.query.edition.AnnotationView;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -10,7 +11,8 @@ import java.util.List;
  * What changed from one state of a plan to another: two editions of a line, or one edition at two
  * dates. Elements are paired by lineage link first. Within one edition then by id, number, title;
  * across two editions by title, then text, then id or number only where the wording is alike (see
- * {@code Differ}). {@code pairedBy} says which; unpaired elements are ADDED or REMOVED.
+ * {@code Differ}). {@code pairedBy} says which; unpaired elements are ADDED or REMOVED. Each side of an
+ * entry carries the annotations on that element in its state, so a chosen reading shows in the diff.
  */
 public record DiffView(Side from, Side to, List<Entry> changes) {
 
@@ -19,7 +21,8 @@ public record DiffView(Side from, Side to, List<Entry> changes) {
     }
 
     @Schema(name = "DiffElement")
-    public record Element(String elementId, String number, String title, String text, String parentNumber, String status) {
+    public record Element(String elementId, String number, String title, String text, String parentNumber, String status,
+                          List<AnnotationView> annotations) {
     }
 
     public enum Kind { ADDED, REMOVED, REWORDED, RENUMBERED, MOVED, RETIRED }

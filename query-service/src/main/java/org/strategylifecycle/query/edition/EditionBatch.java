@@ -54,6 +54,12 @@ final class EditionBatch {
     record LinkRemoval(String strategyId, String linkId, LocalDate removedOn) {
     }
 
+    record AnnotationRow(String strategyId, AnnotationView note) {
+    }
+
+    record AnnotationWithdrawal(String strategyId, String annotationId, LocalDate withdrawnOn) {
+    }
+
     private final EditionTables tables;
     private final List<Pending> pending = new ArrayList<>();
 
@@ -67,6 +73,8 @@ final class EditionBatch {
     final List<LinkRow> links = new ArrayList<>();
     final List<LinkRemoval> removals = new ArrayList<>();
     private RuntimeException failure;
+    final List<AnnotationRow> annotations = new ArrayList<>();
+    final List<AnnotationWithdrawal> withdrawals = new ArrayList<>();
 
     EditionBatch(EditionTables tables) {
         this.tables = tables;
@@ -194,5 +202,13 @@ final class EditionBatch {
 
     void removeLink(String strategyId, String linkId, LocalDate removedOn) {
         removals.add(new LinkRemoval(strategyId, linkId, removedOn));
+    }
+
+    void putAnnotation(AnnotationRow row) {
+        annotations.add(row);
+    }
+
+    void withdrawAnnotation(AnnotationWithdrawal withdrawal) {
+        withdrawals.add(withdrawal);
     }
 }

@@ -1,9 +1,11 @@
 package org.strategylifecycle.query.link;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.strategylifecycle.api.common.ErrorCode;
 import org.strategylifecycle.api.common.StrategyException;
@@ -48,30 +50,34 @@ class LinkController {
                 .orElseThrow(() -> new StrategyException(ErrorCode.LINE_NOT_FOUND, "no strategy line " + lineId));
     }
 
+    /** Alignments from and to an edition; links with a draft edition at either end only with {@code includeDrafts=true}. */
     @GetMapping("/api/strategies/{strategyId}/alignments")
     @Operation(operationId = "getEditionAlignments", summary = "The alignments of an edition, both directions",
             description = "What the edition's elements support and what supports them, each with its provenance.")
     @Refuses(STRATEGY_NOT_FOUND)
-    List<AlignmentView> editionAlignments(@PathVariable String strategyId) {
+    List<AlignmentView> editionAlignments(@PathVariable String strategyId,
+                                          @Parameter(description = "Also links to and from draft editions (default: adopted and later only)") @RequestParam(defaultValue = "false") boolean includeDrafts) {
         editions.require(strategyId);
-        return links.alignments(strategyId, null);
+        return links.alignments(strategyId, null, includeDrafts);
     }
 
     @GetMapping("/api/strategies/{strategyId}/elements/{elementId}/alignments")
     @Operation(operationId = "getElementAlignments", summary = "The alignments of an element, both directions")
     @Refuses({STRATEGY_NOT_FOUND, ELEMENT_NOT_FOUND})
-    List<AlignmentView> elementAlignments(@PathVariable String strategyId, @PathVariable String elementId) {
+    List<AlignmentView> elementAlignments(@PathVariable String strategyId, @PathVariable String elementId,
+                                          @Parameter(description = "Also links to and from draft editions (default: adopted and later only)") @RequestParam(defaultValue = "false") boolean includeDrafts) {
         requireElement(strategyId, elementId);
-        return links.alignments(strategyId, elementId);
+        return links.alignments(strategyId, elementId, includeDrafts);
     }
 
     @GetMapping("/api/strategies/{strategyId}/elements/{elementId}/lineage")
     @Operation(operationId = "getElementLineage", summary = "The lineage of an element across editions",
             description = "The element's predecessors and successors in other editions, each with its provenance.")
     @Refuses({STRATEGY_NOT_FOUND, ELEMENT_NOT_FOUND})
-    List<LineageEdgeView> lineage(@PathVariable String strategyId, @PathVariable String elementId) {
+    List<LineageEdgeView> lineage(@PathVariable String strategyId, @PathVariable String elementId,
+                                  @Parameter(description = "Also links to and from draft editions (default: adopted and later only)") @RequestParam(defaultValue = "false") boolean includeDrafts) {
         requireElement(strategyId, elementId);
-        return links.lineage(strategyId, elementId);
+        return links.lineage(strategyId, elementId, includeDrafts);
     }
 
     private void requireElement(String strategyId, String elementId) {

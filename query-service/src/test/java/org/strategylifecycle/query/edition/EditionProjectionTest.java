@@ -150,11 +150,15 @@ class EditionProjectionTest {
 
     @Test
     void theCrosswalkShowsAlignmentsInBothDirections() throws Exception {
-        JsonNode outgoing = get("/api/strategies/" + NEXT + "/elements/objective-1.1/alignments");
+        // NEXT is a draft: its links show only when asked for, marked as such.
+        assertThat(get("/api/strategies/" + NEXT + "/elements/objective-1.1/alignments")).isEmpty();
+        JsonNode outgoing = get("/api/strategies/" + NEXT + "/elements/objective-1.1/alignments?includeDrafts=true");
         assertThat(outgoing.valueStream().map(a -> a.get("alignmentId").asString()).toList())
                 .containsExactlyInAnyOrder("alignment-1", "alignment-2");
-        JsonNode incoming = get("/api/strategies/" + ID + "/elements/goal-1/alignments");
+        JsonNode incoming = get("/api/strategies/" + ID + "/elements/goal-1/alignments?includeDrafts=true");
         assertThat(incoming).hasSize(1);
+        assertThat(incoming.at("/0/fromEditionStatus").asString()).isEqualTo("DRAFT");
+        assertThat(incoming.at("/0/toEditionStatus").asString()).isEqualTo("SUPERSEDED");
         assertThat(incoming.at("/0/direction").asString()).isEqualTo("SUPPORTED_BY");
         assertThat(incoming.at("/0/fromTitle").asString()).isEqualTo("Anticipate threats");
         assertThat(incoming.at("/0/basis").asString()).isEqualTo("STATED");
@@ -163,8 +167,9 @@ class EditionProjectionTest {
 
     @Test
     void lineageIsFollowedFromEitherEnd() throws Exception {
-        JsonNode fromOld = get("/api/strategies/" + ID + "/elements/goal-1/lineage");
-        JsonNode fromNew = get("/api/strategies/" + NEXT + "/elements/goal-1/lineage");
+        assertThat(get("/api/strategies/" + ID + "/elements/goal-1/lineage")).isEmpty();
+        JsonNode fromOld = get("/api/strategies/" + ID + "/elements/goal-1/lineage?includeDrafts=true");
+        JsonNode fromNew = get("/api/strategies/" + NEXT + "/elements/goal-1/lineage?includeDrafts=true");
         assertThat(fromOld).isEqualTo(fromNew);
         assertThat(fromOld.at("/0/relation").asString()).isEqualTo("DERIVES_FROM");
         assertThat(fromOld.at("/0/inferredFrom").asString()).isEqualTo("same number and subject");
