@@ -50,7 +50,7 @@ class LiveUpdatesHttpTest extends QueryHttpTestSupport {
         HttpResponse<String> notAStream = send(request("/api/activity/stream", "viewer")
                 .header("Accept", "application/json").GET());
         assertThat(notAStream.statusCode()).isEqualTo(406);
-        assertThat(json(notAStream).get("code").asString()).isEqualTo("UNSUPPORTED_MEDIA_TYPE");
+        assertThat(json(notAStream).get("code").asString()).isEqualTo("NOT_ACCEPTABLE");
 
         for (String id : List.of("x", "12", "1:2:3", "-5:1", "1:-2", "99999999999999999999:1", "999999999999:1")) {
             HttpResponse<String> bad = send(request("/api/activity/stream", "viewer")
