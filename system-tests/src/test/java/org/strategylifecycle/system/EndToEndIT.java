@@ -146,6 +146,35 @@ class EndToEndIT {
         assertThat(notForEditors.code()).isEqualTo("FORBIDDEN");
     }
 
+    /**
+     * A history page and a StratML export handed to someone else name the event they reflect by its
+     * hash; the verifier on command-service finds that hash in the edition's intact history.
+     */
+    @Test
+    void theHistoryAndTheExportCarryTheHashTheVerifierFindsAgain() {
+        awaitBoth();
+        Api auditor = new Api(services.command().port(), "auditor");
+        JsonNode verdict = auditor.read("/api/verify/strategies/" + FIRST);
+        assertThat(verdict.get("intact").asBoolean()).as(verdict.toString()).isTrue();
+        String head = verdict.get("hash").asString();
+
+        JsonNode page = reader.as("auditor").read("/api/strategies/" + FIRST + "/history");
+        JsonNode changes = page.get("changes");
+        JsonNode last = changes.get(changes.size() - 1);
+        assertThat(last.get("chainHash").asString()).isEqualTo(head);
+        JsonNode second = changes.get(1);
+        JsonNode copy = auditor.read("/api/verify/strategies/" + FIRST + "?hash=" + second.get("chainHash").asString())
+                .get("copy");
+        assertThat(copy.get("found").asBoolean()).isTrue();
+        assertThat(copy.get("sequenceNumber").asLong()).isEqualTo(second.get("sequenceNumber").asLong());
+
+        String xml = reader.get("/api/strategies/" + FIRST + "/stratml").body();
+        assertThat(xml).contains("history-hash: " + head)
+                .contains("history-sequence: " + verdict.get("sequenceNumber").asLong());
+        JsonNode store = auditor.read("/api/verify");
+        assertThat(store.get("verdict").asString()).startsWith("intact up to position ");
+    }
+
     @Test
     void theDiffToTheNextEditionPairsGoalsByLineage() {
         awaitBoth();

@@ -10,6 +10,7 @@ import org.strategylifecycle.query.edition.EditionView;
 import org.strategylifecycle.query.edition.ElementView;
 import org.strategylifecycle.query.edition.ReadingView;
 import org.strategylifecycle.query.edition.StrategySummaryView;
+import org.strategylifecycle.query.history.ChainHead;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import tools.jackson.databind.JsonNode;
@@ -41,17 +42,20 @@ final class StratmlWriter {
     private static final Pattern XML_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9._-]*");
 
     private final EditionView edition;
+    private final ChainHead head;
     private final Map<String, List<EditionLinks.Link>> links = new HashMap<>();
     private final Document document;
 
-    private StratmlWriter(EditionView edition, List<EditionLinks.Link> links) {
+    private StratmlWriter(EditionView edition, List<EditionLinks.Link> links, ChainHead head) {
+        this.head = head;
         this.edition = edition;
         links.forEach(l -> this.links.computeIfAbsent(l.elementId(), k -> new ArrayList<>()).add(l));
         this.document = StratmlDocuments.builder().newDocument();
     }
 
-    static byte[] write(EditionView edition, List<EditionLinks.Link> links) {
-        return new StratmlWriter(edition, links).write();
+    /** {@code head}: the last event of the edition's history the export reflects (docs/tamper-evidence.md). */
+    static byte[] write(EditionView edition, List<EditionLinks.Link> links, ChainHead head) {
+        return new StratmlWriter(edition, links, head).write();
     }
 
     private byte[] write() {
@@ -118,6 +122,8 @@ final class StratmlWriter {
         info.add(new Field("period-to", s.period().toYear() == null ? null : String.valueOf(s.period().toYear())));
         info.add(new Field("strategy-line", s.lineId()));
         info.add(new Field("status", s.status()));
+        info.add(new Field("history-sequence", head == null ? null : String.valueOf(head.sequenceNumber())));
+        info.add(new Field("history-hash", head == null ? null : head.hash()));
         info.add(new Field("drafted-on", string(s.draftedOn())));
         info.add(new Field("adopted-on", string(s.adoptedOn())));
         info.add(new Field("ended-on", string(s.endedOn())));
