@@ -40,6 +40,12 @@ final class ServiceProcess implements AutoCloseable {
 
     /** Starts {@code jar} (relative to the project root) on a free port against {@code database}. */
     static ServiceProcess start(String name, String jar, TestDatabase.Connection database) throws IOException {
+        return start(name, jar, database, java.util.Map.of());
+    }
+
+    /** As {@link #start(String, String, TestDatabase.Connection)}, with more of the environment set. */
+    static ServiceProcess start(String name, String jar, TestDatabase.Connection database,
+                                java.util.Map<String, String> environment) throws IOException {
         Path root = Path.of(System.getProperty("services.dir", ".."));
         Path jarFile = root.resolve(jar);
         if (!Files.isRegularFile(jarFile)) {
@@ -61,6 +67,7 @@ final class ServiceProcess implements AutoCloseable {
         builder.environment().put("STRATEGY_DB_POOL_SIZE", "5");
         builder.environment().put("STRATEGY_QUERY_DB_POOL_SIZE", "5");
         builder.environment().put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
+        builder.environment().putAll(environment);
         return new ServiceProcess(name, builder.start(), port, log);
     }
 

@@ -47,8 +47,9 @@ class ChainKeeper {
         this.serializer = serializer;
     }
 
+    /** Takes the message, not its payload: the keeper never deserializes an event, so it links any it can read. */
     @EventHandler
-    void link(Object payload, DomainEventMessage<?> event, TrackingToken token) {
+    void link(DomainEventMessage<?> event, TrackingToken token) {
         CurrentUnitOfWork.ifStarted(unit -> unit.root().getOrComputeResource(ROLLBACK_HOOK, key -> {
             unit.root().onRollback(u -> last = null);
             return Boolean.TRUE;
