@@ -134,8 +134,9 @@ final class Verification {
             String where = problem.eventIdentifier() == null ? "" : "event %s (aggregate %s, sequence %d%s): ".formatted(
                     problem.eventIdentifier(), problem.aggregateIdentifier(), problem.sequenceNumber(),
                     problem.globalIndex() == null || problem.globalIndex() < 0 ? "" : ", global index " + problem.globalIndex());
+            // The counts stop at the finding: what was not reached is neither linked nor awaiting a link.
             return new Verdict(false, scope, "NOT INTACT at " + where + problem.reason(), null, null, null, null,
-                    events, unchained, linked, unlinked.size(), problem, null);
+                    events, unchained, linked, 0, problem, null);
         }
         if (wholeStore) {
             String head = lastLink == null ? "nothing linked yet" : "intact up to position %d (global index %d), hash %s"
