@@ -3,8 +3,6 @@ package org.strategylifecycle.command.chain;
 import org.axonframework.axonserver.connector.AxonServerConnectionManager;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
-import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
-import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.ObjectProvider;
@@ -39,19 +37,7 @@ class ChainConfig {
     /** command-service's processors (the chain keeper) keep their positions in PostgreSQL's token_entry. */
     @Bean
     TokenStore tokenStore(ConnectionProvider connections) {
-        return JdbcTokenStore.builder()
-                .connectionProvider(connections)
-                .serializer(EventStoreSetup.tokenSerializer())
-                .schema(TokenSchema.builder()
-                        .setTokenTable("token_entry")
-                        .setProcessorNameColumn("processor_name")
-                        .setSegmentColumn("segment")
-                        .setTokenColumn("token")
-                        .setTokenTypeColumn("token_type")
-                        .setTimestampColumn("timestamp")
-                        .setOwnerColumn("owner")
-                        .build())
-                .build();
+        return EventStoreSetup.tokenStore(connections, "token_entry");
     }
 
     @Bean

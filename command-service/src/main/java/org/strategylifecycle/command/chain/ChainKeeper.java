@@ -9,9 +9,7 @@ import org.axonframework.serialization.Serializer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.strategylifecycle.api.eventstore.EventChain;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Links every event, in the order the store hands them out, into one store-wide chain (table
@@ -35,12 +33,7 @@ class ChainKeeper {
     /** The last link written; null when unknown (at start, or after a batch rolled back). */
     private volatile Last last;
     /** Event hashes by (aggregate, sequence number): facts of stored events, never stale. */
-    private final Map<String, String> eventHashes = new LinkedHashMap<>(1024, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
-            return size() > REMEMBERED;
-        }
-    };
+    private final Recent<String, String> eventHashes = new Recent<>(REMEMBERED);
 
     ChainKeeper(JdbcTemplate jdbc, Serializer serializer) {
         this.jdbc = jdbc;
@@ -65,9 +58,7 @@ class ChainKeeper {
                 position, globalIndex, event.getIdentifier(), event.getAggregateIdentifier(),
                 event.getSequenceNumber(), eventHash, linkHash);
         last = new Last(position, linkHash);
-        synchronized (eventHashes) {
-            eventHashes.put(key(event.getAggregateIdentifier(), event.getSequenceNumber()), eventHash);
-        }
+        eventHashes.put(key(event.getAggregateIdentifier(), event.getSequenceNumber()), eventHash);
     }
 
     private Last readLast() {
@@ -86,10 +77,7 @@ class ChainKeeper {
             return EventChain.GENESIS;
         }
         String aggregate = event.getAggregateIdentifier();
-        String remembered;
-        synchronized (eventHashes) {
-            remembered = eventHashes.get(key(aggregate, sequence - 1));
-        }
+        String remembered = eventHashes.get(key(aggregate, sequence - 1));
         if (remembered != null) {
             return remembered;
         }

@@ -1,8 +1,6 @@
 package org.strategylifecycle.command.chain;
 
 import javax.sql.DataSource;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.function.Predicate;
 
 /** The store-wide chain as the chain keeper wrote it (table event_chain, in PostgreSQL in both deployments). */
@@ -29,19 +27,8 @@ final class ChainTable {
     }
 
     private void read(String sql, String aggregateIdentifier, Predicate<StoredLink> sink) {
-        Jdbc.inReadOnlyTransaction(dataSource, connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                statement.setFetchSize(Jdbc.FETCH_SIZE);
-                if (aggregateIdentifier != null) {
-                    statement.setString(1, aggregateIdentifier);
-                }
-                try (ResultSet rows = statement.executeQuery()) {
-                    while (rows.next() && sink.test(new StoredLink(rows.getLong(1), rows.getLong(2), rows.getString(3),
-                            rows.getString(4), rows.getLong(5), rows.getString(6), rows.getString(7), rows.getString(8)))) {
-                        // the sink decides whether to go on
-                    }
-                }
-            }
-        });
+        Jdbc.query(dataSource, sql, aggregateIdentifier, rows -> new StoredLink(rows.getLong(1), rows.getLong(2),
+                rows.getString(3), rows.getString(4), rows.getLong(5), rows.getString(6), rows.getString(7),
+                rows.getString(8)), sink);
     }
 }

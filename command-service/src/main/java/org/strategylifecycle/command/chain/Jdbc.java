@@ -2,29 +2,43 @@ package org.strategylifecycle.command.chain;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.function.Predicate;
 
 /** Plain JDBC for the verifier, which also runs without Spring (VerifyMain). */
 final class Jdbc {
 
     /** Rows per round trip of a cursor. */
-    static final int FETCH_SIZE = 1000;
+    private static final int FETCH_SIZE = 1000;
 
-    interface Work {
-        void run(Connection connection) throws SQLException;
+    interface Row<T> {
+        T map(ResultSet row) throws SQLException;
     }
 
     private Jdbc() {
     }
 
-    /** PostgreSQL streams a result through a cursor only inside a transaction. */
-    static void inReadOnlyTransaction(DataSource dataSource, Work work) {
+    /**
+     * Pushes each row of {@code sql} (with at most one parameter) to {@code sink} until it answers
+     * false, through a cursor: PostgreSQL streams a result only inside a transaction, here read-only.
+     */
+    static <T> void query(DataSource dataSource, String sql, String parameter, Row<T> mapper, Predicate<T> sink) {
         try (Connection connection = dataSource.getConnection()) {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
             connection.setReadOnly(true);
-            try {
-                work.run(connection);
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                statement.setFetchSize(FETCH_SIZE);
+                if (parameter != null) {
+                    statement.setString(1, parameter);
+                }
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next() && sink.test(mapper.map(rows))) {
+                        // the sink decides whether to go on
+                    }
+                }
             } finally {
                 connection.rollback();
                 connection.setReadOnly(false);

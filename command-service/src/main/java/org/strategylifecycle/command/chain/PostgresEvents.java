@@ -3,8 +3,6 @@ package org.strategylifecycle.command.chain;
 import org.strategylifecycle.api.eventstore.EventChain;
 
 import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -38,19 +36,7 @@ final class PostgresEvents implements StoreReader {
     }
 
     private void read(String sql, String aggregateIdentifier, Predicate<StoredEvent> sink) {
-        Jdbc.inReadOnlyTransaction(dataSource, connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                statement.setFetchSize(Jdbc.FETCH_SIZE);
-                if (aggregateIdentifier != null) {
-                    statement.setString(1, aggregateIdentifier);
-                }
-                try (ResultSet rows = statement.executeQuery()) {
-                    while (rows.next() && sink.test(event(rows))) {
-                        // the sink decides whether to go on
-                    }
-                }
-            }
-        });
+        Jdbc.query(dataSource, sql, aggregateIdentifier, PostgresEvents::event, sink);
     }
 
     private static StoredEvent event(ResultSet rows) throws SQLException {

@@ -6,7 +6,6 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.serialization.Serializer;
 import org.strategylifecycle.api.eventstore.EventChain;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -25,12 +24,7 @@ final class StreamHeads {
 
     private final EventStore store;
     private final Serializer serializer;
-    private final Map<String, Head> remembered = new LinkedHashMap<>(1024, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Head> eldest) {
-            return size() > REMEMBERED;
-        }
-    };
+    private final Recent<String, Head> remembered = new Recent<>(REMEMBERED);
 
     StreamHeads(EventStore store, Serializer serializer) {
         this.store = store;
@@ -42,10 +36,7 @@ final class StreamHeads {
         if (sequence == 0) {
             return EventChain.GENESIS;
         }
-        Head head;
-        synchronized (remembered) {
-            head = remembered.get(aggregate);
-        }
+        Head head = remembered.get(aggregate);
         if (head != null && head.sequenceNumber() == sequence - 1) {
             return head.hash();
         }
@@ -53,9 +44,7 @@ final class StreamHeads {
     }
 
     void remember(Map<String, Head> heads) {
-        synchronized (remembered) {
-            remembered.putAll(heads);
-        }
+        remembered.putAll(heads);
     }
 
     private String read(String aggregate, long sequence) {

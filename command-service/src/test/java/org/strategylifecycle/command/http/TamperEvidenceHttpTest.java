@@ -1,29 +1,19 @@
-package org.strategylifecycle.command.chain;
+package org.strategylifecycle.command.http;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.strategylifecycle.command.PostgresTest;
+import org.strategylifecycle.api.eventstore.EventChain;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,27 +23,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * deleted and reordered directly, as someone with database access could, and GET /api/verify names
  * the first event that no longer matches. Each test puts the rows back, so the store is intact again.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class TamperHttpTest {
+class TamperEvidenceHttpTest extends HttpTestSupport {
 
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
     private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        PostgresTest.register(registry, "chain");
-    }
-
-    @Value("${local.server.port}")
-    int port;
-    @Autowired
-    JdbcTemplate jdbc;
 
     private final List<Runnable> restore = new ArrayList<>();
 
     @AfterEach
     void putRowsBack() {
-        java.util.Collections.reverse(restore);
+        Collections.reverse(restore);
         restore.forEach(Runnable::run);
         restore.clear();
         assertThat(verify("auditor", "/api/verify").path("intact").asBoolean()).as("store intact again").isTrue();
@@ -203,8 +181,8 @@ class TamperHttpTest {
         byte[] metaData = (byte[]) row.get("meta_data");
         byte[] altered = new String(payload, StandardCharsets.UTF_8).replace("Goal 2", "Goal 9").getBytes(StandardCharsets.UTF_8);
         JsonNode stored = JSON.readTree(metaData);
-        String forged = org.strategylifecycle.api.eventstore.EventChain.eventHash(stored.path("chainPrevious").asString(),
-                new org.strategylifecycle.api.eventstore.EventChain.Content((String) row.get("event_identifier"),
+        String forged = EventChain.eventHash(stored.path("chainPrevious").asString(),
+                new EventChain.Content((String) row.get("event_identifier"),
                         (String) row.get("type"), id, 2, Instant.parse((String) row.get("time_stamp")).toEpochMilli(),
                         (String) row.get("payload_type"), (String) row.get("payload_revision"), altered, stored));
         byte[] forgedMetaData = new String(metaData, StandardCharsets.UTF_8)
@@ -221,34 +199,28 @@ class TamperHttpTest {
     @Test
     void onlyAuditorsAndAdminsVerifyAndBadParametersAreProblems() {
         String id = edition(0);
-        assertThat(get("viewer", "/api/verify").statusCode()).isEqualTo(403);
-        assertThat(get("editor", "/api/verify/strategies/" + id).statusCode()).isEqualTo(403);
-        assertThat(get(null, "/api/verify").statusCode()).isEqualTo(401);
-        HttpResponse<String> unknown = get("auditor", "/api/verify/strategies/no-such-edition");
-        assertThat(unknown.statusCode()).isEqualTo(404);
-        assertThat(unknown.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
-        assertThat(JSON.readTree(unknown.body()).path("code").asString()).isEqualTo("STRATEGY_NOT_FOUND");
-        HttpResponse<String> badHash = get("auditor", "/api/verify/strategies/" + id + "?hash=xyz");
-        assertThat(badHash.statusCode()).isEqualTo(400);
-        assertThat(JSON.readTree(badHash.body()).path("code").asString()).isEqualTo("INVALID_VALUE");
-        HttpResponse<String> extra = get("auditor", "/api/verify?deep=true");
-        assertThat(extra.statusCode()).isEqualTo(400);
-        assertThat(JSON.readTree(extra.body()).path("code").asString()).isEqualTo("UNKNOWN_PARAMETER");
+        assertThat(get("viewer", "/api/verify").status()).isEqualTo(403);
+        assertThat(get("editor", "/api/verify/strategies/" + id).status()).isEqualTo(403);
+        assertThat(get(null, "/api/verify").status()).isEqualTo(401);
+        Api.Answer unknown = get("auditor", "/api/verify/strategies/no-such-edition");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(unknown.code()).isEqualTo("STRATEGY_NOT_FOUND");
+        Api.Answer badHash = get("auditor", "/api/verify/strategies/" + id + "?hash=xyz");
+        assertThat(badHash.status()).isEqualTo(400);
+        assertThat(badHash.code()).isEqualTo("INVALID_VALUE");
+        Api.Answer extra = get("auditor", "/api/verify?deep=true");
+        assertThat(extra.status()).isEqualTo(400);
+        assertThat(extra.code()).isEqualTo("UNKNOWN_PARAMETER");
     }
 
     // --- the service, over HTTP ---
 
     /** Drafts an edition with {@code goals} goals: events 0 .. goals. */
     private String edition(int goals) {
-        String id = "chain-" + UUID.randomUUID().toString().substring(0, 8);
-        post("/api/strategies", """
-                {"strategyId": "%s", "title": "Chain test", "organization": {"code": "CBP", "name": "CBP"},
-                 "period": {"label": "2024–2028", "fromYear": 2024, "toYear": 2028}, "effectiveDate": "2024-01-01"}"""
-                .formatted(id));
+        String id = draft(null, 2024, 2028);
         for (int goal = 1; goal <= goals; goal++) {
-            post("/api/strategies/" + id + "/goals", """
-                    {"elementId": "g%d", "number": "%d", "title": "Goal %d", "effectiveDate": "2024-01-0%d"}"""
-                    .formatted(goal, goal, goal, goal));
+            goal(id, String.valueOf(goal), "2024-01-0" + goal);
         }
         return id;
     }
@@ -265,37 +237,14 @@ class TamperHttpTest {
         return store;
     }
 
-    private void post(String path, String body) {
-        HttpResponse<String> response = send(request("editor", path).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-    }
-
     private JsonNode verify(String user, String path) {
-        HttpResponse<String> response = get(user, path);
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return JSON.readTree(response.body());
+        Api.Answer answer = get(user, path);
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+        return answer.json();
     }
 
-    private HttpResponse<String> get(String user, String path) {
-        return send(request(user, path).GET());
-    }
-
-    private HttpRequest.Builder request(String user, String path) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
-        if (user != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
-        }
-        return request;
-    }
-
-    private static HttpResponse<String> send(HttpRequest.Builder request) {
-        try {
-            return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+    private Api.Answer get(String user, String path) {
+        return editor.as(user).get(path);
     }
 
     private static void sleep() {
@@ -368,7 +317,7 @@ class TamperHttpTest {
     }
 
     private static Object[] append(Object[] values, Object last) {
-        Object[] all = java.util.Arrays.copyOf(values, values.length + 1);
+        Object[] all = Arrays.copyOf(values, values.length + 1);
         all[values.length] = last;
         return all;
     }
