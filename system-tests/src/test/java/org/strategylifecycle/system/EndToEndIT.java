@@ -172,6 +172,13 @@ class EndToEndIT {
         String xml = reader.get("/api/strategies/" + FIRST + "/stratml").body();
         assertThat(xml).contains("history-hash: " + head)
                 .contains("history-sequence: " + verdict.get("sequenceNumber").asLong());
+        // Exported as known before the correction, the copy reflects the event before it.
+        JsonNode corrected = own.stream().filter(c -> c.get("event").asString().equals("ElementCorrected")).findFirst().orElseThrow();
+        JsonNode before = own.stream().filter(c -> c.get("sequenceNumber").asLong() == corrected.get("sequenceNumber").asLong() - 1)
+                .findFirst().orElseThrow();
+        assertThat(reader.get("/api/strategies/" + FIRST + "/stratml?knownAt=" + beforeCorrection).body())
+                .contains("history-sequence: " + before.get("sequenceNumber").asLong())
+                .contains("history-hash: " + before.get("chainHash").asString());
         JsonNode store = auditor.read("/api/verify");
         assertThat(store.get("verdict").asString()).startsWith("intact up to position ");
     }

@@ -122,8 +122,6 @@ final class StratmlWriter {
         info.add(new Field("period-to", s.period().toYear() == null ? null : String.valueOf(s.period().toYear())));
         info.add(new Field("strategy-line", s.lineId()));
         info.add(new Field("status", s.status()));
-        info.add(new Field("history-sequence", head == null ? null : String.valueOf(head.sequenceNumber())));
-        info.add(new Field("history-hash", head == null ? null : head.hash()));
         info.add(new Field("drafted-on", string(s.draftedOn())));
         info.add(new Field("adopted-on", string(s.adoptedOn())));
         info.add(new Field("ended-on", string(s.endedOn())));
@@ -141,6 +139,8 @@ final class StratmlWriter {
         info.add(new Field("as-of", string(edition.asOf())));
         info.add(new Field("known-at", string(edition.knownAt())));
         info.add(new Field("exported-version", String.valueOf(s.version())));
+        info.add(new Field("history-sequence", head == null ? null : String.valueOf(head.sequenceNumber())));
+        info.add(new Field("history-hash", head == null ? null : head.hash()));
         return info;
     }
 
