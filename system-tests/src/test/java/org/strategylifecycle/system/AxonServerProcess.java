@@ -107,6 +107,11 @@ final class AxonServerProcess implements AutoCloseable {
         return "localhost:" + grpcPort;
     }
 
+    /** Axon Server's gRPC port on loopback, for clients of its own (the connector, a forger). */
+    int grpcPort() {
+        return grpcPort;
+    }
+
     /** The environment that points a service at this server. */
     Map<String, String> environment() {
         return Map.of("AXON_SERVER_ENABLED", "true", "AXON_SERVER_ADDRESS", address());

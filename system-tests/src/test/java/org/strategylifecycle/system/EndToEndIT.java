@@ -146,6 +146,43 @@ class EndToEndIT {
         assertThat(notForEditors.code()).isEqualTo("FORBIDDEN");
     }
 
+    /**
+     * A history page and a StratML export handed to someone else name the event they reflect by its
+     * hash; the verifier on command-service finds that hash in the edition's intact history.
+     */
+    @Test
+    void theHistoryAndTheExportCarryTheHashTheVerifierFindsAgain() {
+        awaitBoth();
+        Api auditor = new Api(services.command().port(), "auditor");
+        JsonNode verdict = auditor.read("/api/verify/strategies/" + FIRST);
+        assertThat(verdict.get("intact").asBoolean()).as(verdict.toString()).isTrue();
+        String head = verdict.get("hash").asString();
+
+        JsonNode page = reader.as("auditor").read("/api/strategies/" + FIRST + "/history");
+        // The history also lists changes other streams (the line's) recorded about this edition.
+        List<JsonNode> own = page.get("changes").valueStream()
+                .filter(c -> c.get("aggregateId").asString().equals(FIRST)).toList();
+        assertThat(own.get(own.size() - 1).get("chainHash").asString()).isEqualTo(head);
+        JsonNode second = own.get(1);
+        JsonNode copy = auditor.read("/api/verify/strategies/" + FIRST + "?hash=" + second.get("chainHash").asString())
+                .get("copy");
+        assertThat(copy.get("found").asBoolean()).isTrue();
+        assertThat(copy.get("sequenceNumber").asLong()).isEqualTo(second.get("sequenceNumber").asLong());
+
+        String xml = reader.get("/api/strategies/" + FIRST + "/stratml").body();
+        assertThat(xml).contains("history-hash: " + head)
+                .contains("history-sequence: " + verdict.get("sequenceNumber").asLong());
+        // Exported as known before the correction, the copy reflects the event before it.
+        JsonNode corrected = own.stream().filter(c -> c.get("event").asString().equals("ElementCorrected")).findFirst().orElseThrow();
+        JsonNode before = own.stream().filter(c -> c.get("sequenceNumber").asLong() == corrected.get("sequenceNumber").asLong() - 1)
+                .findFirst().orElseThrow();
+        assertThat(reader.get("/api/strategies/" + FIRST + "/stratml?knownAt=" + beforeCorrection).body())
+                .contains("history-sequence: " + before.get("sequenceNumber").asLong())
+                .contains("history-hash: " + before.get("chainHash").asString());
+        JsonNode store = auditor.read("/api/verify");
+        assertThat(store.get("verdict").asString()).startsWith("intact up to position ");
+    }
+
     @Test
     void theDiffToTheNextEditionPairsGoalsByLineage() {
         awaitBoth();

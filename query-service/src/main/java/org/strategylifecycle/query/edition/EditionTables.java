@@ -251,14 +251,15 @@ class EditionTables {
         copy("""
                         copy query.change (aggregate_id, sequence_number, global_index, strategy_id, element_id,
                             element_type, event_type, change_kind, effective_date, recorded_at, actor, rationale, source,
-                            content_change, status_after, before, after) from stdin""",
+                            content_change, status_after, before, after, chain_hash) from stdin""",
                 batch.changes, (row, c) -> {
                     Recorded r = c.recorded();
                     row.add(r.aggregateId()).add(r.sequenceNumber()).add(r.globalIndex()).add(c.strategyId())
                             .add(c.elementId()).add(c.type() == null ? null : c.type().name()).add(r.eventType())
                             .add(r.change().kind().name()).add(r.change().effectiveDate()).add(r.recordedAt())
                             .add(r.change().actor()).add(r.change().rationale()).add(json(r.change().source()))
-                            .add(c.contentChange()).add(c.statusAfter()).add(c.before()).add(c.after());
+                            .add(c.contentChange()).add(c.statusAfter()).add(c.before()).add(c.after())
+                            .add(r.chainHash());
                 });
     }
 

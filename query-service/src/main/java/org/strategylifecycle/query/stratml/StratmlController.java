@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.strategylifecycle.query.history.HistoryReader;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -33,10 +34,12 @@ class StratmlController {
 
     private final EditionReader editions;
     private final EditionLinks links;
+    private final HistoryReader history;
 
-    StratmlController(EditionReader editions, EditionLinks links) {
+    StratmlController(EditionReader editions, EditionLinks links, HistoryReader history) {
         this.editions = editions;
         this.links = links;
+        this.history = history;
     }
 
     /** The body is written here with its own type, so that a refusal still answers problem+json. */
@@ -59,7 +62,8 @@ class StratmlController {
             throw new StrategyException(ErrorCode.STRATEGY_NOT_FOUND,
                     "edition " + strategyId + " was not yet drafted on that date, or not yet recorded at that time");
         }
-        byte[] xml = StratmlWriter.write(edition, links.of(strategyId, asOf, knownAt));
+        byte[] xml = StratmlWriter.write(edition, links.of(strategyId, asOf, knownAt),
+                history.head(strategyId, knownAt).orElse(null));
         return ResponseEntity.ok()
                 .contentType(new MediaType(MediaType.APPLICATION_XML, java.nio.charset.StandardCharsets.UTF_8))
                 .header("Content-Disposition", "inline; filename=\"" + strategyId + ".xml\"")

@@ -13,6 +13,7 @@ import org.strategylifecycle.query.edition.EditionView;
 import org.strategylifecycle.query.edition.ElementView;
 import org.strategylifecycle.query.edition.ReadingView;
 import org.strategylifecycle.query.edition.StrategySummaryView;
+import org.strategylifecycle.query.history.ChainHead;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import tools.jackson.databind.JsonNode;
@@ -47,6 +48,7 @@ final class StratmlWriter {
     private static final Set<String> JOINED = Set.of("aligns-to", "lineage", "annotation");
 
     private final EditionView edition;
+    private final ChainHead head;
     private final Map<String, List<EditionLinks.Link>> links = new HashMap<>();
     /** A link's id → how its element's metadata names it: "aligns-to 2" is the element's second aligns-to line. */
     private final Map<String, String> linkLines = new HashMap<>();
@@ -56,7 +58,8 @@ final class StratmlWriter {
     private final List<Field> planNotes = new ArrayList<>();
     private final Document document;
 
-    private StratmlWriter(EditionView edition, List<EditionLinks.Link> links) {
+    private StratmlWriter(EditionView edition, List<EditionLinks.Link> links, ChainHead head) {
+        this.head = head;
         this.edition = edition;
         links.forEach(l -> this.links.computeIfAbsent(l.elementId(), k -> new ArrayList<>()).add(l));
         Map<String, String> linkElements = new HashMap<>();
@@ -80,8 +83,9 @@ final class StratmlWriter {
         this.document = StratmlDocuments.builder().newDocument();
     }
 
-    static byte[] write(EditionView edition, List<EditionLinks.Link> links) {
-        return new StratmlWriter(edition, links).write();
+    /** {@code head}: the last event of the edition's history the export reflects (docs/tamper-evidence.md). */
+    static byte[] write(EditionView edition, List<EditionLinks.Link> links, ChainHead head) {
+        return new StratmlWriter(edition, links, head).write();
     }
 
     private byte[] write() {
@@ -167,6 +171,8 @@ final class StratmlWriter {
         info.add(new Field("as-of", string(edition.asOf())));
         info.add(new Field("known-at", string(edition.knownAt())));
         info.add(new Field("exported-version", String.valueOf(s.version())));
+        info.add(new Field("history-sequence", head == null ? null : String.valueOf(head.sequenceNumber())));
+        info.add(new Field("history-hash", head == null ? null : head.hash()));
         info.addAll(planNotes);
         return info;
     }
