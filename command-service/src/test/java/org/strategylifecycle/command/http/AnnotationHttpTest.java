@@ -29,7 +29,7 @@ class AnnotationHttpTest extends HttpTestSupport {
                  "chosenReading": "Goal 1", "reason": "The heading above the goal's text",
                  "effectiveDate": "2024-01-01"}""".formatted(id, goal));
         assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
-        assertThat(answer.header("Location")).isEqualTo("/api/strategies/" + strategy);
+        assertThat(answer.header("Location")).isEqualTo(QUERY_URL + "/api/strategies/" + strategy);
         return answer.id();
     }
 
