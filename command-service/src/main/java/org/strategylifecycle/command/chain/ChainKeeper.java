@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.strategylifecycle.api.eventstore.EventChain;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Links every event, in the order the store hands them out, into one store-wide chain (table
@@ -22,7 +23,7 @@ import java.util.List;
 class ChainKeeper {
 
     static final String GROUP = "event-chain";
-    private static final String ROLLBACK_HOOK = ChainKeeper.class.getName() + ".rollback";
+    private static final String LAST = ChainKeeper.class.getName() + ".last";
     private static final int REMEMBERED = 10_000;
 
     private record Last(long position, String linkHash) {
@@ -30,8 +31,6 @@ class ChainKeeper {
 
     private final JdbcTemplate jdbc;
     private final Serializer serializer;
-    /** The last link written; null when unknown (at start, or after a batch rolled back). */
-    private volatile Last last;
     /** Event hashes by (aggregate, sequence number): facts of stored events, never stale. */
     private final Recent<String, String> eventHashes = new Recent<>(REMEMBERED);
 
@@ -43,21 +42,25 @@ class ChainKeeper {
     /** Takes the message, not its payload: the keeper never deserializes an event, so it links any it can read. */
     @EventHandler
     void link(DomainEventMessage<?> event, TrackingToken token) {
-        CurrentUnitOfWork.ifStarted(unit -> unit.root().getOrComputeResource(ROLLBACK_HOOK, key -> {
-            unit.root().onRollback(u -> last = null);
-            return Boolean.TRUE;
-        }));
-        Last before = last != null ? last : readLast();
+        // The chain's end is read once per batch, never kept across batches: the segment's claim may
+        // have passed to another instance (and back) in between.
+        AtomicReference<Last> last = CurrentUnitOfWork.isStarted()
+                ? CurrentUnitOfWork.get().root().getOrComputeResource(LAST, key -> new AtomicReference<>(readLast()))
+                : new AtomicReference<>(readLast());
+        Last before = last.get();
         String eventHash = EventChain.eventHash(hashBefore(event), MessageContents.of(event, serializer));
         long position = before.position() + 1;
         long globalIndex = token.position().orElseThrow();
         String linkHash = EventChain.linkHash(before.linkHash(), position, globalIndex, event.getIdentifier(), eventHash);
-        jdbc.update("""
+        // An event already linked (an instance whose claim lapsed under load linked it too) is left
+        // as linked: the keeper is idempotent, so no redelivery can stop the chain.
+        int linked = jdbc.update("""
                         insert into event_chain (position, global_index, event_identifier, aggregate_identifier,
-                            sequence_number, event_hash, link_hash) values (?, ?, ?, ?, ?, ?, ?)""",
+                            sequence_number, event_hash, link_hash) values (?, ?, ?, ?, ?, ?, ?)
+                        on conflict (global_index) do nothing""",
                 position, globalIndex, event.getIdentifier(), event.getAggregateIdentifier(),
                 event.getSequenceNumber(), eventHash, linkHash);
-        last = new Last(position, linkHash);
+        last.set(linked == 1 ? new Last(position, linkHash) : readLast());
         eventHashes.put(key(event.getAggregateIdentifier(), event.getSequenceNumber()), eventHash);
     }
 

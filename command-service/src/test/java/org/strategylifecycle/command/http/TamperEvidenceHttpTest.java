@@ -1,7 +1,10 @@
 package org.strategylifecycle.command.http;
 
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.strategylifecycle.api.eventstore.EventChain;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,6 +31,9 @@ class TamperEvidenceHttpTest extends HttpTestSupport {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final List<Runnable> restore = new ArrayList<>();
+
+    @Autowired
+    private EventProcessingConfiguration processing;
 
     @AfterEach
     void putRowsBack() {
@@ -56,6 +62,25 @@ class TamperEvidenceHttpTest extends HttpTestSupport {
         assertThat(edition.path("sequenceNumber").asLong()).isEqualTo(3);
         assertThat(edition.path("hash").asString()).isEqualTo(lastHash).hasSize(64);
         assertThat(edition.path("linked").asLong()).isEqualTo(4);
+    }
+
+    @Test
+    void eventsDeliveredToTheKeeperAgainLeaveTheChainAsLinked() throws InterruptedException {
+        // As when a lapsed claim lets a second instance link events the first has linked: replayed from
+        // the start, every event meets its link and the keeper goes on (it used to stop on a duplicate key).
+        edition(2);
+        JsonNode before = linkedStore();
+        long links = jdbc.queryForObject("select count(*) from event_chain", Long.class);
+        StreamingEventProcessor keeper = processing.eventProcessor("event-chain", StreamingEventProcessor.class).orElseThrow();
+        keeper.shutDown();
+        keeper.resetTokens(source -> source.createTailToken());
+        keeper.start();
+        String later = edition(1);
+        JsonNode after = linkedStore();
+        assertThat(after.path("intact").asBoolean()).as(after.toString()).isTrue();
+        assertThat(jdbc.queryForObject("select count(*) from event_chain", Long.class)).isEqualTo(links + 2);
+        assertThat(after.path("position").asLong()).isEqualTo(before.path("position").asLong() + 2);
+        assertThat(verify("auditor", "/api/verify/strategies/" + later).path("intact").asBoolean()).isTrue();
     }
 
     @Test
