@@ -26,7 +26,9 @@ class SecurityConfig {
             PageSecurity.pageRules(requests);
             requests
                     .requestMatchers("/api/admin/**").hasRole(Roles.ADMIN)
-                    .requestMatchers(HttpMethod.GET, "/api/activity/stream", "/api/strategies/*/changes")
+                    // Any method (others are 405): the dashboard asks these rules, without a method, whether a
+                    // user may follow a stream (Permissions).
+                    .requestMatchers("/api/activity/stream", "/api/strategies/*/changes")
                     .hasAnyRole(Roles.VIEWER, Roles.AUDITOR, Roles.EDITOR, Roles.ADMIN)
                     .requestMatchers("/api/history/**", "/api/activity/**", "/api/strategies/*/history/**",
                             "/api/strategies/*/changes/**").hasAnyRole(Roles.AUDITOR, Roles.ADMIN)
