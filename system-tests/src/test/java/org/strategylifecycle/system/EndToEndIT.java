@@ -151,17 +151,23 @@ class EndToEndIT {
      * hash; the verifier on command-service finds that hash in the edition's intact history.
      */
     @Test
-    void theHistoryAndTheExportCarryTheHashTheVerifierFindsAgain() {
+    void theHistoryAndTheExportCarryTheHashTheVerifierFindsAgain() throws InterruptedException {
         awaitBoth();
         Api auditor = new Api(services.command().port(), "auditor");
         JsonNode verdict = auditor.read("/api/verify/strategies/" + FIRST);
         assertThat(verdict.get("intact").asBoolean()).as(verdict.toString()).isTrue();
         String head = verdict.get("hash").asString();
 
-        JsonNode page = reader.as("auditor").read("/api/strategies/" + FIRST + "/history");
-        // The history also lists changes other streams (the line's) recorded about this edition.
-        List<JsonNode> own = page.get("changes").valueStream()
-                .filter(c -> c.get("aggregateId").asString().equals(FIRST)).toList();
+        // The history also lists changes other streams (the line's) recorded about this edition. A page
+        // holds back changes above a position the store has not settled yet (for at most 10 s).
+        List<JsonNode> own = ownHistory();
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while ((own.isEmpty() || own.get(own.size() - 1).get("sequenceNumber").asLong() < verdict.get("sequenceNumber").asLong())
+                && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            own = ownHistory();
+        }
+        assertThat(own).as("the edition's own changes in its history").isNotEmpty();
         assertThat(own.get(own.size() - 1).get("chainHash").asString()).isEqualTo(head);
         JsonNode second = own.get(1);
         JsonNode copy = auditor.read("/api/verify/strategies/" + FIRST + "?hash=" + second.get("chainHash").asString())
@@ -208,6 +214,11 @@ class EndToEndIT {
         assertThat(incoming.at("/0/fromTitle").asString()).isEqualTo("Anticipate threats");
         assertThat(incoming.at("/0/basis").asString()).isEqualTo("STATED");
         assertThat(incoming.at("/0/citation/page").asString()).isEqualTo("40");
+    }
+
+    private List<JsonNode> ownHistory() {
+        return reader.as("auditor").read("/api/strategies/" + FIRST + "/history").get("changes").valueStream()
+                .filter(c -> c.get("aggregateId").asString().equals(FIRST)).toList();
     }
 
     /** Both editions' last writes, waited for the way a client reads its own write. */
