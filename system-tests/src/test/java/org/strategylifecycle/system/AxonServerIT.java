@@ -60,15 +60,15 @@ class AxonServerIT {
 
     @BeforeAll
     static void start() throws Exception {
-        if (AxonServerProcess.jar().isEmpty()) {
-            System.out.println("[axon-server] AxonServerIT skipped: " + AxonServerProcess.HOW_TO_GET_ONE);
+        if (!AxonServerProcess.available()) {
+            System.out.println("[axon-server] AxonServerIT skipped: " + AxonServerProcess.UNAVAILABLE);
             return;
         }
-        axonServer = AxonServerProcess.start("axonserver").awaitReady(START_UP);
+        axonServer = AxonServerProcess.start("axonserver");
         database = TestDatabase.create("axonserver");
-        a = ServiceProcess.start("axon-command-a", ServiceProcess.COMMAND_JAR, database, axonServer.clientEnvironment());
-        b = ServiceProcess.start("axon-command-b", ServiceProcess.COMMAND_JAR, database, axonServer.clientEnvironment());
-        query = ServiceProcess.start("axon-query", ServiceProcess.QUERY_JAR, database, axonServer.clientEnvironment());
+        a = ServiceProcess.start("axon-command-a", ServiceProcess.COMMAND_JAR, database, axonServer.environment());
+        b = ServiceProcess.start("axon-command-b", ServiceProcess.COMMAND_JAR, database, axonServer.environment());
+        query = ServiceProcess.start("axon-query", ServiceProcess.QUERY_JAR, database, axonServer.environment());
         a.awaitHealthy(START_UP);
         b.awaitHealthy(START_UP);
         query.awaitHealthy(START_UP);
@@ -265,7 +265,7 @@ class AxonServerIT {
         write(editions, "1", problems);
         List<Api.Answer> keyed;
         try (ServiceProcess c = ServiceProcess.start("axon-command-c", ServiceProcess.COMMAND_JAR, database,
-                axonServer.clientEnvironment())) {
+                axonServer.environment())) {
             c.awaitHealthy(START_UP);
             Thread.sleep(2_000);
             keyed = write(editions, "2", problems);

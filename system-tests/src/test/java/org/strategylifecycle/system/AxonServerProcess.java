@@ -15,26 +15,28 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
  * A real Axon Server SE, started from the jar that {@code AXONSERVER_JAR} names, in a fresh working
  * directory of its own (it writes {@code ./data} and {@code ./plugins} there), on free ports, with
- * access control on and the tokens {@link #TOKEN} (applications) and an admin token. Tests that need
- * one call {@link #assumeAvailable()} first: without the variable they are skipped, saying how to get
- * a jar. Axon Server SE binds its ports on every interface, so run these tests inside a network
- * namespace that has only the loopback interface (docs/operations.md, "Tests against Axon Server").
+ * access control on, as docker-compose.yml runs it, and the tokens {@link #TOKEN} (applications) and
+ * an admin token. Tests that need one are skipped, saying how to get a jar, without the variable.
+ * Axon Server SE binds its ports on every interface, so run these tests inside a network namespace
+ * that has only the loopback interface (docs/operations.md, "Tests against Axon Server").
  */
 final class AxonServerProcess implements AutoCloseable {
 
     static final String TOKEN = "strategy-test-application-token";
     private static final String ADMIN_TOKEN = "strategy-test-admin-token";
-    static final String HOW_TO_GET_ONE = "set AXONSERVER_JAR to an Axon Server SE 4.6.11 jar to run the tests against a "
+    private static final String HOW_TO_GET_ONE = "set AXONSERVER_JAR to an Axon Server SE 4.6.11 jar to run the tests against a "
             + "real Axon Server. Build one from AxonIQ's public source: git clone -b axonserver-se-4.6.11 "
             + "https://github.com/AxonIQ/axon-server-se && cd axon-server-se && mvn -pl axonserver -am -DskipTests "
             + "-Dskip.npm -Dlicense.skipAddThirdParty=true package (the jar is axonserver/target/axonserver-4.6.11-exec.jar); never "
             + "commit it. Run inside `unshare -n` (docs/operations.md): Axon Server SE binds every interface.";
+    /** Why tests that need Axon Server are skipped, and how to run them. */
+    static final String UNAVAILABLE = "AXONSERVER_JAR is not set or names no file: " + HOW_TO_GET_ONE;
+    private static final Duration START_UP = Duration.ofMinutes(5);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final Path jar;
@@ -52,23 +54,24 @@ final class AxonServerProcess implements AutoCloseable {
         this.grpcPort = grpcPort;
     }
 
-    /** The jar {@code AXONSERVER_JAR} names, if it names a file. */
-    static Optional<Path> jar() {
+    /** Whether {@code AXONSERVER_JAR} names a file. */
+    static boolean available() {
         String named = System.getenv("AXONSERVER_JAR");
-        return named == null || named.isBlank() || !Files.isRegularFile(Path.of(named)) ? Optional.empty()
-                : Optional.of(Path.of(named));
+        return named != null && !named.isBlank() && Files.isRegularFile(Path.of(named));
     }
 
     /** Skips the calling test, saying how to get a jar, unless {@code AXONSERVER_JAR} names one. */
-    static Path assumeAvailable() {
-        Optional<Path> jar = jar();
-        Assumptions.assumeTrue(jar.isPresent(), () -> "AXONSERVER_JAR is not set or names no file: " + HOW_TO_GET_ONE);
-        return jar.get();
+    static void assumeAvailable() {
+        Assumptions.assumeTrue(available(), UNAVAILABLE);
     }
 
-    /** Starts Axon Server in a new temporary directory; {@code name} names its log in target/service-logs. */
-    static AxonServerProcess start(String name) throws IOException {
-        Path jar = assumeAvailable();
+    /**
+     * Starts Axon Server in a new temporary directory and waits until it is ready; {@code name} names
+     * its log in target/service-logs. Skips the calling test when no jar is named.
+     */
+    static AxonServerProcess start(String name) throws IOException, InterruptedException {
+        assumeAvailable();
+        Path jar = Path.of(System.getenv("AXONSERVER_JAR")).toAbsolutePath();
         Path logs = Path.of(System.getProperty("logs.dir", "target/service-logs"));
         Files.createDirectories(logs);
         Path log = logs.resolve(name + ".log");
@@ -76,18 +79,24 @@ final class AxonServerProcess implements AutoCloseable {
         AxonServerProcess server = new AxonServerProcess(jar, Files.createTempDirectory("axonserver-"), log,
                 ServiceProcess.freePort(), ServiceProcess.freePort());
         server.launch();
-        return server;
+        return server.awaitReady(START_UP);
     }
 
     /** How a service reaches this Axon Server: its environment, as in docker-compose.yml. */
-    Map<String, String> clientEnvironment() {
+    Map<String, String> environment() {
         return Map.of("AXON_SERVER_ENABLED", "true",
-                "AXON_SERVER_ADDRESS", "localhost:" + grpcPort,
+                "AXON_SERVER_ADDRESS", address(),
                 "AXON_SERVER_TOKEN", TOKEN);
     }
 
-    int httpPort() {
-        return httpPort;
+    /** The address the services' connector uses ({@code AXON_SERVER_ADDRESS}). */
+    String address() {
+        return "localhost:" + grpcPort;
+    }
+
+    /** Axon Server's gRPC port on loopback, for clients of its own (the connector, a forger). */
+    int grpcPort() {
+        return grpcPort;
     }
 
     /** The global index of the newest event (-1 for none), from Axon Server's own health, which needs no token. */

@@ -119,6 +119,9 @@ class DashboardBrowserIT {
             assertThat(browser.text("main")).contains("Vision", "Mission", "Core Values", "Goal", "Objective",
                     "Secure and Compliant Trade", "Stated", "CBP Strategy 2024–2028");
             assertThat(browser.all("#el-goal-1 .badge")).isNotEmpty();
+            // Readings a reader had to choose, on the elements and on the edition's own dates (ADR 18).
+            assertThat(browser.text("main")).contains("Reading chosen", "The desired outcome begins with words",
+                    "Readings chosen for this edition and its links", "adoptedOn:");
             check(browser, "edition");
             browser.screenshot("edition-phone", 390);
         }
@@ -151,6 +154,14 @@ class DashboardBrowserIT {
             assertThat(browser.text("main")).contains("Increase scope and accuracy of information gathered",
                     "Appendix B, OFO/CBP Strategic Goals Crosswalk");
             check(browser, "alignments");
+
+            browser.go("/editions/opr-strategy-2024-2028/alignments");
+            assertThat(browser.text("main")).contains("Links of draft editions are left out", "Goal 3, Objective 3",
+                    "The OPR cell prints \"Goal 2, Objective 1-3\"");
+            check(browser, "alignments-opr");
+
+            browser.go("/editions/cbp-strategy-2020-2025");
+            assertThat(browser.text(".facts")).contains("Superseded by", "Inferred");
 
             browser.go("/editions/cbp-integrity-accountability-strategy-2023/elements/goal-3/lineage");
             assertThat(browser.text("main")).contains("Investigation", "Response", "Inferred");

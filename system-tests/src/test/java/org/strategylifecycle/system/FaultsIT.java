@@ -442,7 +442,8 @@ class FaultsIT {
                     union all select 'e' || e::text from query.element e
                     union all select 'r' || r::text from query.measure_reading r
                     union all select 'l' || l::text from query.link l
-                    union all select 'c' || c::text from query.change c) rows""")) {
+                    union all select 'a' || a::text from query.annotation a
+                    union all select 'c' || (to_jsonb(c) - 'written_by' - 'written_seq')::text from query.change c) rows""")) {
             rs.next();
             return rs.getString(1);
         }

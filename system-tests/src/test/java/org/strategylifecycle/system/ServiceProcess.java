@@ -41,11 +41,17 @@ final class ServiceProcess implements AutoCloseable {
 
     /** Starts {@code jar} (relative to the project root) on a free port against {@code database}. */
     static ServiceProcess start(String name, String jar, TestDatabase.Connection database) throws IOException {
-        return start(name, jar, database, Map.of());
+        return start(name, jar, database, freePort(), Map.of());
     }
 
-    /** The same, with {@code environment} added (e.g. {@link AxonServerProcess#clientEnvironment()}). */
-    static ServiceProcess start(String name, String jar, TestDatabase.Connection database,
+    /** The same, with more environment variables (the service's own settings, as in docs/operations.md; e.g. {@link AxonServerProcess#environment()}). */
+    static ServiceProcess start(String name, String jar, TestDatabase.Connection database, Map<String, String> environment)
+            throws IOException {
+        return start(name, jar, database, freePort(), environment);
+    }
+
+    /** Starts {@code jar} on {@code port} against {@code database}, with {@code environment} besides. */
+    static ServiceProcess start(String name, String jar, TestDatabase.Connection database, int port,
                                 Map<String, String> environment) throws IOException {
         Path root = Path.of(System.getProperty("services.dir", ".."));
         Path jarFile = root.resolve(jar);
@@ -55,7 +61,6 @@ final class ServiceProcess implements AutoCloseable {
         Path logs = Path.of(System.getProperty("logs.dir", "target/service-logs"));
         Files.createDirectories(logs);
         Path log = logs.resolve(name + ".log");
-        int port = freePort();
         String java = ProcessHandle.current().info().command().orElse("java");
         ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Xms64m", "-Xmx256m", "-XX:TieredStopAtLevel=1",
                 "-Daxoniq.update-checker.disabled=true", "-Ddisable-axoniq-console-message=true",

@@ -87,6 +87,10 @@ class StratmlRoundTripIT {
             Map<String, Set<String>> kept = texts(exported.getBytes(StandardCharsets.UTF_8));
             assertThat(quoted).as(file + ": quoted texts").isNotEmpty();
             quoted.forEach((id, texts) -> assertThat(kept.getOrDefault(id, Set.of())).as(file + " " + id).containsAll(texts));
+            // Every annotation goes out with the edition; a note on a link goes only where its link does (the
+            // copies here are imported under new ids, so their alignments to the other plans' ids do not resolve).
+            assertThat(annotationIds(exported)).as(file + ": annotations").containsAll(annotationIds(new String(original,
+                    StandardCharsets.UTF_8), false));
 
             String second = importAndWait(exported.getBytes(StandardCharsets.UTF_8), unique("rt"));
             String again = export(second, "");
@@ -150,6 +154,34 @@ class StratmlRoundTripIT {
                 {"elementId": "goal-1", "predecessor": {"strategyId": "%s", "elementId": "goal-1"}, "relation": "DERIVES_FROM",
                  "provenance": {"basis": "STATED", "citation": {"document": "Rich Plan", "section": "Foreword"}}, "effectiveDate": "2025-01-01"}"""
                 .formatted(predecessor)));
+        String stated = editor.post(base + "/alignments", """
+                {"elementId": "area-1", "target": {"strategyId": "%s", "elementId": "goal-1"},
+                 "provenance": {"basis": "INFERRED", "inferredFrom": "a range read"}, "effectiveDate": "2025-01-01"}"""
+                .formatted(id)).json().path("id").asString();
+        created(editor.post(base + "/annotations", """
+                {"annotationId": "note-edition", "subject": {"kind": "EDITION", "field": "period.toYear"},
+                 "uncertainty": "The cover prints FY 2025–2027; the title page FY 2025–2028", "alternatives": [
+                   {"printed": "FY 2025–2027", "citation": {"document": "Rich Plan", "section": "cover", "page": "1"}},
+                   {"printed": "FY 2025–2028", "citation": {"document": "Rich Plan", "section": "title page"}}],
+                 "chosenReading": "2027", "reason": "The cover; with; semicolons \\\\ and ?> marks", "effectiveDate": "2025-01-01"}"""));
+        created(editor.post(base + "/annotations", """
+                {"annotationId": "note-vision", "subject": {"kind": "ELEMENT", "id": "vision", "field": "text"},
+                 "uncertainty": "Two printings", "chosenReading": "A vision", "reason": "The vision page", "effectiveDate": "2025-01-01"}"""));
+        created(editor.post(base + "/annotations", """
+                {"annotationId": "note-goal", "subject": {"kind": "ELEMENT", "id": "goal-1", "field": "title"},
+                 "uncertainty": "Line\\nbreak", "chosenReading": "Protect", "reason": "heading", "effectiveDate": "2025-01-01"}"""));
+        created(editor.post(base + "/annotations", """
+                {"annotationId": "note-measure", "subject": {"kind": "ELEMENT", "id": "measure-goal", "field": "unit"},
+                 "uncertainty": "No unit printed", "chosenReading": "%", "reason": "the column header", "effectiveDate": "2025-01-01"}"""));
+        created(editor.post(base + "/annotations", """
+                {"annotationId": "note-link", "subject": {"kind": "LINK", "id": "%s", "field": "target"},
+                 "uncertainty": "A range", "chosenReading": "goal 1", "reason": "the only goal", "effectiveDate": "2025-01-01"}"""
+                .formatted(stated)));
+        created(editor.post(base + "/annotations", """
+                {"annotationId": "note-withdrawn", "subject": {"kind": "EDITION"},
+                 "uncertainty": "A mistake", "chosenReading": "none", "reason": "none", "effectiveDate": "2025-01-01"}"""));
+        ok(editor.post(base + "/annotations/note-withdrawn/withdraw", """
+                {"effectiveDate": "2025-01-01", "rationale": "noted by mistake"}"""));
         ok(editor.post(base + "/initiatives/initiative-1.1/complete", """
                 {"effectiveDate": "2025-02-01", "rationale": "bought"}"""));
         Api.Answer last = editor.post(base + "/initiatives/initiative-2/retire", """
@@ -161,7 +193,12 @@ class StratmlRoundTripIT {
         valid(exported, "rich");
         assertThat(exported).contains("<Identifier>id-7-objective</Identifier>", "kind: indicators",
                 "aligns-to: external; target-document: DHS Plan", "lineage: " + predecessor + "#goal-1",
-                "status: RETIRED", "status: COMPLETED", "<DescriptorValue>FY2025</DescriptorValue>", "<NumberOfUnits>95.5</NumberOfUnits>");
+                "status: RETIRED", "status: COMPLETED", "<DescriptorValue>FY2025</DescriptorValue>", "<NumberOfUnits>95.5</NumberOfUnits>",
+                "annotation: note-edition; field: period.toYear;", "annotation: note-vision; element: vision; field: text;",
+                "annotation: note-goal; field: title;", "annotation: note-measure; field: unit;",
+                "annotation: note-link; link: aligns-to 1; field: target;");
+        assertThat(annotationIds(exported)).containsExactlyInAnyOrder("note-edition", "note-vision", "note-goal", "note-measure",
+                "note-link");
         String copy = importAndWait(exported.getBytes(StandardCharsets.UTF_8), unique("rich-copy"));
         String again = export(copy, "");
         assertThat(normalized(again, copy)).isEqualTo(normalized(exported, id));
@@ -242,7 +279,7 @@ class StratmlRoundTripIT {
     /** The export without what must differ between two editions: their ids, dates and versions. */
     private static String normalized(String xml, String id) {
         return xml.replace(id, "EDITION")
-                .replaceAll("(?m)^\\s*(drafted-on|adopted-on|ended-on|exported-version): .*\\R", "");
+                .replaceAll("(?m)^\\s*(drafted-on|adopted-on|ended-on|exported-version|history-sequence|history-hash): .*\\R", "");
     }
 
     /** The quoted texts (Name, Description, MeasurementDimension) of every element, by its id; the plan's own under "". */
@@ -301,6 +338,17 @@ class StratmlRoundTripIT {
             }
         }
         return null;
+    }
+
+    /** The ids of a document's annotation lines (ADR 18); with {@code links} false, only those not about a link. */
+    private static List<String> annotationIds(String xml, boolean links) {
+        return xml.lines().map(String::strip).filter(l -> l.startsWith("annotation: "))
+                .filter(l -> links || !l.contains("; link: "))
+                .map(l -> l.substring("annotation: ".length()).split(";")[0].strip()).toList();
+    }
+
+    private static List<String> annotationIds(String xml) {
+        return annotationIds(xml, true);
     }
 
     private static void created(Api.Answer answer) {

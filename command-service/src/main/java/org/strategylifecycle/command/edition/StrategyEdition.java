@@ -57,6 +57,8 @@ public class StrategyEdition implements RemembersRequests {
     @AggregateMember
     private final Corrections corrections = new Corrections(state);
     @AggregateMember
+    private final Annotations annotations = new Annotations(state);
+    @AggregateMember
     private final RequestsSeen requestsSeen = new RequestsSeen();
 
     protected StrategyEdition() {

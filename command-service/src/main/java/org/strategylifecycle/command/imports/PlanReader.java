@@ -1,6 +1,8 @@
 package org.strategylifecycle.command.imports;
 
 import org.strategylifecycle.api.alignment.AlignmentTarget;
+import org.strategylifecycle.api.annotation.Alternative;
+import org.strategylifecycle.api.annotation.AnnotationSubjectKind;
 import org.strategylifecycle.api.common.Citation;
 import org.strategylifecycle.api.common.ElementRef;
 import org.strategylifecycle.api.common.ElementStatus;
@@ -57,6 +59,7 @@ final class PlanReader {
     private final List<Plan.Reading> readings = new ArrayList<>();
     private final List<Plan.Alignment> alignments = new ArrayList<>();
     private final List<Plan.Lineage> lineage = new ArrayList<>();
+    private final List<Plan.Annotation> annotations = new ArrayList<>();
     private final Set<String> ids = new HashSet<>();
     /** Document identifiers that had to be replaced, so that {@code parent:} lines still find their element. */
     private final Map<String, String> renamed = new HashMap<>();
@@ -103,8 +106,10 @@ final class PlanReader {
             goal(goal, goalPosition, tree);
         }
         elements.addAll(parentsFirst(tree));
+        annotations("the plan", null, rootInfo);
         return new Plan(abbreviate(name, Texts.TITLE_MAX), documentId, organization, period, referenced,
-                List.copyOf(elements), List.copyOf(readings), List.copyOf(alignments), List.copyOf(lineage), List.copyOf(notes));
+                List.copyOf(elements), List.copyOf(readings), List.copyOf(alignments), List.copyOf(lineage),
+                List.copyOf(annotations), List.copyOf(notes));
     }
 
     // --- the edition -------------------------------------------------------------------------------
@@ -161,7 +166,9 @@ final class PlanReader {
         Integer from = integer(value("period-from"));
         Integer to = integer(value("period-to"));
         if (from == null) {
-            List<Integer> years = years(line);
+            // Years come from the period as printed (the label), not from the note after it: "2023 (printed:
+            // \"Strategy of 2023\"; no end year printed)" is a period from 2023 with no end, not 2023–2023.
+            List<Integer> years = years(label);
             if (years.isEmpty()) {
                 Element admin = child(root, "AdministrativeInformation");
                 years = years(String.join(" ", nonNull(text(admin, "StartDate"), text(admin, "EndDate"))));
@@ -177,6 +184,11 @@ final class PlanReader {
         if (from == null) {
             from = effectiveDate.getYear();
             notes.add("the document states no period: recorded as from " + from + ", the year of the effective date");
+            // The edition needs a first year to be ordered in its line; the number is the import's, so it is marked as such.
+            annotations.add(new Plan.Annotation("the plan", "period-not-stated", AnnotationSubjectKind.EDITION, null, null, 0,
+                    "period.fromYear", "The document states no period; the edition needs a first year to be ordered in its line",
+                    List.of(), "from " + from,
+                    "The year of the import's effective date (" + effectiveDate + "), which is when the plan is recorded as drafted"));
         }
         if (label == null || label.isEmpty()) {
             label = to == null ? String.valueOf(from) : from + "–" + to;
@@ -272,6 +284,7 @@ final class PlanReader {
         String parent = kind == StratmlKind.GOAL ? null : reference(value(info, "parent"));
         tree.add(element(where, id, kind, parent, number, goal, info));
         alignments(where, id, info);
+        annotations(where, id, info);
         int objectivePosition = 0;
         for (Element objective : children(goal, "Objective")) {
             objectivePosition++;
@@ -299,6 +312,7 @@ final class PlanReader {
         String parent = reference(value(info, "parent"));
         tree.add(element(where, id, kind, parent != null ? parent : goalId, number, objective, info));
         alignments(where, id, info);
+        annotations(where, id, info);
         int indicatorPosition = 0;
         for (Element indicator : children(objective, "PerformanceIndicator")) {
             indicatorPosition++;
@@ -356,6 +370,7 @@ final class PlanReader {
                 fit(title, Texts.TEXT_MAX, where), fit(value(info, "statement"), Texts.TEXT_MAX, where), null, null, null,
                 type, abbreviate(printedType, Texts.LABEL_MAX), fit(unit, Texts.LABEL_MAX, where), value(info, "source"),
                 status(value(info, "status"))));
+        annotations(where, id, info);
         for (Element measurement : children(indicator, "MeasurementInstance")) {
             for (Element result : children(measurement, "TargetResult")) {
                 reading(where, id, true, result, value(info, "source"));
@@ -427,7 +442,9 @@ final class PlanReader {
     // --- alignments ----------------------------------------------------------------------------------------
 
     private void alignments(String where, String elementId, List<Field> info) {
+        int position = 0;
         for (String line : StratmlFields.all(info, "aligns-to")) {
+            position++;
             List<Field> segments = StratmlFields.segments(line);
             String target = StratmlFields.first(segments, "");
             String printed = printed(StratmlFields.first(segments, "printed"));
@@ -444,9 +461,11 @@ final class PlanReader {
                 notes.add(where + ": aligns-to line without a target (plan#element or external): not recorded: " + line);
                 continue;
             }
-            alignments.add(new Plan.Alignment(where, elementId, resolved, provenance(segments), printed));
+            alignments.add(new Plan.Alignment(where, elementId, position, resolved, provenance(segments), printed));
         }
+        position = 0;
         for (String line : StratmlFields.all(info, "lineage")) {
+            position++;
             List<Field> segments = StratmlFields.segments(line);
             String predecessor = StratmlFields.first(segments, "");
             LineageRelation relation = relation(StratmlFields.first(segments, "relation"));
@@ -454,9 +473,91 @@ final class PlanReader {
                 notes.add(where + ": lineage line without predecessor (plan#element) or relation: not recorded: " + line);
                 continue;
             }
-            lineage.add(new Plan.Lineage(where, elementId, new ElementRef(predecessor.substring(0, predecessor.indexOf('#')).strip(),
+            lineage.add(new Plan.Lineage(where, elementId, position, new ElementRef(predecessor.substring(0, predecessor.indexOf('#')).strip(),
                     predecessor.substring(predecessor.indexOf('#') + 1).strip()), relation, provenance(segments)));
         }
+    }
+
+    // --- annotations ---------------------------------------------------------------------------------------
+
+    /**
+     * The {@code annotation:} lines of an element's (or, with {@code elementId} null, the plan's) metadata.
+     * Their subject is that element or the edition, unless a segment names another: {@code element: <id>}
+     * (statements have no metadata lines of their own) or {@code link: aligns-to <n>} / {@code link: lineage <n>},
+     * the n-th such line of the element. Each {@code printed:} segment starts an alternative; the
+     * {@code document}, {@code section} and {@code page} after it are its citation.
+     */
+    private void annotations(String where, String elementId, List<Field> info) {
+        for (String line : StratmlFields.all(info, "annotation")) {
+            List<Field> segments = StratmlFields.segments(line);
+            String id = StratmlFields.first(segments, "");
+            String uncertainty = StratmlFields.first(segments, "uncertainty");
+            String chosen = StratmlFields.first(segments, "chosen-reading");
+            String reason = StratmlFields.first(segments, "reason");
+            if (uncertainty == null || chosen == null || reason == null) {
+                notes.add(where + ": annotation " + id + " needs uncertainty, chosen-reading and reason: not recorded");
+                continue;
+            }
+            AnnotationSubjectKind kind = elementId == null ? AnnotationSubjectKind.EDITION : AnnotationSubjectKind.ELEMENT;
+            String subjectId = elementId;
+            String linkKind = null;
+            int linkPosition = 0;
+            String element = StratmlFields.first(segments, "element");
+            String link = StratmlFields.first(segments, "link");
+            if (element != null) {
+                kind = AnnotationSubjectKind.ELEMENT;
+                subjectId = reference(element);
+            } else if (link != null) {
+                String[] parts = link.strip().split("\\s+");
+                if (elementId == null || parts.length != 2 || !(parts[0].equals("aligns-to") || parts[0].equals("lineage"))
+                        || !parts[1].matches("[1-9][0-9]{0,3}")) {
+                    notes.add(where + ": annotation " + id + " names no link of the element as \"aligns-to <n>\" or \"lineage <n>\": not recorded");
+                    continue;
+                }
+                kind = AnnotationSubjectKind.LINK;
+                linkKind = parts[0];
+                linkPosition = Integer.parseInt(parts[1]);
+            }
+            annotations.add(new Plan.Annotation(where, id, kind, subjectId, linkKind, linkPosition,
+                    abbreviate(StratmlFields.first(segments, "field"), Texts.LABEL_MAX), fit(uncertainty, Texts.RATIONALE_MAX, where),
+                    alternatives(segments, where), fit(chosen, Texts.TEXT_MAX, where), fit(reason, Texts.RATIONALE_MAX, where)));
+        }
+    }
+
+    private List<Alternative> alternatives(List<Field> segments, String where) {
+        List<Alternative> result = new ArrayList<>();
+        String printed = null;
+        String document = null;
+        String section = null;
+        String page = null;
+        for (Field f : segments) {
+            switch (f.key()) {
+                case "printed" -> {
+                    if (printed != null) {
+                        result.add(alternative(printed, document, section, page, where));
+                    }
+                    printed = f.value();
+                    document = null;
+                    section = null;
+                    page = null;
+                }
+                case "document" -> document = f.value();
+                case "section" -> section = f.value();
+                case "page" -> page = f.value();
+                default -> {
+                }
+            }
+        }
+        if (printed != null) {
+            result.add(alternative(printed, document, section, page, where));
+        }
+        return result;
+    }
+
+    private Alternative alternative(String printed, String document, String section, String page, String where) {
+        return new Alternative(fit(printed, Texts.TEXT_MAX, where), new Citation(
+                abbreviate(orDefault(document, citationDocument), Texts.CITATION_MAX), abbreviate(section, Texts.CITATION_MAX),
+                abbreviate(page, Texts.NUMBER_MAX)));
     }
 
     /** Only the ends of a life are replayed: an import records a draft, whose elements are proposed. */

@@ -1,5 +1,9 @@
 package org.strategylifecycle.command.imports;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -8,14 +12,32 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.util.UriComponentsBuilder;
 import org.strategylifecycle.api.common.ErrorCode;
 import org.strategylifecycle.api.common.StrategyException;
 import org.strategylifecycle.command.web.CommandContext;
+import org.strategylifecycle.command.web.ExampleBody;
+import org.strategylifecycle.command.web.Locations;
+import org.strategylifecycle.support.openapi.Refuses;
 import org.strategylifecycle.support.web.Problems;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+
+import static org.strategylifecycle.api.common.ErrorCode.ELEMENT_ID_TAKEN;
+import static org.strategylifecycle.api.common.ErrorCode.FIELD_REQUIRED;
+import static org.strategylifecycle.api.common.ErrorCode.INVALID_DATE;
+import static org.strategylifecycle.api.common.ErrorCode.INVALID_ID;
+import static org.strategylifecycle.api.common.ErrorCode.LINE_NOT_FOUND;
+import static org.strategylifecycle.api.common.ErrorCode.NUMBER_TAKEN;
+import static org.strategylifecycle.api.common.ErrorCode.PARENT_NOT_FOUND;
+import static org.strategylifecycle.api.common.ErrorCode.PARENT_TYPE_INVALID;
+import static org.strategylifecycle.api.common.ErrorCode.PAYLOAD_TOO_LARGE;
+import static org.strategylifecycle.api.common.ErrorCode.STRATEGY_EXISTS;
+import static org.strategylifecycle.api.common.ErrorCode.STRATML_INVALID;
+import static org.strategylifecycle.api.common.ErrorCode.STRATML_MALFORMED;
+import static org.strategylifecycle.api.common.ErrorCode.STRATML_UNSAFE;
+import static org.strategylifecycle.api.common.ErrorCode.TEXT_TOO_LONG;
+import static org.strategylifecycle.api.common.ErrorCode.UNSUPPORTED_MEDIA_TYPE;
 
 /**
  * {@code POST /api/imports/stratml}: a StratML plan (Part 1 or Part 2, as XML) becomes a draft
@@ -23,23 +45,56 @@ import java.time.format.DateTimeParseException;
  * {@code lineId}, {@code source} (the citation's document; the plan's Name otherwise). With an
  * Idempotency-Key, a repeated import (same parameters, same bytes) answers as the first.
  */
+@Tag(name = "Imports", description = "Record a StratML plan as a new draft edition")
 @RestController
 class StratmlImportController {
 
     private final StratmlImporter importer;
+    private final Locations locations;
 
-    StratmlImportController(StratmlImporter importer) {
+    StratmlImportController(StratmlImporter importer, Locations locations) {
         this.importer = importer;
+        this.locations = locations;
     }
 
     @PostMapping(path = "/api/imports/stratml",
             consumes = {MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE},
             produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(operationId = "importStratml", summary = "Import a StratML plan as a draft edition", description = """
+            Records a StratML document (Part 1 StrategicPlan or Part 2 PerformancePlanOrReport) as a new \
+            DRAFT edition, through the ordinary commands in one unit of work: if any is refused, nothing is \
+            recorded and the problem names the element (`element`). Alignments to editions the service \
+            does not hold are answered in `unresolvedAlignments`, not recorded. See docs/http-api.md.""")
+    @ApiResponse(responseCode = "201", description = "Imported", useReturnTypeSchema = true)
+    @Refuses({STRATML_MALFORMED, STRATML_UNSAFE, STRATML_INVALID, FIELD_REQUIRED, INVALID_DATE, INVALID_ID,
+            TEXT_TOO_LONG, STRATEGY_EXISTS, LINE_NOT_FOUND, ELEMENT_ID_TAKEN, NUMBER_TAKEN, PARENT_NOT_FOUND,
+            PARENT_TYPE_INVALID, PAYLOAD_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE})
+    @ExampleBody("""
+            <StrategicPlan xmlns="urn:ISO:std:iso:17469:tech:xsd:stratml_core">
+              <Name>Example Agency Strategic Plan 2025-2029</Name>
+              <StrategicPlanCore>
+                <Organization><Name>Example Agency</Name><Acronym>EXA</Acronym></Organization>
+                <Vision><Description>A safer country.</Description></Vision>
+                <Mission><Description>We keep it safe.</Description></Mission>
+                <Goal><Name>Secure the border</Name><Description>Protect the nation at its borders.</Description>
+                  <SequenceIndicator>1</SequenceIndicator>
+                  <Objective><Name>Detect illicit crossings</Name>
+                    <Description>Know of every crossing between the ports of entry.</Description></Objective>
+                </Goal>
+              </StrategicPlanCore>
+            </StrategicPlan>""")
     ResponseEntity<ImportAnswer> importStratml(@RequestBody(required = false) byte[] document,
+                                               @Parameter(description = "yyyy-MM-dd: of the draft and of every element",
+                                                       required = true, example = "2025-01-06")
                                                @RequestParam(required = false) String effectiveDate,
+                                               @Parameter(description = "The new edition's id; else the document's, "
+                                                       + "else one made from the plan's name and period")
                                                @RequestParam(required = false) String strategyId,
+                                               @Parameter(description = "Of every change; default: Imported from StratML")
                                                @RequestParam(required = false) String rationale,
+                                               @Parameter(description = "The strategy line the draft joins (must exist)")
                                                @RequestParam(required = false) String lineId,
+                                               @Parameter(description = "The citation's document; default: the plan's Name")
                                                @RequestParam(required = false) String source,
                                                CommandContext context) {
         LocalDate effective = date(effectiveDate);
@@ -49,7 +104,7 @@ class StratmlImportController {
         ImportAnswer answer = importer.importPlan(document, new StratmlImporter.Options(effective, blankToNull(strategyId),
                 blankToNull(rationale), blankToNull(lineId), blankToNull(source), context.actor()),
                 context.keyedRequest(document));
-        return ResponseEntity.created(UriComponentsBuilder.fromPath("/api/strategies/{id}").buildAndExpand(answer.id()).encode().toUri())
+        return ResponseEntity.created(locations.readUrl(Locations.editionPath(answer.id())))
                 .eTag("\"" + answer.version() + "\"")
                 .body(answer);
     }

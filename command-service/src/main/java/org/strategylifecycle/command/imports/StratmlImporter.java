@@ -16,6 +16,9 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 import org.strategylifecycle.api.alignment.AlignObjective;
 import org.strategylifecycle.api.alignment.AlignmentTarget;
+import org.strategylifecycle.api.annotation.AnnotateReading;
+import org.strategylifecycle.api.annotation.AnnotationSubject;
+import org.strategylifecycle.api.annotation.AnnotationSubjectKind;
 import org.strategylifecycle.api.common.Change;
 import org.strategylifecycle.api.common.ChangeKind;
 import org.strategylifecycle.api.common.Citation;
@@ -203,6 +206,8 @@ class StratmlImporter {
             }
             List<ImportAnswer.UnresolvedAlignment> unresolved = new ArrayList<>();
             Set<String> aligned = new HashSet<>();
+            // The link an annotation line names ("aligns-to 2" of an element) → the id it was recorded under.
+            Map<String, String> links = new HashMap<>();
             int alignments = 0;
             for (Plan.Alignment a : plan.alignments()) {
                 AlignmentTarget target = a.target().isExternal() || a.target().strategyId() != null ? a.target()
@@ -216,8 +221,11 @@ class StratmlImporter {
                             target.strategyId().equals(strategyId) ? null : target.strategyId(), target.elementId(), a.printed()));
                     continue;
                 }
-                send(a.where(), new AlignObjective(strategyId, null, freeLinkId("alignment-", alignments + 1), a.elementId(), target,
+                String alignmentId = freeLinkId("alignment-", alignments + 1);
+                send(a.where(), new AlignObjective(strategyId, null, alignmentId, a.elementId(), target,
                         a.provenance(), change(null)));
+                recorded.add(alignmentId);
+                links.put(a.elementId() + " aligns-to " + a.position(), alignmentId);
                 alignments++;
             }
             int lineage = 0;
@@ -229,9 +237,28 @@ class StratmlImporter {
                             + " is not recorded: the service holds no such element of another edition");
                     continue;
                 }
-                send(l.where(), new LinkLineage(strategyId, null, freeLinkId("lineage-", lineage + 1), l.elementId(),
+                String lineageId = freeLinkId("lineage-", lineage + 1);
+                send(l.where(), new LinkLineage(strategyId, null, lineageId, l.elementId(),
                         predecessor, l.relation(), l.provenance(), change(null)));
+                recorded.add(lineageId);
+                links.put(l.elementId() + " lineage " + l.position(), lineageId);
                 lineage++;
+            }
+            int annotations = 0;
+            for (Plan.Annotation a : plan.annotations()) {
+                AnnotationSubject subject = subject(a, links);
+                if (subject == null) {
+                    continue;
+                }
+                String annotationId = a.annotationId() != null && Texts.isId(a.annotationId()) && recorded.add(a.annotationId())
+                        ? a.annotationId() : freeLinkId("annotation-", annotations + 1);
+                if (!annotationId.equals(a.annotationId())) {
+                    recorded.add(annotationId);
+                    notes.add(a.where() + ": annotation " + a.annotationId() + " recorded as " + annotationId);
+                }
+                send(a.where(), new AnnotateReading(strategyId, null, annotationId, subject, a.uncertainty(), a.alternatives(),
+                        a.chosenReading(), a.reason(), change(null)));
+                annotations++;
             }
             // Completions, then retirements members first (the list has parents before members), as a
             // retirement needs the element's members retired.
@@ -250,7 +277,31 @@ class StratmlImporter {
             return new ImportAnswer(strategyId, version, count(StratmlKind.STATEMENT), count(StratmlKind.GOAL),
                     count(StratmlKind.MISSION_AREA), count(StratmlKind.OBJECTIVE), count(StratmlKind.INITIATIVE),
                     count(StratmlKind.OUTCOME), count(StratmlKind.MEASURE), targets, actuals, alignments, lineage,
-                    List.copyOf(unresolved), List.copyOf(notes));
+                    annotations, List.copyOf(unresolved), List.copyOf(notes));
+        }
+
+        /** The annotation's subject as recorded here, or null (with a note) when it names an element or link that was not recorded. */
+        private AnnotationSubject subject(Plan.Annotation a, Map<String, String> links) {
+            return switch (a.kind()) {
+                case EDITION -> new AnnotationSubject(AnnotationSubjectKind.EDITION, strategyId, a.field());
+                case ELEMENT -> {
+                    if (plan.elements().stream().noneMatch(e -> e.id().equals(a.elementId()))) {
+                        notes.add(a.where() + ": annotation " + a.annotationId() + " is about " + a.elementId()
+                                + ", which the import did not record: not recorded");
+                        yield null;
+                    }
+                    yield new AnnotationSubject(AnnotationSubjectKind.ELEMENT, a.elementId(), a.field());
+                }
+                case LINK -> {
+                    String linkId = links.get(a.elementId() + " " + a.linkKind() + " " + a.linkPosition());
+                    if (linkId == null) {
+                        notes.add(a.where() + ": annotation " + a.annotationId() + " is about " + a.linkKind() + " line "
+                                + a.linkPosition() + ", which the import did not record: not recorded");
+                        yield null;
+                    }
+                    yield new AnnotationSubject(AnnotationSubjectKind.LINK, linkId, a.field());
+                }
+            };
         }
 
         private Object command(Plan.Element e) {

@@ -7,7 +7,6 @@ import org.strategylifecycle.api.common.ChangeKind;
 import org.strategylifecycle.api.common.CommandAccepted;
 import org.strategylifecycle.command.idempotency.KeyedRequest;
 
-import java.net.URI;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -73,8 +72,8 @@ public final class CommandContext {
         return createdId != null ? createdId : pathId;
     }
 
-    /** Sends a command that creates something: 201 with the Location the answer names. */
-    public ResponseEntity<CommandAccepted> create(ChangeRequest body, Function<CommandAccepted, URI> location,
+    /** Sends a command that creates something: 201 with the Location ({@link Locations}) where it is read. */
+    public ResponseEntity<CommandAccepted> create(ChangeRequest body, Function<CommandAccepted, String> location,
                                                   Function<Change, Object> command) {
         return sender.send(this, body, HttpStatus.CREATED, location, () -> command.apply(change(body, ChangeKind.REVISION)));
     }

@@ -3,7 +3,6 @@ package org.strategylifecycle.command.web;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
@@ -12,7 +11,6 @@ import org.strategylifecycle.api.common.CommandRepeated;
 import org.strategylifecycle.command.idempotency.KeyedRequest;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.net.URI;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -27,14 +25,16 @@ class CommandSender {
 
     private final CommandGateway commands;
     private final JsonMapper json;
+    private final Locations locations;
 
-    CommandSender(CommandGateway commands, JsonMapper json) {
+    CommandSender(CommandGateway commands, JsonMapper json, Locations locations) {
         this.commands = commands;
         this.json = json;
+        this.locations = locations;
     }
 
     ResponseEntity<CommandAccepted> send(CommandContext context, Object body, HttpStatus status,
-                                         Function<CommandAccepted, URI> location, Supplier<Object> command) {
+                                         Function<CommandAccepted, String> location, Supplier<Object> command) {
         CommandMessage<?> message = GenericCommandMessage.asCommandMessage(command.get());
         // The body as parsed, so a retry that differs only in whitespace is the same request.
         KeyedRequest request = context.keyedRequest(json.writeValueAsBytes(body));
@@ -47,7 +47,7 @@ class CommandSender {
                 : (CommandAccepted) result;
         ResponseEntity.BodyBuilder response = ResponseEntity.status(status).eTag("\"" + accepted.version() + "\"");
         if (location != null) {
-            response.header(HttpHeaders.LOCATION, location.apply(accepted).toString());
+            response.location(locations.readUrl(location.apply(accepted)));
         }
         return response.body(accepted);
     }

@@ -22,12 +22,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 abstract class HttpTestSupport {
 
+    static final String COMMAND_URL = "http://localhost:8081";
+    static final String QUERY_URL = "http://localhost:8082";
     static final String ORGANIZATION = """
             {"code": "CBP", "name": "U.S. Customs and Border Protection", "parentCode": "DHS"}""";
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         PostgresTest.register(registry, "http");
+        // The local defaults, whatever the environment says: the published OpenAPI description names them.
+        registry.add("strategy.public-url.command", () -> COMMAND_URL);
+        registry.add("strategy.public-url.query", () -> QUERY_URL);
     }
 
     @Value("${local.server.port}")

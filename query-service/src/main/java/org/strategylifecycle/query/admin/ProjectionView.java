@@ -1,5 +1,6 @@
 package org.strategylifecycle.query.admin;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
 /**
@@ -14,6 +15,7 @@ public record ProjectionView(String name, boolean running, boolean error, long p
                              boolean replaying, List<Segment> segments, ParkedView parked) {
 
     /** A segment: its owner ({@code null} when nobody holds it), position, and whether it is held here. */
+    @Schema(name = "ProjectionSegment")
     public record Segment(int segment, String owner, boolean claimedHere, long position, boolean replaying) {
     }
 }

@@ -95,12 +95,12 @@ public class DashboardReads {
         return comparisons.editions(from, to, fromAsOf, toAsOf);
     }
 
-    public List<AlignmentView> alignments(String strategyId) {
-        return links.alignments(strategyId, null);
+    public List<AlignmentView> alignments(String strategyId, boolean includeDrafts) {
+        return links.alignments(strategyId, null, includeDrafts);
     }
 
-    public List<LineageEdgeView> lineage(String strategyId, String elementId) {
-        return links.lineage(strategyId, elementId);
+    public List<LineageEdgeView> lineage(String strategyId, String elementId, boolean includeDrafts) {
+        return links.lineage(strategyId, elementId, includeDrafts);
     }
 
     public boolean elementExists(String strategyId, String elementId) {

@@ -23,12 +23,19 @@ public class Comparisons {
 
     /** Two editions (each now, or as of a date), paired by lineage first. */
     public DiffView editions(String from, String to, LocalDate fromAsOf, LocalDate toAsOf) {
-        return Differ.diff(state(from, fromAsOf), state(to, toAsOf), lineage(to, from));
+        return editions(from, to, fromAsOf, toAsOf, DiffFilter.NONE);
     }
 
-    /** One edition at two dates. */
-    public DiffView dates(String strategyId, LocalDate from, LocalDate to) {
-        return Differ.diff(state(strategyId, from), state(strategyId, to), Map.of());
+    /** Two editions, only the entries {@code filter} keeps. */
+    public DiffView editions(String from, String to, LocalDate fromAsOf, LocalDate toAsOf, DiffFilter filter) {
+        EditionView newer = state(to, toAsOf);
+        return Differ.filter(Differ.diff(state(from, fromAsOf), newer, lineage(to, from)), newer, filter);
+    }
+
+    /** One edition at two dates, only the entries {@code filter} keeps. */
+    public DiffView dates(String strategyId, LocalDate from, LocalDate to, DiffFilter filter) {
+        EditionView newer = state(strategyId, to);
+        return Differ.filter(Differ.diff(state(strategyId, from), newer, Map.of()), newer, filter);
     }
 
     private EditionView state(String strategyId, LocalDate asOf) {

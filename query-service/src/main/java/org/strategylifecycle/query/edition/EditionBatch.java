@@ -3,8 +3,6 @@ package org.strategylifecycle.query.edition;
 import org.axonframework.eventhandling.EventMessage;
 import org.strategylifecycle.api.common.ElementStatus;
 import org.strategylifecycle.api.common.ElementType;
-import org.strategylifecycle.query.live.ChangeNotice;
-import org.strategylifecycle.query.live.LiveUpdates;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -56,8 +54,13 @@ final class EditionBatch {
     record LinkRemoval(String strategyId, String linkId, LocalDate removedOn) {
     }
 
+    record AnnotationRow(String strategyId, AnnotationView note) {
+    }
+
+    record AnnotationWithdrawal(String strategyId, String annotationId, LocalDate withdrawnOn) {
+    }
+
     private final EditionTables tables;
-    private final LiveUpdates live;
     private final List<Pending> pending = new ArrayList<>();
 
     private Map<String, StrategyRow> strategies;
@@ -69,12 +72,12 @@ final class EditionBatch {
     final List<ReadingRow> readings = new ArrayList<>();
     final List<LinkRow> links = new ArrayList<>();
     final List<LinkRemoval> removals = new ArrayList<>();
-    private final List<ChangeNotice> notices = new ArrayList<>();
     private RuntimeException failure;
+    final List<AnnotationRow> annotations = new ArrayList<>();
+    final List<AnnotationWithdrawal> withdrawals = new ArrayList<>();
 
-    EditionBatch(EditionTables tables, LiveUpdates live) {
+    EditionBatch(EditionTables tables) {
         this.tables = tables;
-        this.live = live;
     }
 
     void add(Pending p) {
@@ -115,8 +118,6 @@ final class EditionBatch {
         }
         tables.write(this);
         pending.clear();
-        notices.forEach(live::changed);
-        notices.clear();
     }
 
     /** The aggregates whose events this batch holds: the sequences one of which failed, if the batch fails. */
@@ -140,13 +141,11 @@ final class EditionBatch {
 
     // ----- what the events do, called in event order -----
 
-    /** Appends the event's history row; subscribers hear of it once the rows are written and the transaction commits. */
+    /** Appends the event's history row; live subscribers hear of it from there once the transaction commits. */
     void record(Recorded r, String strategyId, String elementId, ElementType type, Object before, Object after,
                 boolean contentChange, String statusAfter) {
         changes.add(new ChangeRow(r, strategyId, elementId, type, EditionTables.json(before), EditionTables.json(after),
                 contentChange, statusAfter));
-        notices.add(new ChangeNotice(strategyId, elementId, r.eventType(), r.aggregateId(), r.sequenceNumber(),
-                r.globalIndex(), r.change().effectiveDate(), r.recordedAt(), r.change().actor()));
     }
 
     StrategyRow strategy(String strategyId) {
@@ -203,5 +202,13 @@ final class EditionBatch {
 
     void removeLink(String strategyId, String linkId, LocalDate removedOn) {
         removals.add(new LinkRemoval(strategyId, linkId, removedOn));
+    }
+
+    void putAnnotation(AnnotationRow row) {
+        annotations.add(row);
+    }
+
+    void withdrawAnnotation(AnnotationWithdrawal withdrawal) {
+        withdrawals.add(withdrawal);
     }
 }

@@ -15,6 +15,12 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.strategylifecycle.api.alignment.AlignmentRemoved;
 import org.strategylifecycle.api.alignment.ObjectiveAligned;
+import org.strategylifecycle.api.annotation.Alternative;
+import org.strategylifecycle.api.annotation.AnnotationRecorded;
+import org.strategylifecycle.api.annotation.AnnotationRevised;
+import org.strategylifecycle.api.annotation.AnnotationSubject;
+import org.strategylifecycle.api.annotation.AnnotationSubjectKind;
+import org.strategylifecycle.api.annotation.AnnotationWithdrawn;
 import org.strategylifecycle.api.common.Change;
 import org.strategylifecycle.api.common.ElementStatus;
 import org.strategylifecycle.api.common.ElementType;
@@ -51,12 +57,12 @@ import org.strategylifecycle.api.strategy.StrategyAdopted;
 import org.strategylifecycle.api.strategy.StrategyDrafted;
 import org.strategylifecycle.api.strategy.StrategyRetired;
 import org.strategylifecycle.api.strategy.StrategySuperseded;
-import org.strategylifecycle.query.live.LiveUpdates;
 import org.strategylifecycle.support.web.RequestId;
 import org.strategylifecycle.support.web.Unavailable;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -79,14 +85,12 @@ public class EditionProjection {
     private static final String BATCH = EditionBatch.class.getName();
 
     private final EditionTables tables;
-    private final LiveUpdates live;
     private final TransactionTemplate savepoint;
     /** Aggregates whose last batch failed: their events are applied one at a time until one commits. */
     private final Set<String> suspects = ConcurrentHashMap.newKeySet();
 
-    EditionProjection(EditionTables tables, LiveUpdates live, PlatformTransactionManager transactions) {
+    EditionProjection(EditionTables tables, PlatformTransactionManager transactions) {
         this.tables = tables;
-        this.live = live;
         this.savepoint = new TransactionTemplate(transactions);
         this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
@@ -339,6 +343,30 @@ public class EditionProjection {
         revised(e.strategyId(), e.elementId(), m, e.change(), x -> x.withContent(e.number(), e.label(), e.title(), e.text(), e.overview()));
     }
 
+    @EventHandler
+    void on(AnnotationRecorded e, DomainEventMessage<?> m) {
+        annotated(e.strategyId(), m, e.change(), e.annotationId(), e.subject(), e.uncertainty(), e.alternatives(),
+                e.chosenReading(), e.reason());
+    }
+
+    @EventHandler
+    void on(AnnotationRevised e, DomainEventMessage<?> m) {
+        annotated(e.strategyId(), m, e.change(), e.annotationId(), e.subject(), e.uncertainty(), e.alternatives(),
+                e.chosenReading(), e.reason());
+    }
+
+    @EventHandler
+    void on(AnnotationWithdrawn e, DomainEventMessage<?> m) {
+        Recorded r = Recorded.of(m, e.change());
+        apply(r, e.strategyId(), null, b -> {
+            b.record(r, e.strategyId(), subjectId(e.subject()), null, null,
+                    details("annotationId", e.annotationId(), "subject", e.subject(), "withdrawn", true), false, null);
+            b.withdrawAnnotation(new EditionBatch.AnnotationWithdrawal(e.strategyId(), e.annotationId(),
+                    e.change().effectiveDate()));
+            b.touch(e.strategyId(), r);
+        });
+    }
+
     @ResetHandler
     void reset() {
         tables.deleteAll();
@@ -358,7 +386,7 @@ public class EditionProjection {
     private void apply(Recorded r, String strategyId, String elementId, Consumer<EditionBatch> change) {
         if (!CurrentUnitOfWork.isStarted()) {
             EditionBatch.Pending pending = new EditionBatch.Pending(r, strategyId, elementId, change, null);
-            EditionBatch batch = new EditionBatch(tables, live);
+            EditionBatch batch = new EditionBatch(tables);
             batch.add(pending);
             batch.flush();
             return;
@@ -367,7 +395,7 @@ public class EditionProjection {
         EditionBatch.Pending pending = new EditionBatch.Pending(r, strategyId, elementId, change,
                 unitOfWork.getMessage() instanceof EventMessage<?> event ? event : null);
         EditionBatch batch = unitOfWork.getOrComputeResource(BATCH, key -> {
-            EditionBatch created = new EditionBatch(tables, live);
+            EditionBatch created = new EditionBatch(tables);
             unitOfWork.onPrepareCommit(u -> {
                 Set<String> aggregates = created.aggregates();
                 try {
@@ -389,7 +417,7 @@ public class EditionProjection {
         }
         try {
             savepoint.executeWithoutResult(status -> {
-                EditionBatch alone = new EditionBatch(tables, live);
+                EditionBatch alone = new EditionBatch(tables);
                 alone.add(pending);
                 alone.flush();
             });
@@ -415,6 +443,27 @@ public class EditionProjection {
             root = root.getCause();
         }
         return root.getMessage();
+    }
+
+    /**
+     * A note recorded or revised: its history row holds the whole note (what as-of reads fold), named
+     * by the element or link it is about so that their history shows it; the current note is upserted.
+     */
+    private void annotated(String strategyId, DomainEventMessage<?> m, Change change, String annotationId,
+                           AnnotationSubject subject, String uncertainty, List<Alternative> alternatives,
+                           String chosenReading, String reason) {
+        Recorded r = Recorded.of(m, change);
+        AnnotationView note = new AnnotationView(annotationId, subject, uncertainty, alternatives, chosenReading, reason,
+                change.effectiveDate(), r.recordedAt());
+        apply(r, strategyId, null, b -> {
+            b.record(r, strategyId, subjectId(subject), null, null, note, false, null);
+            b.putAnnotation(new EditionBatch.AnnotationRow(strategyId, note));
+            b.touch(strategyId, r);
+        });
+    }
+
+    private static String subjectId(AnnotationSubject subject) {
+        return subject.kind() == AnnotationSubjectKind.EDITION ? null : subject.id();
     }
 
     private static void lifecycle(EditionBatch b, String strategyId, String status, LocalDate adoptedOn,

@@ -218,17 +218,48 @@ class EditionTables {
                     text(ps, 2, r.strategyId());
                     text(ps, 3, r.linkId());
                 });
+        // In event order, so a revision in the same batch lands after its recording; a withdrawal
+        // is always an annotation's last event, so withdrawals go last.
+        batch("""
+                        insert into query.annotation (strategy_id, annotation_id, subject_kind, subject_id, field,
+                            uncertainty, alternatives, chosen_reading, reason, effective_date, recorded_at)
+                        values (?, ?, ?, ?, ?, ?, cast(? as json), ?, ?, ?, ?)
+                        on conflict (strategy_id, annotation_id) do update set uncertainty = excluded.uncertainty,
+                            alternatives = excluded.alternatives, chosen_reading = excluded.chosen_reading,
+                            reason = excluded.reason, effective_date = excluded.effective_date,
+                            recorded_at = excluded.recorded_at""",
+                batch.annotations, 1000, (ps, row) -> {
+                    AnnotationView n = row.note();
+                    ps.setString(1, row.strategyId());
+                    ps.setString(2, n.annotationId());
+                    ps.setString(3, n.subject().kind().name());
+                    ps.setString(4, n.subject().id());
+                    ps.setString(5, n.subject().field());
+                    ps.setString(6, n.uncertainty());
+                    ps.setString(7, json(n.alternatives()));
+                    ps.setString(8, n.chosenReading());
+                    ps.setString(9, n.reason());
+                    date(ps, 10, n.effectiveDate());
+                    ps.setTimestamp(11, Timestamp.from(n.recordedAt()));
+                });
+        batch("update query.annotation set withdrawn_on = ? where strategy_id = ? and annotation_id = ?",
+                batch.withdrawals, 1000, (ps, w) -> {
+                    date(ps, 1, w.withdrawnOn());
+                    ps.setString(2, w.strategyId());
+                    ps.setString(3, w.annotationId());
+                });
         copy("""
                         copy query.change (aggregate_id, sequence_number, global_index, strategy_id, element_id,
                             element_type, event_type, change_kind, effective_date, recorded_at, actor, rationale, source,
-                            content_change, status_after, before, after) from stdin""",
+                            content_change, status_after, before, after, chain_hash) from stdin""",
                 batch.changes, (row, c) -> {
                     Recorded r = c.recorded();
                     row.add(r.aggregateId()).add(r.sequenceNumber()).add(r.globalIndex()).add(c.strategyId())
                             .add(c.elementId()).add(c.type() == null ? null : c.type().name()).add(r.eventType())
                             .add(r.change().kind().name()).add(r.change().effectiveDate()).add(r.recordedAt())
                             .add(r.change().actor()).add(r.change().rationale()).add(json(r.change().source()))
-                            .add(c.contentChange()).add(c.statusAfter()).add(c.before()).add(c.after());
+                            .add(c.contentChange()).add(c.statusAfter()).add(c.before()).add(c.after())
+                            .add(r.chainHash());
                 });
     }
 
@@ -363,7 +394,7 @@ class EditionTables {
 
     /** Empties every table the projection owns, for a replay from the first event. */
     void deleteAll() {
-        jdbc.update("truncate query.change, query.link, query.measure_reading, query.element, query.strategy");
+        jdbc.update("truncate query.change, query.link, query.measure_reading, query.element, query.strategy, query.annotation");
     }
 
     static ElementRow elementRow(ResultSet rs, int row) throws SQLException {

@@ -1,5 +1,8 @@
 package org.strategylifecycle.query.history;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -10,9 +13,12 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.strategylifecycle.api.common.ErrorCode;
 import org.strategylifecycle.api.common.StrategyException;
+import org.strategylifecycle.support.openapi.Refuses;
 
 import java.time.LocalDate;
 import java.util.List;
+
+import static org.strategylifecycle.api.common.ErrorCode.FORBIDDEN;
 
 /**
  * Who changed what, when and why: per edition, per element, per actor, per effective period; and
@@ -20,10 +26,12 @@ import java.util.List;
  * (also sent as {@code Link: <…>; rel="next"}) repeats the query with the cursor of the page's
  * last change.
  */
+@Tag(name = "History", description = "Who changed what, when and why (auditors and admins)")
 @RestController
 class HistoryController {
 
     private static final int MAX_PAGE_SIZE = 500;
+    private static final String CURSOR = "Opaque: taken from a previous page's `next` link, never built by hand";
 
     private final HistoryReader reader;
 
@@ -32,22 +40,34 @@ class HistoryController {
     }
 
     @GetMapping("/api/strategies/{strategyId}/history")
+    @Operation(operationId = "getEditionHistory", summary = "The revision history of an edition or one of its elements",
+            description = """
+                    Every recorded change of the edition (or of `elementId`), by `actor` or in an effective \
+                    period (`from`, `to`), in recording order: revision or correction, effective date, \
+                    recorded time, actor, rationale, source, and the values before and after. A page at a \
+                    time: follow `next` (also sent as `Link: <…>; rel="next"`) until there is none.""")
+    @Refuses(FORBIDDEN)
     ResponseEntity<HistoryPage> editionHistory(@PathVariable String strategyId,
                                                @RequestParam(required = false) String elementId,
                                                @RequestParam(required = false) String actor,
                                                @RequestParam(required = false) LocalDate from,
                                                @RequestParam(required = false) LocalDate to,
-                                               @RequestParam(required = false) String cursor,
+                                               @Parameter(description = CURSOR) @RequestParam(required = false) String cursor,
                                                @RequestParam(defaultValue = "100") int size,
                                                HttpServletRequest request) {
         return page(new HistoryReader.Filter(strategyId, elementId, actor, from, to), cursor, size, request);
     }
 
     @GetMapping("/api/history")
+    @Operation(operationId = "getHistory", summary = "The revision history of all editions",
+            description = """
+                    Every recorded change, by `actor` or in an effective period (`from`, `to`), in recording \
+                    order. A page at a time: follow `next` (also sent as `Link: <…>; rel="next"`).""")
+    @Refuses(FORBIDDEN)
     ResponseEntity<HistoryPage> history(@RequestParam(required = false) String actor,
                                         @RequestParam(required = false) LocalDate from,
                                         @RequestParam(required = false) LocalDate to,
-                                        @RequestParam(required = false) String cursor,
+                                        @Parameter(description = CURSOR) @RequestParam(required = false) String cursor,
                                         @RequestParam(defaultValue = "100") int size,
                                         HttpServletRequest request) {
         return page(new HistoryReader.Filter(null, null, actor, from, to), cursor, size, request);
@@ -55,7 +75,10 @@ class HistoryController {
 
     /** The activity feed for dashboards: the latest changes across all strategies, newest first. */
     @GetMapping("/api/activity")
-    ResponseEntity<List<ChangeView>> activity(@RequestParam(required = false) String cursor,
+    @Operation(operationId = "getActivity", summary = "The latest changes across all editions (activity feed)",
+            description = "Newest first. While older changes remain, `Link: <…>; rel=\"next\"` names the next page.")
+    @Refuses(FORBIDDEN)
+    ResponseEntity<List<ChangeView>> activity(@Parameter(description = CURSOR) @RequestParam(required = false) String cursor,
                                               @RequestParam(defaultValue = "50") int limit,
                                               HttpServletRequest request) {
         HistoryReader.Slice slice = reader.latest(

@@ -133,12 +133,28 @@ public class HistoryReader {
         }
     }
 
+    /**
+     * The edition's last recorded event (as known at {@code knownAt}, when given): the point of its
+     * history that a read of the edition reflects. Empty when nothing of it is recorded.
+     */
+    public java.util.Optional<ChainHead> head(String strategyId, java.time.Instant knownAt) {
+        return jdbc.sql("""
+                        select sequence_number, chain_hash from query.change
+                        where aggregate_id = :id and (cast(:knownAt as timestamptz) is null or recorded_at <= :knownAt)
+                        order by sequence_number desc limit 1""")
+                .param("id", strategyId)
+                .param("knownAt", knownAt == null ? null : Timestamp.from(knownAt))
+                .query((rs, n) -> new ChainHead(rs.getLong(1), rs.getString(2)))
+                .optional();
+    }
+
     private static ChangeView change(ResultSet rs, int row) throws SQLException {
         return new ChangeView(rs.getLong("global_index"), rs.getString("aggregate_id"), rs.getLong("sequence_number"),
                 rs.getString("strategy_id"), rs.getString("element_id"), rs.getString("element_type"),
                 rs.getString("event_type"), rs.getString("change_kind"), rs.getObject("effective_date", LocalDate.class),
                 rs.getTimestamp("recorded_at").toInstant(), rs.getString("actor"), rs.getString("rationale"),
-                json(rs.getString("source")), json(rs.getString("before")), json(rs.getString("after")));
+                json(rs.getString("source")), json(rs.getString("before")), json(rs.getString("after")),
+                rs.getString("chain_hash"));
     }
 
     private static JsonNode json(String value) {

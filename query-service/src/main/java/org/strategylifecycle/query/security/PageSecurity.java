@@ -11,6 +11,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -95,6 +96,8 @@ class PageSecurity {
                 // The demo users alone, as in DemoSignIn: with the global manager as parent, a wrong
                 // password would be checked, and counted by the login throttle, twice.
                 .authenticationManager(new ProviderManager(demoUsers))
+                // The same origins as the API's chain (BrowserOrigins): the streams are served here too.
+                .cors(Customizer.withDefaults())
                 .formLogin(form -> form.loginPage("/login").permitAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problem))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))

@@ -10,10 +10,10 @@ import org.strategylifecycle.support.security.SecuritySupport;
 
 /**
  * Who may read what. The history (who changed what, when and why: the revision history of an
- * edition or element, of all strategies, the activity feed and the live change streams) is for
- * auditors and admins; rebuilding projections for admins; everything else is read by every role,
- * editors included, so that whoever sent a command can read its own write. The dashboard's pages and
- * their login are in {@link PageSecurity}.
+ * edition or element, of all strategies, the activity feed) is for auditors and admins; rebuilding
+ * projections for admins; everything else is read by every role, editors included, so that whoever
+ * sent a command can read its own write. The live change streams are for every role too: they name
+ * the actor of a change only to auditors and admins (docs/adr/0014-live-updates.md).
  */
 @Configuration(proxyBeanMethods = false)
 @Import({SecuritySupport.class, PageSecurity.class})
@@ -26,6 +26,10 @@ class SecurityConfig {
             PageSecurity.pageRules(requests);
             requests
                     .requestMatchers("/api/admin/**").hasRole(Roles.ADMIN)
+                    // Any method (others are 405): the dashboard asks these rules, without a method, whether a
+                    // user may follow a stream (Permissions).
+                    .requestMatchers("/api/activity/stream", "/api/strategies/*/changes")
+                    .hasAnyRole(Roles.VIEWER, Roles.AUDITOR, Roles.EDITOR, Roles.ADMIN)
                     .requestMatchers("/api/history/**", "/api/activity/**", "/api/strategies/*/history/**",
                             "/api/strategies/*/changes/**").hasAnyRole(Roles.AUDITOR, Roles.ADMIN)
                     .requestMatchers(HttpMethod.GET, "/api/**")

@@ -3,15 +3,21 @@ package org.strategylifecycle.query.dashboard;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.strategylifecycle.api.annotation.Alternative;
+import org.strategylifecycle.api.annotation.AnnotationRecorded;
+import org.strategylifecycle.api.annotation.AnnotationSubject;
+import org.strategylifecycle.api.annotation.AnnotationSubjectKind;
 import org.strategylifecycle.api.common.Change;
 import org.strategylifecycle.api.common.ChangeKind;
 import org.strategylifecycle.api.common.Citation;
+import org.strategylifecycle.api.common.LinkProvenance;
 import org.strategylifecycle.api.common.Organization;
 import org.strategylifecycle.api.common.Period;
 import org.strategylifecycle.api.goal.GoalAdded;
 import org.strategylifecycle.api.goal.GoalRevised;
 import org.strategylifecycle.api.strategy.StrategyAdopted;
 import org.strategylifecycle.api.strategy.StrategyDrafted;
+import org.strategylifecycle.api.strategy.StrategySuperseded;
 import org.strategylifecycle.query.QueryHttpTestSupport;
 import tools.jackson.databind.JsonNode;
 
@@ -24,6 +30,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -79,6 +86,36 @@ class DashboardHttpTest extends QueryHttpTestSupport {
         assertThat(known).contains("As of 1 June 2025, as known at 2999-01-01 00:00:00 UTC", "A fixed view",
                 "Serve the whole public").doesNotContain("sse-connect").doesNotContain("hx-trigger");
         assertThat(get("/editions/" + ID + "?knownAt=2000-01-01T00:00:00Z", "viewer").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void pagesShowTheReadingsChosenAndASupersessionsProvenance() throws Exception {
+        String notes = "dashboard-notes";
+        publish(notes, 0, new StrategyDrafted(notes, null, "Notes Strategy 2020–2023", new Organization("DSH", "Dashboard Office", null),
+                new Period("2020–2023", 2020, 2023), false, change("2020-01-01")));
+        publish(notes, 1, new GoalAdded(notes, "goal-1", "1", "IT infrastructure", null, null, 1, change("2020-01-01")));
+        publish(notes, 2, new StrategyAdopted(notes, change("2020-01-01")));
+        publish(notes, 3, new AnnotationRecorded(notes, "reading-goal-1-title",
+                new AnnotationSubject(AnnotationSubjectKind.ELEMENT, "goal-1", "title"), "Printed with two capitalisations",
+                List.of(new Alternative("IT Infrastructure", new Citation("Notes Strategy", "Contents", "2"))),
+                "IT infrastructure", "The heading above the goal", change("2020-01-01")));
+        publish(notes, 4, new AnnotationRecorded(notes, "date-adoptedOn",
+                new AnnotationSubject(AnnotationSubjectKind.EDITION, notes, "adoptedOn"), "No text prints this date", List.of(),
+                "2020-01-01", "Inferred: the first year of its period", change("2020-01-01")));
+        publish(notes, 5, new StrategySuperseded(notes, ID, null, LinkProvenance.inferred("the next plan of the office by period"),
+                new Change(LocalDate.parse("2024-02-01"), "editor", "followed", null, ChangeKind.REVISION)));
+        awaitCaughtUp();
+
+        String page = get("/editions/" + notes, "viewer").body();
+        assertThat(page).contains("Reading chosen", "title:", "Printed with two capitalisations", "“<span>IT Infrastructure</span>”",
+                "Notes Strategy, Contents, p. 2", "The heading above the goal");
+        assertThat(page).contains("Readings chosen for this edition and its links", "adoptedOn:", "No text prints this date",
+                "Inferred: the first year of its period");
+        assertThat(page).contains("Superseded by", "Dashboard Strategy 2024–2028", "Inferred", "the next plan of the office by period");
+        String alignments = get("/editions/" + notes + "/alignments", "viewer").body();
+        assertThat(alignments).contains("Links of draft editions are left out", "includeDrafts=true");
+        assertThat(get("/editions/" + notes + "/alignments?includeDrafts=true", "viewer").body())
+                .contains("Links of draft editions are included and marked");
     }
 
     @Test

@@ -150,11 +150,15 @@ class EditionProjectionTest {
 
     @Test
     void theCrosswalkShowsAlignmentsInBothDirections() throws Exception {
-        JsonNode outgoing = get("/api/strategies/" + NEXT + "/elements/objective-1.1/alignments");
+        // NEXT is a draft: its links show only when asked for, marked as such.
+        assertThat(get("/api/strategies/" + NEXT + "/elements/objective-1.1/alignments")).isEmpty();
+        JsonNode outgoing = get("/api/strategies/" + NEXT + "/elements/objective-1.1/alignments?includeDrafts=true");
         assertThat(outgoing.valueStream().map(a -> a.get("alignmentId").asString()).toList())
                 .containsExactlyInAnyOrder("alignment-1", "alignment-2");
-        JsonNode incoming = get("/api/strategies/" + ID + "/elements/goal-1/alignments");
+        JsonNode incoming = get("/api/strategies/" + ID + "/elements/goal-1/alignments?includeDrafts=true");
         assertThat(incoming).hasSize(1);
+        assertThat(incoming.at("/0/fromEditionStatus").asString()).isEqualTo("DRAFT");
+        assertThat(incoming.at("/0/toEditionStatus").asString()).isEqualTo("SUPERSEDED");
         assertThat(incoming.at("/0/direction").asString()).isEqualTo("SUPPORTED_BY");
         assertThat(incoming.at("/0/fromTitle").asString()).isEqualTo("Anticipate threats");
         assertThat(incoming.at("/0/basis").asString()).isEqualTo("STATED");
@@ -163,8 +167,9 @@ class EditionProjectionTest {
 
     @Test
     void lineageIsFollowedFromEitherEnd() throws Exception {
-        JsonNode fromOld = get("/api/strategies/" + ID + "/elements/goal-1/lineage");
-        JsonNode fromNew = get("/api/strategies/" + NEXT + "/elements/goal-1/lineage");
+        assertThat(get("/api/strategies/" + ID + "/elements/goal-1/lineage")).isEmpty();
+        JsonNode fromOld = get("/api/strategies/" + ID + "/elements/goal-1/lineage?includeDrafts=true");
+        JsonNode fromNew = get("/api/strategies/" + NEXT + "/elements/goal-1/lineage?includeDrafts=true");
         assertThat(fromOld).isEqualTo(fromNew);
         assertThat(fromOld.at("/0/relation").asString()).isEqualTo("DERIVES_FROM");
         assertThat(fromOld.at("/0/inferredFrom").asString()).isEqualTo("same number and subject");
@@ -209,18 +214,25 @@ class EditionProjectionTest {
 
     @Test
     void subscribersAreToldOfChangesAfterTheyAreApplied() throws Exception {
+        publish("live-test", 0, new StrategyDrafted("live-test", null, "Live", new Organization("OPR", "Office of Professional Responsibility", "CBP"),
+                new Period("2024–2028", 2024, 2028), false, change("2024-01-01")));
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (send("/api/strategies/live-test").statusCode() != 200) {
+            assertThat(System.nanoTime()).as("live-test projected").isLessThan(deadline);
+            Thread.sleep(50);
+        }
         HttpResponse<Stream<String>> stream = HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/strategies/live-test/changes"))
                         .header("Accept", "text/event-stream").header("Authorization", AUDITOR).timeout(Duration.ofSeconds(10)).build(),
                 HttpResponse.BodyHandlers.ofLines());
         assertThat(stream.statusCode()).isEqualTo(200);
-        publish("live-test", 0, new StrategyDrafted("live-test", null, "Live", new Organization("OPR", "Office of Professional Responsibility", "CBP"),
-                new Period("2024–2028", 2024, 2028), false, change("2024-01-01")));
-        String data = CompletableFuture.supplyAsync(() -> stream.body().filter(line -> line.startsWith("data:")).findFirst())
+        publish("live-test", 1, new GoalAdded("live-test", "goal-1", "1", "Live goal", null, null, 1, change("2024-01-01")));
+        String data = CompletableFuture.supplyAsync(() -> stream.body()
+                        .filter(line -> line.startsWith("data:") && line.contains("\"event\":\"GoalAdded\"")).findFirst())
                 .get(10, TimeUnit.SECONDS).orElseThrow();
         JsonNode notice = StrategyJson.mapper().readTree(data.substring("data:".length()));
-        assertThat(notice.get("event").asString()).isEqualTo("StrategyDrafted");
-        assertThat(get("/api/strategies/live-test").at("/strategy/title").asString()).isEqualTo("Live");
+        assertThat(notice.get("sequenceNumber").asLong()).isEqualTo(1);
+        assertThat(get("/api/strategies/live-test").at("/goals/0/title").asString()).isEqualTo("Live goal");
     }
 
     @Test

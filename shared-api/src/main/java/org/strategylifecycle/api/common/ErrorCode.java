@@ -24,6 +24,7 @@ public enum ErrorCode {
     STRATML_MALFORMED(400, "The document is not well-formed XML"),
     STRATML_UNSAFE(400, "The document declares a DTD or entities, which are refused"),
     STRATML_INVALID(400, "The document is not valid StratML (Part 1 StrategicPlan or Part 2 PerformancePlanOrReport)"),
+    INVALID_LAST_EVENT_ID(400, "Last-Event-ID is not an event id of the live updates"),
     // Who may do what: 401, 403.
     UNAUTHENTICATED(401, "Credentials are missing or wrong"),
     FORBIDDEN(403, "The authenticated user's role may not do this"),
@@ -32,6 +33,7 @@ public enum ErrorCode {
     LINE_NOT_FOUND(404, "No strategy line has this id"),
     ELEMENT_NOT_FOUND(404, "The edition has no element with this id"),
     ALIGNMENT_NOT_FOUND(404, "The edition has no alignment with this id"),
+    ANNOTATION_NOT_FOUND(404, "The edition has no annotation with this id"),
     ENDPOINT_NOT_FOUND(404, "No such endpoint"),
     PROJECTION_NOT_FOUND(404, "No projection (event processor) has this name"),
     METHOD_NOT_ALLOWED(405, "The endpoint does not take this method"),
@@ -56,6 +58,8 @@ public enum ErrorCode {
     STRATEGY_NOT_ADOPTED(422, "Only an adopted edition can be superseded"),
     ELEMENT_RETIRED(422, "The element is retired"),
     ELEMENT_COMPLETED(422, "The initiative is completed"),
+    ANNOTATION_WITHDRAWN(422, "The annotation is withdrawn"),
+    ANNOTATION_SUBJECT_NOT_FOUND(422, "The annotated element or link does not exist in this edition"),
     WRONG_ELEMENT_TYPE(422, "The element is not of the kind this command concerns"),
     PARENT_NOT_FOUND(422, "The parent element does not exist in this edition"),
     PARENT_RETIRED(422, "The parent element is retired"),
@@ -71,6 +75,8 @@ public enum ErrorCode {
     LINEAGE_WITHIN_EDITION(422, "Lineage links an element to one of another edition"),
     // Too many failed logins from this client or for this user name: 429, retry after Retry-After.
     TOO_MANY_LOGIN_ATTEMPTS(429, "Too many failed logins from this client or for this user name; retry later"),
+    // Too many requests of one client: 429, retry after the time given.
+    TOO_MANY_STREAMS(429, "This login has as many live streams open as allowed"),
     // The read side has not yet caught up with a write the client asked to see: 503, retry.
     READ_MODEL_BEHIND(503, "The read model has not reached the requested version yet; retry"),
     // The identity provider's keys cannot be fetched, so no token can be checked: 503, retry after Retry-After.
@@ -80,6 +86,8 @@ public enum ErrorCode {
     EVENT_STORE_UNAVAILABLE(503, "The event store (Axon Server) is unreachable; retry later"),
     // Axon Server is back but no command-service instance has (re)connected to take this command yet.
     COMMAND_HANDLER_UNAVAILABLE(503, "No service instance is connected to Axon Server to take this command yet; retry later"),
+    // The service cannot take more now: 503, retry after the time given.
+    LIVE_STREAMS_EXHAUSTED(503, "The service serves as many live streams as it can; retry later"),
     // The service failed: 500. Never caused by input.
     INTERNAL_ERROR(500, "The service failed; nothing was recorded");
 

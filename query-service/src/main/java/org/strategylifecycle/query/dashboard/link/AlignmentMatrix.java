@@ -43,7 +43,7 @@ public record AlignmentMatrix(List<Group> groups, List<Column> columns, List<Row
                     a.fromNumber(), a.fromTitle(), "/editions/" + a.fromStrategyId() + "#el-" + a.fromElementId());
             End to = a.toElementId() != null
                     ? new End(editionTitle.apply(a.toStrategyId()), a.toStrategyId() + "/" + a.toElementId(),
-                    a.toNumber() != null ? a.toNumber() : a.toElementId(), a.toTitle(),
+                    a.toFullNumber() != null ? a.toFullNumber() : a.toNumber() != null ? a.toNumber() : a.toElementId(), a.toTitle(),
                     "/editions/" + a.toStrategyId() + "#el-" + a.toElementId())
                     : new End(a.document() + " (not held here)", "external/" + a.document() + "/" + a.number() + "/" + a.text(),
                     a.number(), a.text(), null);

@@ -61,18 +61,26 @@ class EditionPage {
                 return base + "/elements/" + elementId + "/lineage";
             }
         };
+        List<StrategySummaryView> all = reads.editions();
         Map<String, List<ElementItem>> statements = new LinkedHashMap<>();
         for (ElementView s : view.statements()) {
             statements.computeIfAbsent(s.label() != null ? s.label() : Labels.words(s.kind()), k -> new java.util.ArrayList<>())
                     .add(ElementItem.of(s, 3, provenance, links));
         }
-        List<StrategySummaryView> all = reads.editions();
         Optional<LineView> line = current.lineId() == null ? Optional.empty()
                 : reads.lines(all).stream().filter(l -> l.lineId().equals(current.lineId())).findFirst();
         String self = UriComponentsBuilder.fromPath(base).queryParamIfPresent("asOf", Optional.ofNullable(asOf))
                 .queryParamIfPresent("knownAt", Optional.ofNullable(knownAtParameter).filter(v -> !v.isBlank()))
                 .build().encode().toUriString();
         model.addAttribute("edition", view.strategy());
+        model.addAttribute("editionNotes", AnnotationItem.of(view.annotations()));
+        StrategySummaryView.Supersession supersession = view.strategy().supersession();
+        model.addAttribute("supersededByTitle", supersession == null ? null : all.stream()
+                .filter(e -> e.strategyId().equals(supersession.supersededBy())).map(StrategySummaryView::title)
+                .findFirst().orElse(supersession.supersededBy()));
+        model.addAttribute("supersessionDetail", supersession == null ? null
+                : supersession.provenance().citation() != null && supersession.provenance().inferredFrom() == null
+                ? Labels.citation(supersession.provenance().citation()) : supersession.provenance().inferredFrom());
         model.addAttribute("current", current);
         model.addAttribute("view", TimeView.of(asOf, knownAt));
         model.addAttribute("asOf", asOf == null ? "" : asOf.toString());

@@ -31,6 +31,7 @@ public record ElementItem(
         String historyUrl,
         String lineageUrl,
         int level,
+        List<AnnotationItem> annotations,
         List<ElementItem> parts,
         List<ElementItem> initiatives,
         List<ElementItem> outcomes,
@@ -73,7 +74,8 @@ public record ElementItem(
         return new ElementItem(e.elementId(), e.type() == ElementType.STATEMENT && e.label() != null ? e.label()
                 : Labels.type(e.type()), e.number(), e.title(), e.text(), e.overview(), status(e.status()),
                 Labels.words(status(e.status())), provenance(provenance.get(e.elementId())), readings(e),
-                links.history(e.elementId()), links.lineage(e.elementId()), level, parts, initiatives, outcomes, measures);
+                links.history(e.elementId()), links.lineage(e.elementId()), level, AnnotationItem.of(e.annotations()),
+                parts, initiatives, outcomes, measures);
     }
 
     private static String status(ElementStatus status) {
