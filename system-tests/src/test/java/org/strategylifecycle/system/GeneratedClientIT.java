@@ -267,13 +267,20 @@ class GeneratedClientIT {
                 .organization(draft.getOrganization()).period(draft.getPeriod()).effectiveDate(start), null, null);
         editions.retireStrategy(scratch, example("retireStrategy", ChangeBody.class), null, null, null);
 
-        var imported = new ImportsApi(commands).importStratmlWithHttpInfo(start.toString(), null, null, null, null, null,
+        ImportsApi imports = new ImportsApi(commands);
+        var imported = imports.importStratmlWithHttpInfo(start.toString(), null, null, null, null, "client-it-import", null,
                 xmlExample("importStratml"));
         assertThat(imported.getStatusCode()).isEqualTo(201);
         ImportAnswer answer = imported.getData();
         assertThat(answer.getGoals()).isEqualTo(1);
         assertThat(answer.getObjectives()).isEqualTo(1);
         assertThat(imported.getHeaders().get("location")).containsExactly(queryUrl + "/api/strategies/" + answer.getId());
+        // Sent again with its Idempotency-Key, the import records nothing and answers as the first time.
+        var again = imports.importStratmlWithHttpInfo(start.toString(), null, null, null, null, "client-it-import", null,
+                xmlExample("importStratml"));
+        assertThat(again.getStatusCode()).isEqualTo(201);
+        assertThat(again.getData().getId()).isEqualTo(answer.getId());
+        assertThat(again.getData().getVersion()).isEqualTo(answer.getVersion());
     }
 
     private void readItBack() throws Exception {
