@@ -43,7 +43,6 @@ import java.util.regex.Pattern;
  */
 final class PlanReader {
 
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(1[89]\\d\\d|2[0-2]\\d\\d)(?!\\d)");
     /** The export's Goal that only satisfies the schema's "at least one Goal" (an edition without goals). */
     private static final String NO_ELEMENT = "none";
@@ -710,13 +709,13 @@ final class PlanReader {
 
     /** The document's Identifier if it is a valid, unused id, else one made from {@code generated}. */
     private String validOrGenerated(String given, String generated, String where) {
-        if (given != null && ID.matcher(given).matches() && ids.add(given)) {
+        if (given != null && Texts.isId(given) && ids.add(given)) {
             return given;
         }
         String base = generated.replaceAll("[^A-Za-z0-9._-]", "-");
         base = base.length() > 90 ? base.substring(0, 90) : base;
         String id = base;
-        for (int i = 2; !ID.matcher(id).matches() || !ids.add(id); i++) {
+        for (int i = 2; !Texts.isId(id) || !ids.add(id); i++) {
             id = base + "-" + i;
         }
         if (given != null) {
