@@ -69,6 +69,8 @@ class StratmlCommunityImportHttpTest extends HttpTestSupport {
                 "PerformanceIndicator _0a1b2c3d-0000-4000-8000-000000000012: Relationship Peer_To to "
                         + "_0a1b2c3d-0000-4000-8000-000000000021 is not kept",
                 "Submitter Pat Example is not kept",
+                "Organization Example State Water Agency: Identifier _0a1b2c3d-0000-4000-8000-000000000001 is not kept: "
+                        + "the edition names its organization by code",
                 "AdministrativeInformation PublicationDate 2025-09-30 is not kept");
         assertThat(notes).filteredOn(n -> n.contains("Stakeholder")).hasSize(5);
         assertThat(notes).anyMatch(n -> n.startsWith("ActualResult of PerformanceIndicator") && n.endsWith("not recorded"));
