@@ -469,8 +469,13 @@ final class PlanReader {
         String units = text(result, "NumberOfUnits");
         BigDecimal value = units == null ? null : new BigDecimal(units);
         String text = text(result, "Description");
-        if (period == null || (value == null && text == null)) {
-            notes.add(where + " names no period (Descriptor \"period\", EndDate or StartDate) or has no value: not recorded");
+        // An empty result (a form's blank cell) states nothing: never recorded, always noted.
+        if (value == null && text == null) {
+            notes.add(where + (period == null ? "" : " for " + period) + " is empty (no NumberOfUnits, no Description): not recorded");
+            return;
+        }
+        if (period == null) {
+            notes.add(where + " names no period (Descriptor \"period\", EndDate or StartDate): not recorded");
             return;
         }
         readings.add(new Plan.Reading(where, measureId, target, abbreviate(period, 20), value, fit(text, Texts.TEXT_MAX, where), section));

@@ -131,8 +131,9 @@ final class StratmlRepairs {
         }
         if (!unique.equals(given)) {
             element.setTextContent(unique);
-            repairs.add("repaired: " + path + ": Identifier \"" + given + "\" is not "
-                    + (unique.equals(id) ? "an NCName" : "unique") + " (xsd:ID): read as " + unique);
+            String why = id.equals(given) ? "repeats an earlier Identifier" : unique.equals(id) ? "is not an NCName"
+                    : "is not an NCName and repeats an earlier Identifier";
+            repairs.add("repaired: " + path + ": Identifier \"" + given + "\" " + why + " (xsd:ID): read as " + unique);
         }
     }
 }

@@ -318,7 +318,7 @@ final class StratmlWriter {
         Element indicator = child(holder, "PerformanceIndicator");
         if (measure.measureType() == null) {
             // No type stated: a value chain stage the domain has no type for (Input, …) was kept as printed.
-            if (VALUE_CHAIN_STAGES.contains(measure.printedType())) {
+            if (measure.printedType() != null && VALUE_CHAIN_STAGES.contains(measure.printedType())) {
                 indicator.setAttribute("ValueChainStage", measure.printedType());
             }
         } else {
