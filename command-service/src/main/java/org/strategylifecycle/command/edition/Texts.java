@@ -33,12 +33,11 @@ public final class Texts {
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9._-]{0," + (ID_MAX - 1) + "}");
     /**
      * The prose fields, which may hold tab and newline (LF): a statement's or reading's text, an
-     * overview, a rationale, the basis of an inference, an external target's quoted text, an annotation's
-     * uncertainty and reason. Everything
+     * overview, a rationale, the basis of an inference, an external target's quoted text. Everything
      * else (titles, labels, numbers, units, citations, names, the actor) is one line.
      */
     private static final Set<String> MULTI_LINE = Set.of("text", "statement", "overview", "rationale",
-            "provenance.inferredFrom", "target.text", "uncertainty", "reason");
+            "provenance.inferredFrom", "target.text");
 
     private Texts() {
     }
