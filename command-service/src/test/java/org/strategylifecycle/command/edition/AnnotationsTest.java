@@ -338,6 +338,19 @@ class AnnotationsTest {
     }
 
     @Test
+    void anAnnotationsProseAndReadingsMayRunOverLinesButHoldNoOtherControlCharacter() {
+        String prose = "The heading and the text\nprint it differently";
+        List<Alternative> printed = List.of(new Alternative("IT\ninfrastructure", PRINTED.get(0).citation()));
+        fixture.given(PLAN)
+                .when(new AnnotateReading(S1, null, NOTE, TITLE, prose, printed, "IT\ninfrastructure", prose, change(DRAFTED)))
+                .expectEvents(new AnnotationRecorded(S1, NOTE, TITLE, prose, printed, "IT\ninfrastructure", prose, change(DRAFTED)));
+        fixture.given(PLAN)
+                .when(new AnnotateReading(S1, null, NOTE, TITLE, "a bell \u0007", PRINTED, CHOSEN, REASON, change(DRAFTED)))
+                .expectException(hasCode(ErrorCode.INVALID_CHARACTER))
+                .expectNoEvents();
+    }
+
+    @Test
     void anAnnotationMayPrecedeTheElementsLastChange() {
         // An annotation is about how the record reads a document, not a change of the element: no ordering with it.
         fixture.given(PLAN)
