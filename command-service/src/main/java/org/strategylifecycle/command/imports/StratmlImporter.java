@@ -75,7 +75,8 @@ import java.util.Set;
 class StratmlImporter {
 
     /** What the client says besides the document: the draft's effective date and the optional choices. */
-    record Options(LocalDate effectiveDate, String strategyId, String rationale, String lineId, String source, String actor) {
+    record Options(LocalDate effectiveDate, String strategyId, String rationale, String lineId, String source, String actor,
+                   boolean repair) {
     }
 
     private final CommandBus commands;
@@ -92,8 +93,18 @@ class StratmlImporter {
     }
 
     ImportAnswer importPlan(byte[] xml, Options options) {
-        Document document = StratmlDocuments.read(xml);
-        Plan plan = PlanReader.read(document, options.source(), options.effectiveDate());
+        List<String> repairs = List.of();
+        Document document;
+        if (options.repair()) {
+            document = StratmlDocuments.parse(xml);
+            repairs = StratmlRepairs.repair(document);
+            // Positions of what is still wrong are those of the repaired document, and the refusal says so.
+            StratmlDocuments.validate(repairs.isEmpty() ? xml : StratmlDocuments.serialize(document), document,
+                    repairs.isEmpty() ? "" : " left after " + repairs.size() + " repairs (positions in the repaired document)");
+        } else {
+            document = StratmlDocuments.read(xml);
+        }
+        Plan plan = PlanReader.read(document, options.source(), options.effectiveDate(), repairs);
         String strategyId = strategyId(options.strategyId(), plan);
         UnitOfWork<?> unit = DefaultUnitOfWork.startAndGet(new GenericMessage<>("import StratML as " + strategyId));
         try {
