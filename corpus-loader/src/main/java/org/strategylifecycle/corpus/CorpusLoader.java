@@ -14,7 +14,7 @@ import java.util.Set;
  * Sends the histories, step by step, to command-service. Safe to run on every start: each step
  * carries the Idempotency-Key {@code corpus/<step id>}, so a step the store already holds is answered
  * from the stored first answer and records nothing; a creation refused because its edition or line
- * already exists counts as done too (for a store loaded by other means, or an import that keeps no
+ * already exists counts as done too (for a store loaded by other means, or before imports kept their
  * key). Any other refusal stops the load: later steps depend on earlier ones.
  */
 public final class CorpusLoader {

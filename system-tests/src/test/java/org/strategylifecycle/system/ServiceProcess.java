@@ -44,7 +44,7 @@ final class ServiceProcess implements AutoCloseable {
         return start(name, jar, database, freePort(), Map.of());
     }
 
-    /** The same, with more environment variables (the service's own settings, as in docs/operations.md). */
+    /** The same, with more environment variables (the service's own settings, as in docs/operations.md; e.g. {@link AxonServerProcess#environment()}). */
     static ServiceProcess start(String name, String jar, TestDatabase.Connection database, Map<String, String> environment)
             throws IOException {
         return start(name, jar, database, freePort(), environment);
@@ -115,6 +115,15 @@ final class ServiceProcess implements AutoCloseable {
 
     @Override
     public void close() throws InterruptedException {
+        stop(process);
+    }
+
+    String logTail() {
+        return tail(log, 60);
+    }
+
+    /** Asks a process to stop (SIGTERM), and ends it if it has not within 30 s. */
+    static void stop(Process process) throws InterruptedException {
         if (process.isAlive()) {
             process.destroy();
             if (!process.waitFor(30, TimeUnit.SECONDS)) {
@@ -123,10 +132,10 @@ final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    String logTail() {
+    static String tail(Path log, int count) {
         try {
             List<String> lines = Files.readAllLines(log);
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - count), lines.size()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -98,7 +98,7 @@ class TamperEvidenceAxonServerIT {
     /** Appends a copy of the edition's second event as its next one, as someone with access to Axon Server could. */
     private String forgeEvent() throws Exception {
         AxonServerConnectionFactory factory = AxonServerConnectionFactory.forClient("forger")
-                .routingServers(new ServerAddress("localhost", grpcPort)).build();
+                .routingServers(new ServerAddress("localhost", grpcPort)).token(AxonServerProcess.TOKEN).build();
         try {
             EventChannel events = factory.connect("default").eventChannel();
             AggregateEventStream stream = events.openAggregateStream(EDITION, false);
@@ -138,7 +138,7 @@ class TamperEvidenceAxonServerIT {
                 "-Dloader.main=org.strategylifecycle.command.chain.VerifyMain",
                 "org.springframework.boot.loader.launch.PropertiesLauncher",
                 "--jdbc-url=" + database.url(), "--user=" + database.user(), "--password=" + database.password(),
-                "--axon-server=localhost:" + grpcPort));
+                "--axon-server=localhost:" + grpcPort, "--axon-server-token=" + AxonServerProcess.TOKEN));
         command.addAll(List.of(more));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 public final class Texts {
 
     public static final int ID_MAX = 100;
-    /** Logins and JWT subjects; the idempotency table's principal column has the same bound. */
+    /** Logins and JWT subjects. */
     public static final int ACTOR_MAX = 255;
     public static final int NUMBER_MAX = 20;
     public static final int LABEL_MAX = 100;

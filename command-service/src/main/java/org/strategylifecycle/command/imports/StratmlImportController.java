@@ -15,12 +15,12 @@ import org.springframework.web.bind.annotation.RestController;
 import org.strategylifecycle.api.common.ErrorCode;
 import org.strategylifecycle.api.common.StrategyException;
 import org.strategylifecycle.api.stratml.StratmlInvalid;
+import org.strategylifecycle.command.web.CommandContext;
 import org.strategylifecycle.command.web.ExampleBody;
 import org.strategylifecycle.command.web.Locations;
 import org.strategylifecycle.support.openapi.Refuses;
 import org.strategylifecycle.support.web.Problems;
 
-import java.security.Principal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
@@ -44,7 +44,8 @@ import static org.strategylifecycle.api.common.ErrorCode.UNSUPPORTED_MEDIA_TYPE;
 /**
  * {@code POST /api/imports/stratml}: a StratML plan (Part 1 or Part 2, as XML) becomes a draft
  * edition. Query parameters: {@code effectiveDate} (required), {@code strategyId}, {@code rationale},
- * {@code lineId}, {@code source} (the citation's document; the plan's Name otherwise).
+ * {@code lineId}, {@code source} (the citation's document; the plan's Name otherwise). With an
+ * Idempotency-Key, a repeated import (same parameters, same bytes) answers as the first.
  */
 @Tag(name = "Imports", description = "Record a StratML plan as a new draft edition")
 @RestController
@@ -105,16 +106,14 @@ class StratmlImportController {
                                                        + "the schema's order, an id element, identifiers that are no NCName) before "
                                                        + "validating; each repair is listed in notes")
                                                @RequestParam(defaultValue = "false") boolean repair,
-                                               @Parameter(hidden = true) Principal principal) {
-        if (principal == null) {
-            throw new StrategyException(ErrorCode.UNAUTHENTICATED, "log in to import");
-        }
+                                               CommandContext context) {
         LocalDate effective = date(effectiveDate);
         if (document == null || document.length == 0) {
             throw new StrategyException(ErrorCode.STRATML_MALFORMED, "the request has no document");
         }
         ImportAnswer answer = importer.importPlan(document, new StratmlImporter.Options(effective, blankToNull(strategyId),
-                blankToNull(rationale), blankToNull(lineId), blankToNull(source), principal.getName(), repair));
+                blankToNull(rationale), blankToNull(lineId), blankToNull(source), context.actor(), repair),
+                context.keyedRequest(document));
         return ResponseEntity.created(locations.readUrl(Locations.editionPath(answer.id())))
                 .eTag("\"" + answer.version() + "\"")
                 .body(answer);

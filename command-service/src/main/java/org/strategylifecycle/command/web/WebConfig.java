@@ -1,7 +1,5 @@
 package org.strategylifecycle.command.web;
 
-import org.axonframework.commandhandling.CommandBus;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
@@ -16,8 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 import java.util.List;
 
 /**
- * Wires the shared web plumbing: the command context, the body size limit, the error-code interceptor,
- * the request mapping.
+ * Wires the shared web plumbing: the command context, the body size limit, the request mapping.
  */
 @Configuration
 class WebConfig implements WebMvcConfigurer {
@@ -26,11 +23,6 @@ class WebConfig implements WebMvcConfigurer {
 
     WebConfig(CommandSender sender) {
         this.sender = sender;
-    }
-
-    @Autowired
-    void carryErrorCodes(CommandBus commandBus) {
-        commandBus.registerHandlerInterceptor(new ErrorCodeInterceptor());
     }
 
     @Override

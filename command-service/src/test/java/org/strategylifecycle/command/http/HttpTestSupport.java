@@ -7,7 +7,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.strategylifecycle.api.common.StrategyJson;
 import org.strategylifecycle.command.PostgresTest;
+import tools.jackson.databind.JsonNode;
 
 import java.util.UUID;
 
@@ -53,8 +55,20 @@ abstract class HttpTestSupport {
         return jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
     }
 
-    long idempotencyKeys() {
-        return jdbc.queryForObject("select count(*) from idempotency_key", Long.class);
+    /** Keyed requests the events remember: distinct (aggregate, user, key) in the events' metadata. */
+    long recordedKeys() {
+        return jdbc.queryForObject("""
+                select count(*) from (
+                  select distinct aggregate_identifier, m ->> 'idempotencyUser', m ->> 'idempotencyKey'
+                  from (select aggregate_identifier, convert_from(meta_data, 'UTF8')::jsonb m from domain_event_entry) e
+                  where m ? 'idempotencyKey') k""", Long.class);
+    }
+
+    /** The metadata of the newest event of an aggregate, as stored. */
+    JsonNode lastMetaData(String aggregateId) {
+        return StrategyJson.mapper().readTree(jdbc.queryForObject("""
+                select convert_from(meta_data, 'UTF8') from domain_event_entry
+                where aggregate_identifier = ? order by sequence_number desc limit 1""", String.class, aggregateId));
     }
 
     /** Drafts an edition covering {@code fromYear} to {@code toYear}, optionally in a line, and answers its id. */

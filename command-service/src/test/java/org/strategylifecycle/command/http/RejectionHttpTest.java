@@ -194,7 +194,7 @@ class RejectionHttpTest extends HttpTestSupport {
     /** Sends with a fresh Idempotency-Key and checks the refusal left no event and no key behind. */
     private Api.Answer refused(String path, String json, int status, String code, String... headers) {
         long events = storedEvents();
-        long keys = idempotencyKeys();
+        long keys = recordedKeys();
         String[] withKey = new String[headers.length + 2];
         System.arraycopy(headers, 0, withKey, 0, headers.length);
         withKey[headers.length] = "Idempotency-Key";
@@ -202,7 +202,7 @@ class RejectionHttpTest extends HttpTestSupport {
         Api.Answer answer = editor.post(path, json, withKey);
         assertProblem(answer, status, code);
         assertThat(storedEvents()).isEqualTo(events);
-        assertThat(idempotencyKeys()).isEqualTo(keys);
+        assertThat(recordedKeys()).isEqualTo(keys);
         return answer;
     }
 

@@ -25,7 +25,7 @@ class SecurityHttpTest extends HttpTestSupport {
     @Test
     void withoutOrWithWrongCredentialsIsUnauthenticated() {
         long events = storedEvents();
-        long keys = idempotencyKeys();
+        long keys = recordedKeys();
         for (Api api : new Api[]{new Api(port, null), new Api(port, "nobody"),
                 new Api(port, "editor").as("editor\u0000")}) {
             Api.Answer answer = api.post(goals, goalBody(), "Idempotency-Key", unique("key"));
@@ -35,13 +35,13 @@ class SecurityHttpTest extends HttpTestSupport {
             assertThat(answer.code()).isEqualTo("UNAUTHENTICATED");
         }
         assertThat(storedEvents()).isEqualTo(events);
-        assertThat(idempotencyKeys()).isEqualTo(keys);
+        assertThat(recordedKeys()).isEqualTo(keys);
     }
 
     @Test
     void viewersAndAuditorsMayNotSendCommands() {
         long events = storedEvents();
-        long keys = idempotencyKeys();
+        long keys = recordedKeys();
         for (String reader : new String[]{"viewer", "auditor"}) {
             Api.Answer answer = editor.as(reader).post(goals, goalBody(), "Idempotency-Key", unique("key"));
             assertThat(answer.status()).isEqualTo(403);
@@ -49,7 +49,7 @@ class SecurityHttpTest extends HttpTestSupport {
             assertThat(answer.code()).isEqualTo("FORBIDDEN");
         }
         assertThat(storedEvents()).isEqualTo(events);
-        assertThat(idempotencyKeys()).isEqualTo(keys);
+        assertThat(recordedKeys()).isEqualTo(keys);
     }
 
     @Test

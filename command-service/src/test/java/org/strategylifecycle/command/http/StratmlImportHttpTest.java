@@ -153,6 +153,39 @@ class StratmlImportHttpTest extends HttpTestSupport {
         assertThat(eventsOf(id)).isEqualTo(3);
     }
 
+    /**
+     * A keyed import remembered by the edition it drafted: its retry, also without a strategyId (the
+     * id taken by its own first attempt counts as free), answers as the first and records nothing; a
+     * different document under the key is refused. Every event of an import carries its request id.
+     */
+    @Test
+    void aKeyedImportAnswersItsRetryAsTheFirstAndEveryEventNamesItsRequest() {
+        byte[] plan = plainPart1().replace("Agency Strategic Plan", "Keyed Plan " + unique("p"))
+                .getBytes(StandardCharsets.UTF_8);
+        String key = unique("key");
+        Api.Answer first = importXml(plan, "effectiveDate=2025-03-01", "Idempotency-Key", key, "X-Request-Id", "req-" + key);
+        assertThat(first.status()).as(first.toString()).isEqualTo(201);
+        String id = first.json().path("id").asString();
+        assertThat(eventsOf(id)).as("the draft, 3 statements, 2 goals, 3 objectives").isEqualTo(1 + 3 + 2 + 3);
+        assertThat(first.json().path("version").asLong()).isEqualTo(8);
+        long events = storedEvents();
+
+        Api.Answer again = importXml(plan, "effectiveDate=2025-03-01", "Idempotency-Key", key);
+        assertThat(again.status()).as(again.toString()).isEqualTo(201);
+        assertThat(again.json()).isEqualTo(first.json());
+        assertThat(again.header("Location")).isEqualTo(first.header("Location"));
+        assertThat(storedEvents()).isEqualTo(events);
+
+        Api.Answer other = importXml(plan, "effectiveDate=2025-03-02&strategyId=" + id, "Idempotency-Key", key);
+        assertThat(other.status()).as(other.toString()).isEqualTo(422);
+        assertThat(other.code()).isEqualTo("IDEMPOTENCY_KEY_REUSED");
+        assertThat(storedEvents()).isEqualTo(events);
+
+        assertThat(jdbc.queryForList("""
+                select distinct convert_from(meta_data, 'UTF8')::jsonb ->> 'requestId' from domain_event_entry
+                where aggregate_identifier = ?""", String.class, id)).containsExactly("req-" + key);
+    }
+
     @Test
     void badDocumentsAreProblemsAndRecordNothing() {
         long before = storedEvents();
@@ -226,8 +259,10 @@ class StratmlImportHttpTest extends HttpTestSupport {
         assertThat(storedEvents()).isEqualTo(before);
     }
 
-    private Api.Answer importXml(byte[] document, String query) {
-        return editor.post("/api/imports/stratml" + (query.isEmpty() ? "" : "?" + query), document, "application/xml");
+    /** {@code headers} are name, value pairs. */
+    private Api.Answer importXml(byte[] document, String query, String... headers) {
+        return editor.send(editor.request("/api/imports/stratml" + (query.isEmpty() ? "" : "?" + query), headers)
+                .header("Content-Type", "application/xml").POST(HttpRequest.BodyPublishers.ofByteArray(document)));
     }
 
     private Api.Answer refused(String document, int status, String code) {

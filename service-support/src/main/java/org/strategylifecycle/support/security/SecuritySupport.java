@@ -2,6 +2,7 @@ package org.strategylifecycle.support.security;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -12,6 +13,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.strategylifecycle.api.common.ErrorCode;
 import org.strategylifecycle.support.security.demo.DemoSignIn;
 import org.strategylifecycle.support.security.prod.ProductionSignIn;
@@ -21,7 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * How both services log users in, imported by each beside its own {@link AccessRules}. Locally
  * HTTP Basic with the demo users, failed logins throttled ({@link DemoSignIn}); under {@code prod}
- * bearer JWTs ({@link ProductionSignIn}). Health probes are open; whatever the rules leave unmatched
+ * bearer JWTs ({@link ProductionSignIn}). Health probes are open, and so are the metrics on a management
+ * port of their own; whatever the rules leave unmatched
  * needs one of the four roles, so a login without a known role reaches nothing else. 401 and 403 are
  * problem details. Stateless, so no session and no CSRF token. Every answer carries a Content-Security-Policy
  * that lets the API docs page (Swagger UI) load its own scripts and styles and nothing else; HSTS is
@@ -59,9 +62,21 @@ public class SecuritySupport {
                 "the request URL is not allowed");
     }
 
+    /**
+     * A management port set apart ({@code MANAGEMENT_SERVER_PORT}) serves the metrics to the scraper
+     * without a login: it is published only where the scraper runs (docker-compose.yml), never beside
+     * the API. On the API's port the metrics still need a login.
+     */
+    static RequestMatcher metricsOnTheManagementPort(Integer managementPort) {
+        return request -> managementPort != null && managementPort > 0 && request.getLocalPort() == managementPort
+                && "/actuator/prometheus".equals(request.getRequestURI());
+    }
+
     /** What both sign-ins share: stateless, the CSP, problem details, health open and a role for the rest. */
     public static HttpSecurity common(HttpSecurity http, ProblemSecurityHandlers problems, AccessRules rules)
             throws Exception {
+        Integer managementPort = http.getSharedObject(ApplicationContext.class).getEnvironment()
+                .getProperty("management.server.port", Integer.class);
         return http
                 .csrf(csrf -> csrf.disable())
                 .cors(Customizer.withDefaults())
@@ -70,6 +85,7 @@ public class SecuritySupport {
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .authorizeHttpRequests(requests -> {
                     requests.requestMatchers("/actuator/health/**").permitAll();
+                    requests.requestMatchers(metricsOnTheManagementPort(managementPort)).permitAll();
                     // The container's forward of an error to /error: the request itself was checked already.
                     requests.requestMatchers(SecuritySupport::isErrorDispatch).permitAll();
                     rules.apply(requests);

@@ -41,13 +41,15 @@ public final class Problems {
     /**
      * The problem's headers: its media type, set rather than negotiated, so that a client whose
      * {@code Accept} allows no JSON (or cannot be parsed) still gets the problem; and {@code Retry-After}
-     * in seconds for a 503 (the read model catches up within a second, a dependency takes longer).
+     * in seconds for a 503 (the read model catches up, and the services reconnect to an Axon Server that
+     * is back, within a second; a dependency out of reach takes longer).
      */
     public static HttpHeaders headers(ErrorCode code) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
         if (code.status() == 503) {
-            headers.set(HttpHeaders.RETRY_AFTER, code == ErrorCode.READ_MODEL_BEHIND ? "1" : "5");
+            boolean soon = code == ErrorCode.READ_MODEL_BEHIND || code == ErrorCode.COMMAND_HANDLER_UNAVAILABLE;
+            headers.set(HttpHeaders.RETRY_AFTER, soon ? "1" : "5");
         }
         return headers;
     }

@@ -84,6 +84,8 @@ public enum ErrorCode {
     // A dependency is unreachable: 503, retry after Retry-After; nothing was recorded.
     DATABASE_UNAVAILABLE(503, "The database is unreachable; retry later"),
     EVENT_STORE_UNAVAILABLE(503, "The event store (Axon Server) is unreachable; retry later"),
+    // Axon Server is back but no command-service instance has (re)connected to take this command yet.
+    COMMAND_HANDLER_UNAVAILABLE(503, "No service instance is connected to Axon Server to take this command yet; retry later"),
     // The service cannot take more now: 503, retry after the time given.
     LIVE_STREAMS_EXHAUSTED(503, "The service serves as many live streams as it can; retry later"),
     // The service failed: 500. Never caused by input.
