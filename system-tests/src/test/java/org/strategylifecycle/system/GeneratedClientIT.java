@@ -268,7 +268,7 @@ class GeneratedClientIT {
                 .organization(draft.getOrganization()).period(draft.getPeriod()).effectiveDate(start), null, null);
         editions.retireStrategy(scratch, example("retireStrategy", ChangeBody.class), null, null, null);
 
-        var imported = new ImportsApi(commands).importStratmlWithHttpInfo(start.toString(), null, null, null, null, false, null,
+        var imported = new ImportsApi(commands).importStratmlWithHttpInfo(start.toString(), null, null, null, null, false, null, null,
                 xmlExample("importStratml"));
         assertThat(imported.getStatusCode()).isEqualTo(201);
         ImportAnswer answer = imported.getData();
