@@ -70,6 +70,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.Comparator;
@@ -268,7 +269,7 @@ class GeneratedClientIT {
         editions.retireStrategy(scratch, example("retireStrategy", ChangeBody.class), null, null, null);
 
         ImportsApi imports = new ImportsApi(commands);
-        var imported = imports.importStratmlWithHttpInfo(start.toString(), null, null, null, null, "client-it-import", null,
+        var imported = imports.importStratmlWithHttpInfo(start.toString(), null, null, null, null, false, "client-it-import", null,
                 xmlExample("importStratml"));
         assertThat(imported.getStatusCode()).isEqualTo(201);
         ImportAnswer answer = imported.getData();
@@ -276,7 +277,7 @@ class GeneratedClientIT {
         assertThat(answer.getObjectives()).isEqualTo(1);
         assertThat(imported.getHeaders().get("location")).containsExactly(queryUrl + "/api/strategies/" + answer.getId());
         // Sent again with its Idempotency-Key, the import records nothing and answers as the first time.
-        var again = imports.importStratmlWithHttpInfo(start.toString(), null, null, null, null, "client-it-import", null,
+        var again = imports.importStratmlWithHttpInfo(start.toString(), null, null, null, null, false, "client-it-import", null,
                 xmlExample("importStratml"));
         assertThat(again.getStatusCode()).isEqualTo(201);
         assertThat(again.getData().getId()).isEqualTo(answer.getId());
@@ -303,8 +304,21 @@ class GeneratedClientIT {
         assertThat(now.getGoals()).filteredOn(e -> e.getElementId().equals("goal-9"))
                 .extracting(e -> e.getStatus().getValue()).containsExactly("RETIRED");
 
+        // Every answer carries the read model's position, so writes still being projected (this test's
+        // StratML import) change the tag: read until two reads agree, then ask again conditionally.
         String etag = edited.getHeaders().get("etag").get(0);
-        assertThatThrownBy(() -> editionsRead.getEdition(edition, null, null, null, etag, null))
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (System.nanoTime() < deadline) {
+            String again = editionsRead.getEditionWithHttpInfo(edition, null, null, null, null, null)
+                    .getHeaders().get("etag").get(0);
+            if (again.equals(etag)) {
+                break;
+            }
+            etag = again;
+            Thread.sleep(200);
+        }
+        String settled = etag;
+        assertThatThrownBy(() -> editionsRead.getEdition(edition, null, null, null, settled, null))
                 .as("an unchanged read is 304 Not Modified")
                 .isInstanceOfSatisfying(org.strategylifecycle.client.query.ApiException.class,
                         e -> assertThat(e.getCode()).isEqualTo(304));

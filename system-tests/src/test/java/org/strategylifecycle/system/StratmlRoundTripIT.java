@@ -204,6 +204,82 @@ class StratmlRoundTripIT {
         assertThat(normalized(again, copy)).isEqualTo(normalized(exported, id));
     }
 
+    /**
+     * A report as spreadsheet exports write it (issue 18, ADR 20; written for the tests, in
+     * command-service's test resources): every element keeps its published UUID-style Identifier, every
+     * indicator its dimension, unit and stated type (none where none is stated) and every non-empty
+     * target and actual its number exactly as printed, compared field by field; then the round trip.
+     */
+    @Test
+    void aSpreadsheetReportKeepsItsIdentifiersTypesAndNumbersAsPrinted() throws Exception {
+        byte[] original = Files.readAllBytes(ROOT.resolve("command-service/src/test/resources/stratml/state-agency-report.xml"));
+        String first = importAndWait(original, unique("report"));
+        String exported = export(first, "");
+        valid(exported, "the report's export");
+        Document source = StratmlDocuments.builder().parse(new ByteArrayInputStream(original));
+        Document out = StratmlDocuments.builder().parse(new ByteArrayInputStream(exported.getBytes(StandardCharsets.UTF_8)));
+        Map<String, String> expected = indicators(source);
+        assertThat(expected).hasSize(4);
+        assertThat(indicators(out)).isEqualTo(expected);
+        assertThat(expected.values()).anyMatch(v -> v.contains("actual FY2024=4.4249999999999998"))
+                .anyMatch(v -> v.contains("target 2025-06-30=1234567890123456789012345"))
+                .anyMatch(v -> v.contains("target FY2024=95.50"));
+        for (String element : List.of("Goal", "Objective")) {
+            assertThat(identifiers(out, element)).as(element + " identifiers").isEqualTo(identifiers(source, element));
+        }
+        Map<String, Set<String>> kept = texts(exported.getBytes(StandardCharsets.UTF_8));
+        texts(original).forEach((id, texts) -> assertThat(kept.getOrDefault(id, Set.of())).as(id).containsAll(texts));
+
+        String second = importAndWait(exported.getBytes(StandardCharsets.UTF_8), unique("report"));
+        String again = export(second, "");
+        assertThat(normalized(again, second)).isEqualTo(normalized(exported, first));
+    }
+
+    /** Each indicator by Identifier: dimension, unit, stated type attributes and its non-empty readings by period. */
+    private static Map<String, String> indicators(Document document) {
+        Map<String, String> indicators = new HashMap<>();
+        var list = document.getElementsByTagNameNS("*", "PerformanceIndicator");
+        for (int i = 0; i < list.getLength(); i++) {
+            Element indicator = (Element) list.item(i);
+            List<String> fields = new ArrayList<>(List.of(String.join(",", own(indicator, "MeasurementDimension")),
+                    String.join(",", own(indicator, "UnitOfMeasurement")), "stage=" + indicator.getAttribute("ValueChainStage"),
+                    "type=" + indicator.getAttribute("PerformanceIndicatorType")));
+            var results = indicator.getElementsByTagNameNS("*", "*");
+            for (int r = 0; r < results.getLength(); r++) {
+                Element result = (Element) results.item(r);
+                boolean target = result.getLocalName().equals("TargetResult");
+                if (!target && !result.getLocalName().equals("ActualResult")) {
+                    continue;
+                }
+                List<String> value = own(result, "NumberOfUnits");
+                List<String> text = own(result, "Description");
+                if (value.isEmpty() && text.isEmpty()) {
+                    continue;
+                }
+                List<String> period = new ArrayList<>();
+                for (Node d = result.getFirstChild(); d != null; d = d.getNextSibling()) {
+                    if (d instanceof Element e && e.getLocalName().equals("Descriptor")) {
+                        period.addAll(own(e, "DescriptorValue"));
+                    }
+                }
+                period.addAll(own(result, "EndDate"));
+                fields.add((target ? "target " : "actual ") + period.get(0) + "=" + String.join("", value) + " " + String.join("", text));
+            }
+            fields.subList(4, fields.size()).sort(null);
+            indicators.put(own(indicator, "Identifier").get(0), String.join(" | ", fields));
+        }
+        return indicators;
+    }
+
+    private static List<String> identifiers(Document document, String element) {
+        List<String> ids = new ArrayList<>();
+        var list = document.getElementsByTagNameNS("*", element);
+        for (int i = 0; i < list.getLength(); i++) {
+            ids.addAll(own((Element) list.item(i), "Identifier"));
+        }
+        return ids;
+    }
+
     @Test
     void theExportHonoursAsOfAndKnownAt() throws Exception {
         String id = importAndWait(PLAIN.getBytes(StandardCharsets.UTF_8), unique("asof"));

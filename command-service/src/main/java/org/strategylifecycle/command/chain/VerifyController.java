@@ -32,7 +32,7 @@ import static org.strategylifecycle.api.common.ErrorCode.UNKNOWN_PARAMETER;
 class VerifyController {
 
     private static final Pattern HASH = Pattern.compile("[0-9a-f]{64}");
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9._-]{0,99}");
 
     private final Verifier verifier;
 

@@ -25,7 +25,12 @@ public final class Texts {
     public static final int TEXT_MAX = 10_000;
     public static final int RATIONALE_MAX = 4_000;
     public static final int CITATION_MAX = 500;
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0," + (ID_MAX - 1) + "}");
+    /**
+     * Ids: letters, digits, '.', '_', '-', not starting with '.' or '-'. A leading '_' is allowed so that
+     * StratML's UUID-style identifiers ({@code _62e7f810-…}, an xsd:ID cannot start with a digit) are
+     * kept as published, and references to them keep resolving (ADR 20).
+     */
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9._-]{0," + (ID_MAX - 1) + "}");
     /**
      * The prose fields, which may hold tab and newline (LF): a statement's or reading's text, an
      * overview, a rationale, the basis of an inference, an external target's quoted text, and an

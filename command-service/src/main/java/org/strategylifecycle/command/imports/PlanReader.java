@@ -43,7 +43,6 @@ import java.util.regex.Pattern;
  */
 final class PlanReader {
 
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(1[89]\\d\\d|2[0-2]\\d\\d)(?!\\d)");
     /** The export's Goal that only satisfies the schema's "at least one Goal" (an edition without goals). */
     private static final String NO_ELEMENT = "none";
@@ -78,9 +77,16 @@ final class PlanReader {
      * @param effectiveDate the draft's effective date (the year of a period no line states)
      */
     static Plan read(Document document, String source, LocalDate effectiveDate) {
+        return read(document, source, effectiveDate, List.of());
+    }
+
+    /** @param repairs what was repaired before validation ({@code ?repair=true}): the first notes */
+    static Plan read(Document document, String source, LocalDate effectiveDate, List<String> repairs) {
         String name = text(document.getDocumentElement(), "Name");
         String citation = source != null ? source : name != null ? name : "StratML document";
-        return new PlanReader(document, abbreviate(citation, Texts.CITATION_MAX), effectiveDate).read();
+        PlanReader reader = new PlanReader(document, abbreviate(citation, Texts.CITATION_MAX), effectiveDate);
+        reader.notes.addAll(repairs);
+        return reader.read();
     }
 
     private Plan read() {
@@ -107,6 +113,7 @@ final class PlanReader {
         }
         elements.addAll(parentsFirst(tree));
         annotations("the plan", null, rootInfo);
+        notKept(root);
         return new Plan(abbreviate(name, Texts.TITLE_MAX), documentId, organization, period, referenced,
                 List.copyOf(elements), List.copyOf(readings), List.copyOf(alignments), List.copyOf(lineage),
                 List.copyOf(annotations), List.copyOf(notes));
@@ -194,6 +201,72 @@ final class PlanReader {
             label = to == null ? String.valueOf(from) : from + "–" + to;
         }
         return new Period(abbreviate(label, Texts.LABEL_MAX), from, to);
+    }
+
+    /**
+     * What the document states that the edition has no place for yet, one note per thing (ADR 20):
+     * stakeholders with their roles, indicators' relationships, the submitter, the publication's source and date.
+     */
+    private void notKept(Element root) {
+        for (Element stakeholder : descendants(root, "Stakeholder")) {
+            List<String> roles = new ArrayList<>();
+            for (Element role : children(stakeholder, "Role")) {
+                List<String> types = children(role, "RoleType").stream().map(t -> t.getTextContent().strip())
+                        .filter(t -> !t.isEmpty()).toList();
+                roles.add(orDefault(text(role, "Name"), "(unnamed role)") + (types.isEmpty() ? "" : " [" + String.join(", ", types) + "]"));
+            }
+            String type = stakeholder.getAttribute("StakeholderTypeType");
+            notes.add(holder(stakeholder) + ": Stakeholder \"" + orDefault(text(stakeholder, "Name"), "") + "\""
+                    + (type.isEmpty() ? "" : " (" + type + ")") + (roles.isEmpty() ? "" : ", roles: " + String.join("; ", roles))
+                    + " is not kept: editions do not hold stakeholders yet");
+        }
+        for (Element relationship : descendants(root, "Relationship")) {
+            List<String> referents = children(relationship, "ReferentIdentifier").stream().map(r -> r.getTextContent().strip()).toList();
+            String type = relationship.getAttribute("RelationshipType");
+            notes.add(holder(relationship) + ": Relationship" + (type.isEmpty() ? "" : " " + type) + " to "
+                    + (referents.isEmpty() ? "nothing named" : String.join(", ", referents)) + " is not kept");
+        }
+        for (Element organization : descendants(root, "Organization")) {
+            String identifier = text(organization, "Identifier");
+            // Our own exports name the organization by code; an org-… identifier is how the corpus names it.
+            if (identifier != null && !identifier.startsWith("org-")) {
+                notes.add("Organization " + orDefault(text(organization, "Name"), identifier) + ": Identifier " + identifier
+                        + " is not kept: the edition names its organization by code");
+            }
+        }
+        Element submitter = child(root, "Submitter");
+        if (submitter != null && !submitter.getTextContent().isBlank()) {
+            notes.add("Submitter " + String.join(" ", nonNull(text(submitter, "GivenName"), text(submitter, "Surname"),
+                    text(submitter, "EmailAddress"))).strip() + " is not kept");
+        }
+        Element admin = child(root, "AdministrativeInformation");
+        for (String name : List.of("PublicationDate", "Source")) {
+            if (text(admin, name) != null) {
+                notes.add("AdministrativeInformation " + name + " " + text(admin, name) + " is not kept");
+            }
+        }
+    }
+
+    /** The element a stakeholder or relationship belongs to, as a note names it. */
+    private static String holder(Element element) {
+        for (Node n = element.getParentNode(); n instanceof Element e; n = e.getParentNode()) {
+            String name = e.getLocalName();
+            if (name.equals("Organization") || name.equals("Goal") || name.equals("Objective") || name.equals("PerformanceIndicator")) {
+                String label = orDefault(text(e, "Identifier"), orDefault(text(e, name.equals("PerformanceIndicator")
+                        ? "MeasurementDimension" : "Name"), "(unnamed)"));
+                return name + " " + label;
+            }
+        }
+        return "the plan";
+    }
+
+    private static List<Element> descendants(Element root, String localName) {
+        List<Element> found = new ArrayList<>();
+        var list = root.getElementsByTagNameNS("*", localName);
+        for (int i = 0; i < list.getLength(); i++) {
+            found.add((Element) list.item(i));
+        }
+        return found;
     }
 
     // --- statements ----------------------------------------------------------------------------------
@@ -363,8 +436,10 @@ final class PlanReader {
             notes.add(where + " has an empty MeasurementDimension: titled " + title);
         }
         String printedType = value(info, "measure-type");
-        MeasureType type = measureType(value(info, "measure-type-code"), printedType,
-                indicator.getAttribute("ValueChainStage"), indicator.getAttribute("PerformanceIndicatorType"), where);
+        String stage = indicator.getAttribute("ValueChainStage");
+        MeasureType type = measureType(value(info, "measure-type-code"), printedType, stage,
+                indicator.getAttribute("PerformanceIndicatorType"), where);
+        printedType = printedType(printedType, type, stage);
         String unit = text(indicator, "UnitOfMeasurement");
         tree.add(new Plan.Element(where, id, StratmlKind.MEASURE, parent != null ? parent : enclosingId, number,
                 fit(title, Texts.TEXT_MAX, where), fit(value(info, "statement"), Texts.TEXT_MAX, where), null, null, null,
@@ -394,13 +469,23 @@ final class PlanReader {
         String units = text(result, "NumberOfUnits");
         BigDecimal value = units == null ? null : new BigDecimal(units);
         String text = text(result, "Description");
-        if (period == null || (value == null && text == null)) {
-            notes.add(where + " names no period (Descriptor \"period\", EndDate or StartDate) or has no value: not recorded");
+        // An empty result (a form's blank cell) states nothing: never recorded, always noted.
+        if (value == null && text == null) {
+            notes.add(where + (period == null ? "" : " for " + period) + " is empty (no NumberOfUnits, no Description): not recorded");
+            return;
+        }
+        if (period == null) {
+            notes.add(where + " names no period (Descriptor \"period\", EndDate or StartDate): not recorded");
             return;
         }
         readings.add(new Plan.Reading(where, measureId, target, abbreviate(period, 20), value, fit(text, Texts.TEXT_MAX, where), section));
     }
 
+    /**
+     * The measure's type as the document states it: our {@code measure-type-code} line, the printed type,
+     * or the indicator's attributes; null when it states none (nothing is invented, ADR 20). An attribute
+     * the type cannot carry as well is listed in the notes.
+     */
     private MeasureType measureType(String code, String printed, String stage, String indicatorType, String where) {
         if (code != null) {
             for (MeasureType type : MeasureType.values()) {
@@ -427,16 +512,26 @@ final class PlanReader {
                 return MeasureType.QUALITATIVE;
             }
         }
+        MeasureType fromStage = "Outcome".equals(stage) ? MeasureType.OUTCOME : "Output".equals(stage) ? MeasureType.OUTPUT : null;
         if ("Qualitative".equals(indicatorType)) {
+            if (!stage.isEmpty() && printed == null) {
+                notes.add(where + ": ValueChainStage " + stage + " is not kept: its type is recorded as QUALITATIVE, "
+                        + "from PerformanceIndicatorType");
+            }
             return MeasureType.QUALITATIVE;
         }
-        if (stage.startsWith("Output")) {
-            return MeasureType.OUTPUT;
+        if ("Quantitative".equals(indicatorType) && printed == null) {
+            notes.add(where + ": PerformanceIndicatorType Quantitative is not kept: the domain has no such measure type");
         }
-        if (!"Outcome".equals(stage)) {
-            notes.add(where + " states no measure type: recorded as OUTCOME");
+        return fromStage;
+    }
+
+    /** A ValueChainStage with no measure type of the domain (Input, Output_Processing, …) is kept as the printed type. */
+    private static String printedType(String printed, MeasureType type, String stage) {
+        if (printed != null || type != null || stage.isEmpty()) {
+            return printed;
         }
-        return MeasureType.OUTCOME;
+        return stage;
     }
 
     // --- alignments ----------------------------------------------------------------------------------------
@@ -627,13 +722,13 @@ final class PlanReader {
 
     /** The document's Identifier if it is a valid, unused id, else one made from {@code generated}. */
     private String validOrGenerated(String given, String generated, String where) {
-        if (given != null && ID.matcher(given).matches() && ids.add(given)) {
+        if (given != null && Texts.isId(given) && ids.add(given)) {
             return given;
         }
         String base = generated.replaceAll("[^A-Za-z0-9._-]", "-");
         base = base.length() > 90 ? base.substring(0, 90) : base;
         String id = base;
-        for (int i = 2; !ID.matcher(id).matches() || !ids.add(id); i++) {
+        for (int i = 2; !Texts.isId(id) || !ids.add(id); i++) {
             id = base + "-" + i;
         }
         if (given != null) {

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.strategylifecycle.api.common.ErrorCode;
 import org.strategylifecycle.api.common.StrategyException;
+import org.strategylifecycle.api.stratml.StratmlInvalid;
 import org.strategylifecycle.command.web.CommandContext;
 import org.strategylifecycle.command.web.ExampleBody;
 import org.strategylifecycle.command.web.Locations;
@@ -27,6 +28,7 @@ import static org.strategylifecycle.api.common.ErrorCode.ELEMENT_ID_TAKEN;
 import static org.strategylifecycle.api.common.ErrorCode.FIELD_REQUIRED;
 import static org.strategylifecycle.api.common.ErrorCode.INVALID_DATE;
 import static org.strategylifecycle.api.common.ErrorCode.INVALID_ID;
+import static org.strategylifecycle.api.common.ErrorCode.INVALID_VALUE;
 import static org.strategylifecycle.api.common.ErrorCode.LINE_NOT_FOUND;
 import static org.strategylifecycle.api.common.ErrorCode.NUMBER_TAKEN;
 import static org.strategylifecycle.api.common.ErrorCode.PARENT_NOT_FOUND;
@@ -64,11 +66,14 @@ class StratmlImportController {
             Records a StratML document (Part 1 StrategicPlan or Part 2 PerformancePlanOrReport) as a new \
             DRAFT edition, through the ordinary commands in one unit of work: if any is refused, nothing is \
             recorded and the problem names the element (`element`). Alignments to editions the service \
-            does not hold are answered in `unresolvedAlignments`, not recorded. See docs/http-api.md.""")
+            does not hold are answered in `unresolvedAlignments`, not recorded. A document the schema refuses is \
+            answered with every schema error (`errors`, the first 50, each with line and column; `errorCount`); \
+            with `repair=true` the common deviations of community-authored StratML are repaired first, each \
+            repair listed in `notes`. See docs/http-api.md.""")
     @ApiResponse(responseCode = "201", description = "Imported", useReturnTypeSchema = true)
     @Refuses({STRATML_MALFORMED, STRATML_UNSAFE, STRATML_INVALID, FIELD_REQUIRED, INVALID_DATE, INVALID_ID,
             TEXT_TOO_LONG, STRATEGY_EXISTS, LINE_NOT_FOUND, ELEMENT_ID_TAKEN, NUMBER_TAKEN, PARENT_NOT_FOUND,
-            PARENT_TYPE_INVALID, PAYLOAD_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE})
+            PARENT_TYPE_INVALID, INVALID_VALUE, PAYLOAD_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE})
     @ExampleBody("""
             <StrategicPlan xmlns="urn:ISO:std:iso:17469:tech:xsd:stratml_core">
               <Name>Example Agency Strategic Plan 2025-2029</Name>
@@ -96,13 +101,18 @@ class StratmlImportController {
                                                @RequestParam(required = false) String lineId,
                                                @Parameter(description = "The citation's document; default: the plan's Name")
                                                @RequestParam(required = false) String source,
+                                               @Parameter(description = "Repair the common deviations of community-authored "
+                                                       + "StratML (empty enumeration attributes, an empty RoleType, children out of "
+                                                       + "the schema's order, an id element, identifiers that are no NCName) before "
+                                                       + "validating; each repair is listed in notes")
+                                               @RequestParam(defaultValue = "false") boolean repair,
                                                CommandContext context) {
         LocalDate effective = date(effectiveDate);
         if (document == null || document.length == 0) {
             throw new StrategyException(ErrorCode.STRATML_MALFORMED, "the request has no document");
         }
         ImportAnswer answer = importer.importPlan(document, new StratmlImporter.Options(effective, blankToNull(strategyId),
-                blankToNull(rationale), blankToNull(lineId), blankToNull(source), context.actor()),
+                blankToNull(rationale), blankToNull(lineId), blankToNull(source), context.actor(), repair),
                 context.keyedRequest(document));
         return ResponseEntity.created(locations.readUrl(Locations.editionPath(answer.id())))
                 .eTag("\"" + answer.version() + "\"")
@@ -115,6 +125,15 @@ class StratmlImportController {
         ProblemDetail problem = Problems.of(e.code(), e.getMessage());
         problem.setProperty("element", e.element());
         return ResponseEntity.status(e.code().status()).body(problem);
+    }
+
+    /** A document the schema refuses: every error (the first 50), each with its line and column. */
+    @ExceptionHandler(StratmlInvalid.class)
+    ResponseEntity<ProblemDetail> invalid(StratmlInvalid e) {
+        ProblemDetail problem = Problems.of(e.code(), e.getMessage());
+        problem.setProperty("errors", e.errors());
+        problem.setProperty("errorCount", e.total());
+        return ResponseEntity.status(e.code().status()).headers(Problems.headers(e.code())).body(problem);
     }
 
     private static LocalDate date(String value) {

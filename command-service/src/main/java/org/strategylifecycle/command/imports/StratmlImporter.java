@@ -83,7 +83,8 @@ import java.util.Set;
 class StratmlImporter {
 
     /** What the client says besides the document: the draft's effective date and the optional choices. */
-    record Options(LocalDate effectiveDate, String strategyId, String rationale, String lineId, String source, String actor) {
+    record Options(LocalDate effectiveDate, String strategyId, String rationale, String lineId, String source, String actor,
+                   boolean repair) {
     }
 
     private final CommandBus commands;
@@ -104,8 +105,18 @@ class StratmlImporter {
      * event of the import, and a repeated import answers as the first without recording anything.
      */
     ImportAnswer importPlan(byte[] xml, Options options, KeyedRequest request) {
-        Document document = StratmlDocuments.read(xml);
-        Plan plan = PlanReader.read(document, options.source(), options.effectiveDate());
+        List<String> repairs = List.of();
+        Document document;
+        if (options.repair()) {
+            document = StratmlDocuments.parse(xml);
+            repairs = StratmlRepairs.repair(document);
+            // Positions of what is still wrong are those of the repaired document, and the refusal says so.
+            StratmlDocuments.validate(repairs.isEmpty() ? xml : StratmlDocuments.serialize(document), document,
+                    repairs.isEmpty() ? "" : " left after " + repairs.size() + " repairs (positions in the repaired document)");
+        } else {
+            document = StratmlDocuments.read(xml);
+        }
+        Plan plan = PlanReader.read(document, options.source(), options.effectiveDate(), repairs);
         Map<String, Object> metaData = new HashMap<>();
         if (MDC.get(RequestId.KEY) != null) {
             metaData.put(RequestId.KEY, MDC.get(RequestId.KEY));

@@ -24,6 +24,7 @@ import org.strategylifecycle.api.annotation.AnnotationWithdrawn;
 import org.strategylifecycle.api.common.Change;
 import org.strategylifecycle.api.common.ElementStatus;
 import org.strategylifecycle.api.common.ElementType;
+import org.strategylifecycle.api.common.MeasureType;
 import org.strategylifecycle.api.correction.ElementCorrected;
 import org.strategylifecycle.api.goal.GoalAdded;
 import org.strategylifecycle.api.goal.GoalRetired;
@@ -265,13 +266,18 @@ public class EditionProjection {
     @EventHandler
     void on(MeasureDefined e, DomainEventMessage<?> m) {
         added(e.strategyId(), m, e.change(), new ElementRow(e.elementId(), ElementType.MEASURE, e.parentId(), e.number(),
-                null, e.title(), e.statement(), null, null, e.measureType().name(), e.printedType(), e.unit(), e.order(), null, 0));
+                null, e.title(), e.statement(), null, null, name(e.measureType()), e.printedType(), e.unit(), e.order(), null, 0));
     }
 
     @EventHandler
     void on(MeasureRevised e, DomainEventMessage<?> m) {
         revised(e.strategyId(), e.elementId(), m, e.change(), x -> x.withContent(e.number(), x.label(), e.title(), e.statement(), x.overview())
-                .withMeasure(e.measureType().name(), e.printedType(), e.unit()));
+                .withMeasure(name(e.measureType()), e.printedType(), e.unit()));
+    }
+
+    /** A measure whose document states no type has none (ADR 20). */
+    private static String name(MeasureType type) {
+        return type == null ? null : type.name();
     }
 
     @EventHandler

@@ -46,6 +46,8 @@ final class StratmlWriter {
     private static final Pattern XML_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9._-]*");
     /** Lines whose value is segments already joined (and escaped) by StratmlFields.join. */
     private static final Set<String> JOINED = Set.of("aligns-to", "lineage", "annotation");
+    /** Part 2's ValueChainStageType; an imported indicator whose stage has no measure type keeps it as printed type. */
+    private static final Set<String> VALUE_CHAIN_STAGES = Set.of("Outcome", "Output_Processing", "Output", "Input_Processing", "Input");
 
     private final EditionView edition;
     private final ChainHead head;
@@ -314,11 +316,18 @@ final class StratmlWriter {
 
     private void indicator(Element holder, ElementView measure, String measuredId) {
         Element indicator = child(holder, "PerformanceIndicator");
-        switch (measure.measureType()) {
-            case "OUTCOME" -> indicator.setAttribute("ValueChainStage", "Outcome");
-            case "OUTPUT" -> indicator.setAttribute("ValueChainStage", "Output");
-            case "QUALITATIVE" -> indicator.setAttribute("PerformanceIndicatorType", "Qualitative");
-            default -> {
+        if (measure.measureType() == null) {
+            // No type stated: a value chain stage the domain has no type for (Input, …) was kept as printed.
+            if (measure.printedType() != null && VALUE_CHAIN_STAGES.contains(measure.printedType())) {
+                indicator.setAttribute("ValueChainStage", measure.printedType());
+            }
+        } else {
+            switch (measure.measureType()) {
+                case "OUTCOME" -> indicator.setAttribute("ValueChainStage", "Outcome");
+                case "OUTPUT" -> indicator.setAttribute("ValueChainStage", "Output");
+                case "QUALITATIVE" -> indicator.setAttribute("PerformanceIndicatorType", "Qualitative");
+                default -> {
+                }
             }
         }
         if (measure.number() != null) {

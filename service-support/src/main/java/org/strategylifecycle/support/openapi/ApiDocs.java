@@ -5,6 +5,7 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.MediaType;
@@ -139,6 +140,14 @@ public final class ApiDocs {
                         .description("For a value that could not be read: its JSON path or parameter name"))
                 .addProperty("element", new StringSchema()
                         .description("For a refused StratML import: the element whose command was refused"))
+                .addProperty("errors", new ArraySchema().items(new ObjectSchema()
+                                .addProperty("line", new IntegerSchema())
+                                .addProperty("column", new IntegerSchema())
+                                .addProperty("message", new StringSchema()))
+                        .description("For a StratML document the schema refuses (STRATML_INVALID): its schema errors in "
+                                + "document order, the first 50"))
+                .addProperty("errorCount", new IntegerSchema()
+                        .description("For STRATML_INVALID: how many schema errors the document has, listed or not"))
                 .required(List.of("status", "code"));
     }
 }
