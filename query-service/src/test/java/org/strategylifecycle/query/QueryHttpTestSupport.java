@@ -13,7 +13,6 @@ import org.strategylifecycle.api.common.Change;
 import org.strategylifecycle.api.common.ChangeKind;
 import org.strategylifecycle.api.common.StrategyJson;
 import org.strategylifecycle.query.config.TrackingPositions;
-import org.strategylifecycle.query.edition.EditionProjection;
 import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
@@ -101,18 +100,6 @@ public abstract class QueryHttpTestSupport {
 
     /** Waits until every segment of the projection has passed every event in the store. */
     protected void awaitCaughtUp() throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (true) {
-            long stored = jdbc.sql("select coalesce(max(global_index), -1) from public.domain_event_entry")
-                    .query(Long.class).single();
-            if (positions.position(EditionProjection.GROUP) >= stored) {
-                return;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("the projection did not catch up with position " + stored + ": "
-                        + positions.segments(EditionProjection.GROUP));
-            }
-            Thread.sleep(50);
-        }
+        ReadModels.awaitCaughtUp(jdbc, positions, Duration.ofSeconds(30));
     }
 }

@@ -1,6 +1,10 @@
 package org.strategylifecycle.query;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.strategylifecycle.query.config.TrackingPositions;
+import org.strategylifecycle.query.edition.EditionProjection;
+
+import java.time.Duration;
 
 /**
  * A digest of every row of the read models: equal digests, equal read models. A history row's
@@ -10,6 +14,24 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public final class ReadModels {
 
     private ReadModels() {
+    }
+
+    /** Waits until every segment of the projection has passed every event in the store. */
+    public static void awaitCaughtUp(JdbcClient jdbc, TrackingPositions positions, Duration timeout)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            long stored = jdbc.sql("select coalesce(max(global_index), -1) from public.domain_event_entry")
+                    .query(Long.class).single();
+            if (positions.position(EditionProjection.GROUP) >= stored) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the projection did not catch up with position " + stored + ": "
+                        + positions.segments(EditionProjection.GROUP));
+            }
+            Thread.sleep(50);
+        }
     }
 
     public static String digest(JdbcClient jdbc) {

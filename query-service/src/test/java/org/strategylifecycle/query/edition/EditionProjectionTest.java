@@ -359,15 +359,7 @@ class EditionProjectionTest {
     }
 
     private void awaitCaughtUp() throws Exception {
-        long stored = jdbc.sql("select max(global_index) from public.domain_event_entry").query(Long.class).single();
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        // Every segment must have passed the last event: one segment may run ahead of the other.
-        while (positions.position(EditionProjection.GROUP) < stored) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("the projection did not catch up with position " + stored);
-            }
-            Thread.sleep(50);
-        }
+        ReadModels.awaitCaughtUp(jdbc, positions, Duration.ofSeconds(20));
     }
 
     private JsonNode get(String path) throws Exception {
