@@ -23,7 +23,6 @@ public final class Unavailable {
     private static final String HIKARI_CLOSED = "Connection is closed";
     /** gRPC status codes (Axon Server's transport) that mean the server is out of reach, not that it refused. */
     private static final Set<String> GRPC_UNREACHABLE = Set.of("UNAVAILABLE", "DEADLINE_EXCEEDED");
-    private static final String NO_HANDLER = "org.axonframework.commandhandling.NoHandlerForCommandException";
 
     private Unavailable() {
     }
@@ -42,12 +41,6 @@ public final class Unavailable {
                 return Optional.of(ErrorCode.DATABASE_UNAVAILABLE);
             }
             String type = t.getClass().getName();
-            // Axon Server routes a command only to handlers connected to it: for a moment after it comes
-            // back, or while a service reconnects, it has none. Every command has a handler here, so
-            // "no handler" means the routing is not there yet, not a missing handler.
-            if (type.equals(NO_HANDLER)) {
-                return Optional.of(ErrorCode.EVENT_STORE_UNAVAILABLE);
-            }
             if ((type.equals("io.grpc.StatusRuntimeException") || type.equals("io.grpc.StatusException"))
                     && t.getMessage() != null && GRPC_UNREACHABLE.contains(t.getMessage().split(":", 2)[0])) {
                 return Optional.of(ErrorCode.EVENT_STORE_UNAVAILABLE);

@@ -1,6 +1,5 @@
 package org.strategylifecycle.support.web;
 
-import org.axonframework.commandhandling.NoHandlerForCommandException;
 import org.junit.jupiter.api.Test;
 import org.strategylifecycle.api.common.ErrorCode;
 
@@ -23,14 +22,6 @@ class UnavailableTest {
                 .contains(ErrorCode.DATABASE_UNAVAILABLE);
         assertThat(Unavailable.of(new IllegalStateException("JDBC rollback failed", new SQLException("Connection is closed"))))
                 .as("the pool closed the broken connection under the transaction").contains(ErrorCode.DATABASE_UNAVAILABLE);
-    }
-
-    @Test
-    void axonServerWithNoHandlerConnectedYetIsUnavailable() {
-        // As Axon Server answers for a moment after a restart, before the services have reconnected.
-        assertThat(Unavailable.of(new java.util.concurrent.CompletionException(
-                new NoHandlerForCommandException("No Handler for command: DraftStrategy"))))
-                .contains(ErrorCode.EVENT_STORE_UNAVAILABLE);
     }
 
     @Test
