@@ -4,6 +4,7 @@ import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
@@ -53,6 +54,12 @@ public class EventStoreConfiguration {
     @Bean
     public TransactionManager axonTransactionManager(PlatformTransactionManager transactionManager) {
         return new SpringTransactionManager(transactionManager);
+    }
+
+    /** The token store's identifier, created once before the processors start (see the class). */
+    @Bean
+    public StorageIdentifierFirst storageIdentifierFirst(TokenStore tokens, TransactionManager transactions) {
+        return new StorageIdentifierFirst(tokens, transactions);
     }
 
     @Bean
