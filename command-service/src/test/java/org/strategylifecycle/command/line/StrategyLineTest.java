@@ -15,6 +15,7 @@ import org.strategylifecycle.api.strategy.SupersedeStrategy;
 import org.strategylifecycle.command.edition.InMemoryAggregates;
 import org.strategylifecycle.command.edition.StrategyEdition;
 
+import static org.strategylifecycle.command.edition.Expect.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.strategylifecycle.command.edition.Given.CBP;
 import static org.strategylifecycle.command.edition.Given.DRAFTED;
@@ -29,7 +30,6 @@ import static org.strategylifecycle.command.edition.Given.change;
 import static org.strategylifecycle.command.edition.Given.draft;
 import static org.strategylifecycle.command.edition.Given.drafted;
 import static org.strategylifecycle.command.edition.Given.revision;
-import static org.strategylifecycle.command.edition.HasCode.hasCode;
 
 /** The line, decided through the handler that changes it together with its editions in one unit of work. */
 class StrategyLineTest {
@@ -57,34 +57,28 @@ class StrategyLineTest {
 
     @Test
     void cannotEstablishALineTwice() {
-        fixture.given(ESTABLISHED)
-                .when(new EstablishStrategyLine(LINE, "CBP enterprise strategy", "CBP", change(DRAFTED)))
-                .expectException(hasCode(ErrorCode.LINE_EXISTS))
-                .expectNoEvents();
+        refused(fixture.given(ESTABLISHED)
+                .when(new EstablishStrategyLine(LINE, "CBP enterprise strategy", "CBP", change(DRAFTED))), ErrorCode.LINE_EXISTS);
     }
 
     @Test
     void cannotEstablishALineUnderAMalformedId() {
-        fixture.givenNoPriorActivity()
-                .when(new EstablishStrategyLine("cbp enterprise", "CBP enterprise strategy", "CBP", change(DRAFTED)))
-                .expectException(hasCode(ErrorCode.INVALID_ID))
-                .expectNoEvents();
+        refused(fixture.givenNoPriorActivity()
+                .when(new EstablishStrategyLine("cbp enterprise", "CBP enterprise strategy", "CBP", change(DRAFTED))),
+                ErrorCode.INVALID_ID);
     }
 
     @Test
     void cannotEstablishALineWithoutTitle() {
-        fixture.givenNoPriorActivity()
-                .when(new EstablishStrategyLine(LINE, null, "CBP", change(DRAFTED)))
-                .expectException(hasCode(ErrorCode.FIELD_REQUIRED))
-                .expectNoEvents();
+        refused(fixture.givenNoPriorActivity()
+                .when(new EstablishStrategyLine(LINE, null, "CBP", change(DRAFTED))), ErrorCode.FIELD_REQUIRED);
     }
 
     @Test
     void cannotEstablishALineWithoutOrganization() {
-        fixture.givenNoPriorActivity()
-                .when(new EstablishStrategyLine(LINE, "CBP enterprise strategy", " ", change(DRAFTED)))
-                .expectException(hasCode(ErrorCode.FIELD_REQUIRED))
-                .expectNoEvents();
+        refused(fixture.givenNoPriorActivity()
+                .when(new EstablishStrategyLine(LINE, "CBP enterprise strategy", " ", change(DRAFTED))),
+                ErrorCode.FIELD_REQUIRED);
     }
 
     @Test
@@ -99,10 +93,8 @@ class StrategyLineTest {
 
     @Test
     void aRefusedDraftDoesNotJoinTheLine() {
-        fixture.given(ESTABLISHED)
-                .when(new DraftStrategy(S1, LINE, " ", CBP, P2020, false, change(DRAFTED)))
-                .expectException(hasCode(ErrorCode.FIELD_REQUIRED))
-                .expectNoEvents();
+        refused(fixture.given(ESTABLISHED)
+                .when(new DraftStrategy(S1, LINE, " ", CBP, P2020, false, change(DRAFTED))), ErrorCode.FIELD_REQUIRED);
 
         assertThat(editions.events(S1)).isEmpty();
     }
@@ -123,10 +115,9 @@ class StrategyLineTest {
     void aSupersessionClosingACycleIsRefusedAndTheEditionStaysAdopted() {
         givenAdoptedS1AndDraftedS2();
 
-        fixture.given(ESTABLISHED, S1_JOINED, S2_JOINED, new SupersessionRecorded(LINE, S2, S1, STATED, revision("2020-12-01")))
-                .when(supersedeS1ByS2())
-                .expectException(hasCode(ErrorCode.SUPERSESSION_CYCLE))
-                .expectNoEvents();
+        refused(fixture.given(ESTABLISHED, S1_JOINED, S2_JOINED,
+                        new SupersessionRecorded(LINE, S2, S1, STATED, revision("2020-12-01")))
+                .when(supersedeS1ByS2()), ErrorCode.SUPERSESSION_CYCLE);
 
         assertThat(editions.events(S1)).containsExactly(drafted(S1, LINE, P2020), adopted(S1));
     }
@@ -135,10 +126,8 @@ class StrategyLineTest {
     void aSupersessionOfAnEditionTheLineDoesNotHoldIsRefused() {
         givenAdoptedS1AndDraftedS2();
 
-        fixture.given(ESTABLISHED, S2_JOINED)
-                .when(supersedeS1ByS2())
-                .expectException(hasCode(ErrorCode.NOT_IN_SAME_LINE))
-                .expectNoEvents();
+        refused(fixture.given(ESTABLISHED, S2_JOINED)
+                .when(supersedeS1ByS2()), ErrorCode.NOT_IN_SAME_LINE);
 
         assertThat(editions.events(S1)).containsExactly(drafted(S1, LINE, P2020), adopted(S1));
     }
