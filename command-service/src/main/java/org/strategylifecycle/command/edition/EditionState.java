@@ -35,6 +35,8 @@ final class EditionState {
     final Map<String, Alignment> alignments = new HashMap<>();
     /** The alignments in {@link #alignments}, counted by what they link, so a duplicate is found without a scan. */
     private final Map<Alignment, Integer> alignmentCounts = new HashMap<>();
+    /** The day each alignment in {@link #alignments} was made: it cannot be removed before. */
+    private final Map<String, LocalDate> alignedOn = new HashMap<>();
     /** Every alignment and lineage id ever recorded: a removed alignment's id stays taken, as ids are never reused. */
     final Set<String> linkIds = new HashSet<>();
     private final Siblings siblings = new Siblings();
@@ -108,9 +110,18 @@ final class EditionState {
     }
 
     void requireNotBefore(Element element, LocalDate effective) {
-        if (element.lastChange != null && effective.isBefore(element.lastChange)) {
+        requireNotBefore(effective, "the last change of " + element.id, element.lastChange);
+    }
+
+    /** A removal is a change of the alignment: not before it was made. */
+    void requireRemovable(String alignmentId, LocalDate effective) {
+        requireNotBefore(effective, "alignment " + alignmentId, alignedOn.get(alignmentId));
+    }
+
+    private static void requireNotBefore(LocalDate effective, String what, LocalDate previous) {
+        if (effective.isBefore(previous)) {
             throw new StrategyException(ErrorCode.EFFECTIVE_DATE_BEFORE_PREVIOUS,
-                    "effective date " + effective + " lies before the last change of " + element.id + " on " + element.lastChange);
+                    "effective date " + effective + " lies before " + what + " on " + previous);
         }
     }
 
@@ -150,13 +161,15 @@ final class EditionState {
         return alignmentCounts.containsKey(new Alignment(elementId, target));
     }
 
-    void aligned(String alignmentId, Alignment alignment) {
+    void aligned(String alignmentId, Alignment alignment, LocalDate effective) {
         alignments.put(alignmentId, alignment);
+        alignedOn.put(alignmentId, effective);
         alignmentCounts.merge(alignment, 1, Integer::sum);
         linkIds.add(alignmentId);
     }
 
     void alignmentRemoved(String alignmentId) {
+        alignedOn.remove(alignmentId);
         Alignment removed = alignments.remove(alignmentId);
         if (removed != null) {
             alignmentCounts.computeIfPresent(removed, (a, n) -> n == 1 ? null : n - 1);

@@ -90,6 +90,7 @@ class Links {
         if (alignment == null) {
             throw new StrategyException(ErrorCode.ALIGNMENT_NOT_FOUND, "edition " + state.strategyId + " has no alignment " + c.alignmentId());
         }
+        state.requireRemovable(c.alignmentId(), c.change().effectiveDate());
         apply(new AlignmentRemoved(c.strategyId(), c.alignmentId(), alignment.elementId(), c.change()));
         return accepted(c.alignmentId());
     }
@@ -108,7 +109,8 @@ class Links {
 
     @EventSourcingHandler
     void on(ObjectiveAligned event) {
-        state.aligned(event.alignmentId(), new EditionState.Alignment(event.elementId(), event.target()));
+        state.aligned(event.alignmentId(), new EditionState.Alignment(event.elementId(), event.target()),
+                event.change().effectiveDate());
     }
 
     @EventSourcingHandler

@@ -213,6 +213,14 @@ class LinksTest {
     }
 
     @Test
+    void cannotRemoveAnAlignmentBeforeTheDayItWasMade() {
+        refused(fixture.given(TWO_OBJECTIVES)
+                        .andGiven(aligned("alignment-1", SAME_EDITION))
+                        .when(new RemoveAlignment(S1, null, "alignment-1", revision("2020-01-31"))),
+                ErrorCode.EFFECTIVE_DATE_BEFORE_PREVIOUS);
+    }
+
+    @Test
     void cannotRemoveAnAlignmentWithoutRationale() {
         refused(fixture.given(TWO_OBJECTIVES)
                 .andGiven(aligned("alignment-1", SAME_EDITION))
