@@ -113,6 +113,11 @@ final class EditionState {
         requireNotBefore(effective, "the last change of " + element.id, element.lastChange);
     }
 
+    /** What hangs on an element (a link, a member) does so from the day the element was added, not before. */
+    void requireAdded(Element element, LocalDate effective) {
+        requireNotBefore(effective, "the addition of " + element.id, element.added);
+    }
+
     /** A removal is a change of the alignment: not before it was made. */
     void requireRemovable(String alignmentId, LocalDate effective) {
         requireNotBefore(effective, "alignment " + alignmentId, alignedOn.get(alignmentId));

@@ -44,6 +44,7 @@ class Links {
         if (source.isRetired()) {
             throw new StrategyException(ErrorCode.ELEMENT_RETIRED, source.id + " is retired");
         }
+        state.requireAdded(source, c.change().effectiveDate());
         AlignmentTarget target = requireTarget(c.target(), source, targetInOtherEditionExists);
         Texts.provenance(c.provenance());
         if (state.isAligned(source.id, target)) {
@@ -99,6 +100,7 @@ class Links {
     CommandAccepted linkLineage(LinkLineage c) {
         state.requireAddable("lineageId", c.lineageId(), c.change());
         Element successor = state.element(c.elementId(), null);
+        state.requireAdded(successor, c.change().effectiveDate());
         if (c.relation() == null) {
             throw new StrategyException(ErrorCode.FIELD_REQUIRED, "relation is required");
         }

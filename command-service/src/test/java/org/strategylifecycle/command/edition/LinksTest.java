@@ -118,6 +118,13 @@ class LinksTest {
     }
 
     @Test
+    void cannotAlignAnElementBeforeTheDayItWasAdded() {
+        refused(fixture.given(TWO_OBJECTIVES)
+                        .when(new AlignObjective(S1, null, "alignment-1", OBJECTIVE, SAME_EDITION, STATED, change("2019-12-31"))),
+                ErrorCode.EFFECTIVE_DATE_BEFORE_PREVIOUS);
+    }
+
+    @Test
     void cannotAlignTwiceToTheSameTarget() {
         refused(fixture.given(TWO_OBJECTIVES)
                 .andGiven(aligned("alignment-1", SAME_EDITION))
@@ -245,6 +252,16 @@ class LinksTest {
                 .expectEvents(new LineageLinked(S1, "lineage-1", "goal-1", predecessor, LineageRelation.DERIVES_FROM, STATED,
                         change(LINKED)))
                 .expectResultMessagePayload(new CommandAccepted("lineage-1", 5));
+    }
+
+    @Test
+    void cannotLinkLineageOfAnElementBeforeTheDayItWasAdded() {
+        givenIntegrityStrategy2014();
+
+        refused(fixture.given(TWO_OBJECTIVES)
+                        .when(new LinkLineage(S1, null, "lineage-1", "goal-1", new ElementRef(INTEGRITY_2014, "area-3"),
+                                LineageRelation.DERIVES_FROM, STATED, change("2019-12-31"))),
+                ErrorCode.EFFECTIVE_DATE_BEFORE_PREVIOUS);
     }
 
     @Test
