@@ -130,7 +130,8 @@ final class EditionState {
         }
     }
 
-    Element parent(String parentId, Set<ElementType> allowed) {
+    /** The parent an element is placed under on {@code effective}: it exists by then, may hold it, is not retired. */
+    Element parent(String parentId, Set<ElementType> allowed, LocalDate effective) {
         Texts.id("parentId", parentId);
         Element parent = elements.get(parentId);
         if (parent == null) {
@@ -142,6 +143,7 @@ final class EditionState {
         if (parent.isRetired()) {
             throw new StrategyException(ErrorCode.PARENT_RETIRED, parentId + " is retired");
         }
+        requireAdded(parent, effective);
         return parent;
     }
 

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.strategylifecycle.api.common.Change;
 import org.strategylifecycle.api.common.CommandAccepted;
 import org.strategylifecycle.api.common.ErrorCode;
+import org.strategylifecycle.api.goal.GoalAdded;
 import org.strategylifecycle.api.goal.GoalRetired;
 import org.strategylifecycle.api.initiative.InitiativeRetired;
 import org.strategylifecycle.api.objective.AdoptObjective;
@@ -73,6 +74,14 @@ class ObjectivesTest {
     }
 
     @Test
+    void cannotAdoptAnObjectiveBeforeTheDayItsGoalWasAdded() {
+        refused(fixture.given(drafted(), new GoalAdded(S1, "goal-2", "2", "Enterprise", null, null, 1, change("2020-03-01")))
+                        .when(new AdoptObjective(S1, null, OBJECTIVE, "goal-2", "2.5", "Secure and Compliant Trade", null, null,
+                                change("2020-02-29"))),
+                ErrorCode.EFFECTIVE_DATE_BEFORE_PREVIOUS);
+    }
+
+    @Test
     void cannotAdoptAnObjectiveUnderAMalformedParentId() {
         refused(fixture.given(drafted())
                 .when(adoptObjective(OBJECTIVE, " goal-2", "2.5")), ErrorCode.INVALID_ID);
@@ -126,6 +135,14 @@ class ObjectivesTest {
                 .when(reviseObjective("goal-1", null, revision(REVISED)))
                 .expectEvents(new ObjectiveRevised(S1, OBJECTIVE, "goal-1", "2.5", "Secure and Compliant Trade", null,
                         revision(REVISED)));
+    }
+
+    @Test
+    void cannotMoveAnObjectiveUnderAGoalBeforeTheDayTheGoalWasAdded() {
+        refused(fixture.given(drafted(), goalAdded("goal-2", "2"), objectiveAdopted(OBJECTIVE, "goal-2", "2.5"),
+                                new GoalAdded(S1, "goal-1", "1", "Mission", null, null, 2, change("2021-06-01")))
+                        .when(reviseObjective("goal-1", null, revision(REVISED))),
+                ErrorCode.EFFECTIVE_DATE_BEFORE_PREVIOUS);
     }
 
     @Test
