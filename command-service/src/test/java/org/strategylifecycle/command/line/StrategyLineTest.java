@@ -5,6 +5,7 @@ import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.Test;
 import org.strategylifecycle.api.common.CommandAccepted;
 import org.strategylifecycle.api.common.ErrorCode;
+import org.strategylifecycle.api.common.Period;
 import org.strategylifecycle.api.line.EditionJoinedLine;
 import org.strategylifecycle.api.line.EstablishStrategyLine;
 import org.strategylifecycle.api.line.StrategyLineEstablished;
@@ -15,8 +16,8 @@ import org.strategylifecycle.api.strategy.SupersedeStrategy;
 import org.strategylifecycle.command.edition.InMemoryAggregates;
 import org.strategylifecycle.command.edition.StrategyEdition;
 
-import static org.strategylifecycle.command.edition.Expect.refused;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.strategylifecycle.command.edition.Expect.refused;
 import static org.strategylifecycle.command.edition.Given.CBP;
 import static org.strategylifecycle.command.edition.Given.DRAFTED;
 import static org.strategylifecycle.command.edition.Given.LINE;
@@ -38,6 +39,8 @@ class StrategyLineTest {
     private static final StrategyLineEstablished ESTABLISHED =
             new StrategyLineEstablished(LINE, "CBP enterprise strategy", "CBP", change(DRAFTED));
     private static final EditionJoinedLine S1_JOINED = new EditionJoinedLine(LINE, S1, P2020, change(DRAFTED));
+    private static final Period P2014 = new Period("2014–2019", 2014, 2019);
+    private static final Period P2017 = new Period("2017–2021", 2017, 2021);
     private static final EditionJoinedLine S2_JOINED = new EditionJoinedLine(LINE, S2, P2021, change(DRAFTED));
 
     private final InMemoryAggregates<StrategyEdition> editions = new InMemoryAggregates<>(StrategyEdition.class);
@@ -130,6 +133,31 @@ class StrategyLineTest {
                 .when(supersedeS1ByS2()), ErrorCode.NOT_IN_SAME_LINE);
 
         assertThat(editions.events(S1)).containsExactly(drafted(S1, LINE, P2020), adopted(S1));
+    }
+
+    @Test
+    void aSupersessionByAnEditionTheLineDoesNotHoldIsRefused() {
+        givenAdoptedS1AndDraftedS2();
+
+        refused(fixture.given(ESTABLISHED, S1_JOINED)
+                        .when(supersedeS1ByS2()),
+                ErrorCode.NOT_IN_SAME_LINE);
+
+        assertThat(editions.events(S1)).containsExactly(drafted(S1, LINE, P2020), adopted(S1));
+    }
+
+    /** The walk up the newer edition's supersessions ends at an edition nothing supersedes, whatever the length. */
+    @Test
+    void aSupersessionAfterAChainOfThemIsRecorded() {
+        editions.given(S1, drafted(S1, LINE, P2020), adopted(S1))
+                .given(S2, drafted(S2, LINE, P2021));
+
+        fixture.given(ESTABLISHED, S1_JOINED, S2_JOINED, new EditionJoinedLine(LINE, "cbp-2014", P2014, change(DRAFTED)),
+                        new EditionJoinedLine(LINE, "cbp-2017", P2017, change(DRAFTED)),
+                        new SupersessionRecorded(LINE, "cbp-2014", "cbp-2017", STATED, revision("2017-01-01")),
+                        new SupersessionRecorded(LINE, "cbp-2017", S1, STATED, revision("2020-01-01")))
+                .when(supersedeS1ByS2())
+                .expectEvents(new SupersessionRecorded(LINE, S1, S2, STATED, revision(SUPERSEDED_ON)));
     }
 
     private void givenAdoptedS1AndDraftedS2() {
