@@ -72,7 +72,7 @@ final class Element {
     }
 
     void changed(LocalDate effective) {
-        if (effective != null && (lastChange == null || effective.isAfter(lastChange))) {
+        if (effective.isAfter(lastChange)) {
             lastChange = effective;
         }
     }

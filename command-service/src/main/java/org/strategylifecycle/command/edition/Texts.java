@@ -89,7 +89,7 @@ public final class Texts {
         }
     }
 
-    public static LinkProvenance provenance(LinkProvenance provenance) {
+    public static void provenance(LinkProvenance provenance) {
         if (provenance == null || provenance.basis() == null) {
             throw new StrategyException(ErrorCode.INVALID_PROVENANCE, "provenance.basis (STATED or INFERRED) is required");
         }
@@ -102,6 +102,5 @@ public final class Texts {
             required("provenance.inferredFrom", provenance.inferredFrom(), RATIONALE_MAX);
             citation(provenance.citation());
         }
-        return provenance;
     }
 }
