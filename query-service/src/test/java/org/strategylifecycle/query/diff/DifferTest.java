@@ -172,6 +172,35 @@ class DifferTest {
     }
 
     @Test
+    void aBeforeWithoutTitleDoesNotPairWithAnAfterTitledNull() {
+        EditionView from = edition("plan-2020", null, List.of(), objective("objective-a", "1.1", null));
+        EditionView to = edition("plan-2024", null, List.of(), objective("objective-b", "2.1", "Null"));
+
+        assertThat(changes(Differ.diff(from, to, Map.of()))).containsExactlyInAnyOrder(
+                "[REMOVED] OBJECTIVE null objective-a>-",
+                "[ADDED] OBJECTIVE null ->objective-b");
+    }
+
+    @Test
+    void blankTitlesDoNotPair() {
+        EditionView from = edition("plan-2020", null, List.of(), objective("objective-a", "1.1", " "));
+        EditionView to = edition("plan-2024", null, List.of(), objective("objective-b", "2.1", "\t"));
+
+        assertThat(changes(Differ.diff(from, to, Map.of()))).containsExactlyInAnyOrder(
+                "[REMOVED] OBJECTIVE null objective-a>-",
+                "[ADDED] OBJECTIVE null ->objective-b");
+    }
+
+    @Test
+    void titlesPairWhateverTheirPunctuationAndCase() {
+        EditionView from = edition("plan-2020", null, List.of(), objective("objective-a", "1.1", "“Counter Network”"));
+        EditionView to = edition("plan-2024", null, List.of(), objective("objective-b", "2.1", "counter network"));
+
+        assertThat(changes(Differ.diff(from, to, Map.of())))
+                .containsExactly("[RENUMBERED, REWORDED] OBJECTIVE TITLE objective-a>objective-b");
+    }
+
+    @Test
     void twoElementsWithOneTitlePairOnce() {
         EditionView from = edition("plan-2020", null, List.of(), objective("objective-a", "1.1", "Counter Network"));
         EditionView to = edition("plan-2024", null, List.of(),
