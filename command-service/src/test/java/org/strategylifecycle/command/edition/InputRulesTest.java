@@ -11,6 +11,7 @@ import org.strategylifecycle.api.common.ErrorCode;
 import org.strategylifecycle.api.common.LinkBasis;
 import org.strategylifecycle.api.common.LinkProvenance;
 import org.strategylifecycle.api.common.MeasureType;
+import org.strategylifecycle.api.common.Period;
 import org.strategylifecycle.api.common.StatementKind;
 import org.strategylifecycle.api.correction.CorrectElement;
 import org.strategylifecycle.api.goal.AddGoal;
@@ -218,7 +219,7 @@ class InputRulesTest {
                 row(DRAFT, "period.fromYear", null, FIELD_REQUIRED),
                 row(DRAFT, "period.label", null, FIELD_REQUIRED),
                 row(DRAFT, "period.fromYear", 1899, INVALID_VALUE),
-                row(DRAFT, "period.fromYear", 2201, INVALID_VALUE),
+                row(DRAFT, "period", new Period("2201–", 2201, null), INVALID_VALUE),
                 row(DRAFT, "period.toYear", 2019, INVALID_VALUE),
                 row(DRAFT, "change.actor", BLANK, FIELD_REQUIRED),
                 row(ESTABLISH, "lineId", "opr integrity", INVALID_ID),

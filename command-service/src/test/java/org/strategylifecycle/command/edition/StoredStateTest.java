@@ -175,6 +175,17 @@ class StoredStateTest {
                 ErrorCode.ALIGNMENT_EXISTS);
     }
 
+    @Test
+    void twoAlignmentsOfTheSamePairBothRemovedFreeIt() {
+        fixture.given(drafted(), goalAdded(GOAL, "1"), objectiveAdopted("objective-1.1", GOAL, "1.1"),
+                        new ObjectiveAligned(S1, "alignment-1", "objective-1.1", EXTERNAL, STATED, change(DRAFTED)),
+                        new ObjectiveAligned(S1, "alignment-2", "objective-1.1", EXTERNAL, STATED, change(DRAFTED)),
+                        new AlignmentRemoved(S1, "alignment-1", "objective-1.1", revision(LATER)),
+                        new AlignmentRemoved(S1, "alignment-2", "objective-1.1", revision(LATER)))
+                .when(new AlignObjective(S1, null, "alignment-3", "objective-1.1", EXTERNAL, STATED, change(LATER)))
+                .expectEvents(new ObjectiveAligned(S1, "alignment-3", "objective-1.1", EXTERNAL, STATED, change(LATER)));
+    }
+
     private static Object[] measureHistory() {
         return new Object[] {drafted(), goalAdded(GOAL, "1"), objectiveAdopted("objective-1.1", GOAL, "1.1"),
                 outcomeDefined("outcome-1", "objective-1.1", "a"), measureDefined("measure-1", "outcome-1", "1")};
