@@ -55,10 +55,8 @@ public class EditionLinkHandler {
                 .invoke(edition -> edition.linkLineage(command));
     }
 
+    /** Whether the edition {@code ref} names (never null: its callers check) has its element; a null element id is none. */
     private boolean exists(ElementRef ref) {
-        if (ref.strategyId() == null || ref.elementId() == null) {
-            return false;
-        }
         try {
             return editions.load(ref.strategyId()).invoke(edition -> edition.hasElement(ref.elementId()));
         } catch (AggregateNotFoundException e) {

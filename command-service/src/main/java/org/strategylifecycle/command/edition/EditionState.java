@@ -165,7 +165,7 @@ final class EditionState {
     }
 
     boolean isAligned(String elementId, AlignmentTarget target) {
-        return alignmentCounts.containsKey(new Alignment(elementId, target));
+        return alignmentCounts.getOrDefault(new Alignment(elementId, target), 0) > 0;
     }
 
     void aligned(String alignmentId, Alignment alignment, LocalDate effective) {
@@ -175,12 +175,10 @@ final class EditionState {
         linkIds.add(alignmentId);
     }
 
+    /** Only an alignment in force is ever removed ({@code RemoveAlignment} checks it). */
     void alignmentRemoved(String alignmentId) {
         alignedOn.remove(alignmentId);
-        Alignment removed = alignments.remove(alignmentId);
-        if (removed != null) {
-            alignmentCounts.computeIfPresent(removed, (a, n) -> n == 1 ? null : n - 1);
-        }
+        alignmentCounts.merge(alignments.remove(alignmentId), -1, Integer::sum);
     }
 
     /** Adds an element whose parent, number and status are set; from then on they change only here. */

@@ -38,15 +38,12 @@ final class Siblings {
         }
     }
 
-    /** Undoes {@link #link} of the element as it is now; counts may rest at zero, which reads as none. */
+    /** Undoes {@link #link} of the element as it is now; counts may rest at zero and sets empty, which read as none. */
     void unlink(Element e) {
         placed.merge(new Place(e.type, e.parentId), -1, Integer::sum);
         if (!e.isRetired()) {
             activeMembers.merge(e.parentId, -1, Integer::sum);
-            numbered.computeIfPresent(new Numbered(e.type, e.parentId, e.number), (n, ids) -> {
-                ids.remove(e.id);
-                return ids.isEmpty() ? null : ids;
-            });
+            numbered.get(new Numbered(e.type, e.parentId, e.number)).remove(e.id);
         }
     }
 

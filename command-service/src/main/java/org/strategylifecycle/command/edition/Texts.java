@@ -39,9 +39,10 @@ public final class Texts {
         return value != null && ID.matcher(value).matches();
     }
 
+    /** A field that must be given; {@link #optional} refuses it blank or too long. */
     public static String required(String field, String value, int max) {
-        if (value == null || value.isBlank()) {
-            throw new StrategyException(ErrorCode.FIELD_REQUIRED, field + " is required and must not be blank");
+        if (value == null) {
+            throw new StrategyException(ErrorCode.FIELD_REQUIRED, field + " is required");
         }
         return optional(field, value, max);
     }
