@@ -121,9 +121,17 @@ abstract class Kind {
     }
 
     private final String name;
+    private final List<Object> before;
+    private final Object parentRetired;
 
-    Kind(String name) {
+    /**
+     * @param before        the history before the element: the draft and what it hangs on, recorded on {@link #ADDED}
+     * @param parentRetired what the element hangs on, retired on {@link #ADDED}; null where it hangs on the edition only
+     */
+    Kind(String name, List<Object> before, Object parentRetired) {
         this.name = name;
+        this.before = before;
+        this.parentRetired = parentRetired;
     }
 
     @Override
@@ -145,8 +153,9 @@ abstract class Kind {
                         change("2014-01-01")));
     }
 
-    /** The history before the element: the draft and what the element hangs on, recorded on {@link #ADDED}. */
-    abstract List<Object> before();
+    List<Object> before() {
+        return before;
+    }
 
     /** The element as added: every optional field given a value. */
     abstract Content content();
@@ -155,9 +164,8 @@ abstract class Kind {
 
     abstract Object added(String id, Content content, int order, String date);
 
-    /** What the element hangs on, retired on {@link #ADDED}; null where it hangs on the edition only. */
     Object parentRetired() {
-        return null;
+        return parentRetired;
     }
 
     /** Whether it hangs on an element (a parent, an aligned or succeeding element), not only on the edition. */
@@ -233,6 +241,19 @@ abstract class Kind {
         return new OutcomeDefined(S1, OUTCOME, OBJECTIVE, "a", null, "Trade is safe and secure", 1, added());
     }
 
+    /** The draft, a goal and an objective under it: what initiatives, outcomes and links hang on. */
+    private static List<Object> underObjective() {
+        return List.of(drafted(), goal(GOAL), objective());
+    }
+
+    private static GoalRetired goalRetired() {
+        return new GoalRetired(S1, GOAL, revision(ADDED));
+    }
+
+    private static ObjectiveRetired objectiveRetired() {
+        return new ObjectiveRetired(S1, OBJECTIVE, revision(ADDED));
+    }
+
     private static Map<String, Object> values(Object... fieldsAndValues) {
         Map<String, Object> values = new LinkedHashMap<>();
         for (int i = 0; i < fieldsAndValues.length; i += 2) {
@@ -243,12 +264,7 @@ abstract class Kind {
 
     static final class Statements extends Kind {
         Statements() {
-            super("statements");
-        }
-
-        @Override
-        List<Object> before() {
-            return List.of(drafted());
+            super("statements", List.of(drafted()), null);
         }
 
         @Override
@@ -294,12 +310,7 @@ abstract class Kind {
 
     static final class Goals extends Kind {
         Goals() {
-            super("goals");
-        }
-
-        @Override
-        List<Object> before() {
-            return List.of(drafted());
+            super("goals", List.of(drafted()), null);
         }
 
         @Override
@@ -347,12 +358,7 @@ abstract class Kind {
 
     static final class MissionAreas extends Kind {
         MissionAreas() {
-            super("mission areas");
-        }
-
-        @Override
-        List<Object> before() {
-            return List.of(drafted(), goal(GOAL));
+            super("mission areas", List.of(drafted(), goal(GOAL)), goalRetired());
         }
 
         @Override
@@ -368,11 +374,6 @@ abstract class Kind {
         @Override
         Object added(String id, Content c, int order, String date) {
             return new MissionAreaAdded(S1, id, c.parentId(), c.number(), c.title(), c.text(), order, change(date));
-        }
-
-        @Override
-        Object parentRetired() {
-            return new GoalRetired(S1, GOAL, revision(ADDED));
         }
 
         @Override
@@ -403,12 +404,7 @@ abstract class Kind {
 
     static final class Objectives extends Kind {
         Objectives() {
-            super("objectives");
-        }
-
-        @Override
-        List<Object> before() {
-            return List.of(drafted(), goal(GOAL), goal(OTHER_GOAL));
+            super("objectives", List.of(drafted(), goal(GOAL), goal(OTHER_GOAL)), goalRetired());
         }
 
         @Override
@@ -425,11 +421,6 @@ abstract class Kind {
         @Override
         Object added(String id, Content c, int order, String date) {
             return new ObjectiveAdopted(S1, id, c.parentId(), c.number(), c.title(), c.text(), order, change(date));
-        }
-
-        @Override
-        Object parentRetired() {
-            return new GoalRetired(S1, GOAL, revision(ADDED));
         }
 
         @Override
@@ -461,12 +452,7 @@ abstract class Kind {
 
     static final class Initiatives extends Kind {
         Initiatives() {
-            super("initiatives");
-        }
-
-        @Override
-        List<Object> before() {
-            return List.of(drafted(), goal(GOAL), objective());
+            super("initiatives", underObjective(), objectiveRetired());
         }
 
         @Override
@@ -483,11 +469,6 @@ abstract class Kind {
         @Override
         Object added(String id, Content c, int order, String date) {
             return new InitiativeLaunched(S1, id, c.parentId(), c.number(), c.title(), c.text(), order, change(date));
-        }
-
-        @Override
-        Object parentRetired() {
-            return new ObjectiveRetired(S1, OBJECTIVE, revision(ADDED));
         }
 
         @Override
@@ -523,12 +504,7 @@ abstract class Kind {
 
     static final class Outcomes extends Kind {
         Outcomes() {
-            super("outcomes");
-        }
-
-        @Override
-        List<Object> before() {
-            return List.of(drafted(), goal(GOAL), objective());
+            super("outcomes", underObjective(), objectiveRetired());
         }
 
         @Override
@@ -544,11 +520,6 @@ abstract class Kind {
         @Override
         Object added(String id, Content c, int order, String date) {
             return new OutcomeDefined(S1, id, c.parentId(), c.number(), c.title(), c.text(), order, change(date));
-        }
-
-        @Override
-        Object parentRetired() {
-            return new ObjectiveRetired(S1, OBJECTIVE, revision(ADDED));
         }
 
         @Override
@@ -579,12 +550,8 @@ abstract class Kind {
 
     static final class Measures extends Kind {
         Measures() {
-            super("measures");
-        }
-
-        @Override
-        List<Object> before() {
-            return List.of(drafted(), goal(GOAL), objective(), outcome());
+            super("measures", List.of(drafted(), goal(GOAL), objective(), outcome()),
+                    new OutcomeRetired(S1, OUTCOME, revision(ADDED)));
         }
 
         @Override
@@ -603,11 +570,6 @@ abstract class Kind {
         Object added(String id, Content c, int order, String date) {
             return new MeasureDefined(S1, id, c.parentId(), c.number(), c.title(), c.text(), c.measureType(),
                     c.printedType(), c.unit(), order, change(date));
-        }
-
-        @Override
-        Object parentRetired() {
-            return new OutcomeRetired(S1, OUTCOME, revision(ADDED));
         }
 
         @Override
@@ -649,12 +611,7 @@ abstract class Kind {
     /** Alignments of an objective to an external reference; their "parent" is the element aligned. */
     static final class Alignments extends Kind {
         Alignments() {
-            super("alignments");
-        }
-
-        @Override
-        List<Object> before() {
-            return List.of(drafted(), goal(GOAL), objective());
+            super("alignments", underObjective(), objectiveRetired());
         }
 
         @Override
@@ -670,11 +627,6 @@ abstract class Kind {
         @Override
         Object added(String id, Content c, int order, String date) {
             return new ObjectiveAligned(S1, id, c.parentId(), EXTERNAL, INFERRED, change(date));
-        }
-
-        @Override
-        Object parentRetired() {
-            return new ObjectiveRetired(S1, OBJECTIVE, revision(ADDED));
         }
 
         @Override
@@ -705,12 +657,7 @@ abstract class Kind {
      */
     static final class Lineage extends Kind {
         Lineage() {
-            super("lineage");
-        }
-
-        @Override
-        List<Object> before() {
-            return List.of(drafted(), goal(GOAL), objective());
+            super("lineage", underObjective(), null);
         }
 
         @Override
