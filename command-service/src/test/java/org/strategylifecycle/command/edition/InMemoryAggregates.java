@@ -18,14 +18,17 @@ public final class InMemoryAggregates<T> {
     private final EmbeddedEventStore store = EmbeddedEventStore.builder()
             .storageEngine(new InMemoryEventStorageEngine())
             .build();
-    private final EventSourcingRepository<T> repository;
+    /** Built on first use: inspecting the aggregate is most of a fixture's set-up, and most tests never load one. */
+    private EventSourcingRepository<T> repository;
 
     public InMemoryAggregates(Class<T> type) {
         this.type = type;
-        this.repository = EventSourcingRepository.builder(type).eventStore(store).build();
     }
 
     public EventSourcingRepository<T> repository() {
+        if (repository == null) {
+            repository = EventSourcingRepository.builder(type).eventStore(store).build();
+        }
         return repository;
     }
 
