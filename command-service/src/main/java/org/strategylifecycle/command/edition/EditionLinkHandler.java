@@ -29,7 +29,7 @@ public class EditionLinkHandler {
     @CommandHandler
     public CommandAccepted handle(AlignObjective command) {
         AlignmentTarget target = command.target();
-        boolean otherEditionTargetExists = target != null && !target.isExternal()
+        boolean otherEditionTargetExists = target != null
                 && target.strategyId() != null && !target.strategyId().equals(command.strategyId())
                 && exists(new ElementRef(target.strategyId(), target.elementId()));
         return editions.load(command.strategyId(), command.expectedVersion())
