@@ -41,6 +41,10 @@ final class EditionState {
     final Set<String> linkIds = new HashSet<>();
     private final Siblings siblings = new Siblings();
 
+    /**
+     * Decisions read PROPOSED (what an adoption changes) and RETIRED or COMPLETED, never ADOPTED: an element
+     * is ADOPTED only so that its status is the one its events give it (docs/mutation-testing.md).
+     */
     ElementStatus initialStatus() {
         return status == StrategyStatus.DRAFT ? ElementStatus.PROPOSED : ElementStatus.ADOPTED;
     }
