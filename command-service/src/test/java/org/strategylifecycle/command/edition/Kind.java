@@ -78,10 +78,11 @@ import static org.strategylifecycle.command.edition.Given.revision;
 
 /**
  * One kind of element (or link) of an edition, as the rule matrix drives it: the history it needs before
- * it, and how to build its commands and the events they record. Every optional field of what a kind adds
- * is given a value, so that no event field is always null in the tests.
+ * it, and how to build its commands and the events they record. The kinds are one table, {@link #all()};
+ * every optional field of what a kind adds is given a value, so that no event field is always null in the
+ * tests.
  */
-abstract class Kind {
+final class Kind {
 
     /** The day the element, and whatever it hangs on, is recorded (after the draft, before the adoption). */
     static final String ADDED = "2020-03-01";
@@ -120,28 +121,90 @@ abstract class Kind {
         }
     }
 
+    /** A command or event about the element {@code id} with {@code content}, on {@code date}. */
+    interface WithContent {
+        Object of(String id, Content content, String date);
+    }
+
+    /** The event that records the element added. */
+    interface Added {
+        Object of(String id, Content content, int order, String date);
+    }
+
+    /** A command or event about the element {@code id} alone, on {@code date}. */
+    interface OfId {
+        Object of(String id, String date);
+    }
+
     private final String name;
     private final List<Object> before;
     private final Object parentRetired;
+    private final Content content;
+    private final WithContent add;
+    private final Added added;
+    private boolean hangsOnAnElement;
+    private ErrorCode underRetiredParent = ErrorCode.PARENT_RETIRED;
+    private Map<String, Object> revisable = Map.of();
+    private WithContent revise;
+    private WithContent revised;
+    private List<OfId> moreChanges = List.of();
+    private OfId retire;
+    private OfId retired;
+    private ErrorCode retiredAgain;
 
     /**
      * @param before        the history before the element: the draft and what it hangs on, recorded on {@link #ADDED}
      * @param parentRetired what the element hangs on, retired on {@link #ADDED}; null where it hangs on the edition only
+     * @param content       the element as added: every optional field given a value
      */
-    Kind(String name, List<Object> before, Object parentRetired) {
+    private Kind(String name, List<Object> before, Object parentRetired, Content content, WithContent add, Added added) {
         this.name = name;
         this.before = before;
         this.parentRetired = parentRetired;
+        this.content = content;
+        this.add = add;
+        this.added = added;
+        this.hangsOnAnElement = parentRetired != null;
+    }
+
+    /** The fields a revision may change, each with a value other than the one {@link #content()} has. */
+    private Kind revisedBy(Map<String, Object> fields, WithContent command, WithContent event) {
+        this.revisable = fields;
+        this.revise = command;
+        this.revised = event;
+        return this;
+    }
+
+    private Kind retiredBy(OfId command, OfId event) {
+        this.retire = command;
+        this.retired = event;
+        return this;
+    }
+
+    /** Commands besides a revision and a retirement that change the element once added. */
+    private Kind alsoChangedBy(OfId... commands) {
+        this.moreChanges = List.of(commands);
+        return this;
+    }
+
+    private Kind refusedUnderRetiredParentWith(ErrorCode code) {
+        this.underRetiredParent = code;
+        return this;
+    }
+
+    private Kind retiredAgainRefusedWith(ErrorCode code) {
+        this.retiredAgain = code;
+        return this;
+    }
+
+    private Kind hangingOnAnElement() {
+        this.hangsOnAnElement = true;
+        return this;
     }
 
     @Override
     public String toString() {
         return name;
-    }
-
-    static List<Kind> all() {
-        return List.of(new Statements(), new Goals(), new MissionAreas(), new Objectives(), new Initiatives(),
-                new Outcomes(), new Measures(), new Alignments(), new Lineage());
     }
 
     /** The other editions a kind's commands read: the predecessor of a lineage link. */
@@ -157,12 +220,17 @@ abstract class Kind {
         return before;
     }
 
-    /** The element as added: every optional field given a value. */
-    abstract Content content();
+    Content content() {
+        return content;
+    }
 
-    abstract Object add(String id, Content content, String date);
+    Object add(String id, Content content, String date) {
+        return add.of(id, content, date);
+    }
 
-    abstract Object added(String id, Content content, int order, String date);
+    Object added(String id, Content content, int order, String date) {
+        return added.of(id, content, order, date);
+    }
 
     Object parentRetired() {
         return parentRetired;
@@ -170,59 +238,61 @@ abstract class Kind {
 
     /** Whether it hangs on an element (a parent, an aligned or succeeding element), not only on the edition. */
     boolean hangsOnAnElement() {
-        return parentRetired() != null;
+        return hangsOnAnElement;
     }
 
     /** The refusal of an element under a retired parent. */
     ErrorCode underRetiredParent() {
-        return ErrorCode.PARENT_RETIRED;
+        return underRetiredParent;
     }
 
-    /** The fields a revision may change, each with a value other than the one {@link #content()} has. */
     Map<String, Object> revisable() {
-        return Map.of();
+        return revisable;
     }
 
     Object revise(String id, Content delta, String date) {
-        throw new UnsupportedOperationException(name + " takes no revision");
+        return requireRevisable(revise).of(id, delta, date);
     }
 
     Object revised(String id, Content full, String date) {
-        throw new UnsupportedOperationException(name + " takes no revision");
+        return requireRevisable(revised).of(id, full, date);
+    }
+
+    private WithContent requireRevisable(WithContent build) {
+        if (build == null) {
+            throw new UnsupportedOperationException(name + " takes no revision");
+        }
+        return build;
     }
 
     /** The retirement (removal of a link); null where the kind has none. */
     Object retire(String id, String date) {
-        return null;
+        return retire == null ? null : retire.of(id, date);
     }
 
     Object retired(String id, String date) {
-        return null;
+        return retired == null ? null : retired.of(id, date);
     }
 
     /** What retiring a retired one answers: null where it changes nothing. */
     ErrorCode retiredAgain() {
-        return null;
+        return retiredAgain;
     }
 
     /** Each kind of command that changes the element once it is added (one revision for all), on {@code date}. */
     List<Object> changes(String id, String date) {
         List<Object> changes = new ArrayList<>();
-        revisable().entrySet().stream().findFirst()
+        revisable.entrySet().stream().findFirst()
                 .ifPresent(first -> changes.add(revise(id, Content.NONE.with(first.getKey(), first.getValue()), date)));
-        changes.addAll(moreChanges(id, date));
-        if (retire(id, date) != null) {
+        moreChanges.forEach(change -> changes.add(change.of(id, date)));
+        if (retire != null) {
             changes.add(retire(id, date));
         }
         return changes;
     }
 
-    List<Object> moreChanges(String id, String date) {
-        return List.of();
-    }
-
     boolean numbered() {
-        return revisable().containsKey("number");
+        return revisable.containsKey("number");
     }
 
     private static Change added() {
@@ -262,424 +332,127 @@ abstract class Kind {
         return values;
     }
 
-    static final class Statements extends Kind {
-        Statements() {
-            super("statements", List.of(drafted()), null);
-        }
-
-        @Override
-        Content content() {
-            return new Content(null, null, "Mission", "Our mission", "To safeguard America's borders", null, null, null, null);
-        }
-
-        @Override
-        Object add(String id, Content c, String date) {
-            return new RecordStatement(S1, null, id, StatementKind.MISSION, c.label(), c.title(), c.text(), null, change(date));
-        }
-
-        @Override
-        Object added(String id, Content c, int order, String date) {
-            return new StatementRecorded(S1, id, StatementKind.MISSION, c.label(), c.title(), c.text(), order, change(date));
-        }
-
-        @Override
-        Map<String, Object> revisable() {
-            return values("label", "Purpose", "title", "Our purpose", "text", "To protect the American people");
-        }
-
-        @Override
-        Object revise(String id, Content d, String date) {
-            return new ReviseStatement(S1, null, id, d.label(), d.title(), d.text(), revision(date));
-        }
-
-        @Override
-        Object revised(String id, Content c, String date) {
-            return new StatementRevised(S1, id, c.label(), c.title(), c.text(), revision(date));
-        }
-
-        @Override
-        Object retire(String id, String date) {
-            return new RetireStatement(S1, null, id, revision(date));
-        }
-
-        @Override
-        Object retired(String id, String date) {
-            return new StatementRetired(S1, id, revision(date));
-        }
+    static List<Kind> all() {
+        return List.of(STATEMENTS, GOALS, MISSION_AREAS, OBJECTIVES, INITIATIVES, OUTCOMES, MEASURES, ALIGNMENTS, LINEAGE);
     }
 
-    static final class Goals extends Kind {
-        Goals() {
-            super("goals", List.of(drafted()), null);
-        }
+    private static final Kind STATEMENTS = new Kind("statements", List.of(drafted()), null,
+            new Content(null, null, "Mission", "Our mission", "To safeguard America's borders", null, null, null, null),
+            (id, c, date) -> new RecordStatement(S1, null, id, StatementKind.MISSION, c.label(), c.title(), c.text(), null,
+                    change(date)),
+            (id, c, order, date) -> new StatementRecorded(S1, id, StatementKind.MISSION, c.label(), c.title(), c.text(), order,
+                    change(date)))
+            .revisedBy(values("label", "Purpose", "title", "Our purpose", "text", "To protect the American people"),
+                    (id, d, date) -> new ReviseStatement(S1, null, id, d.label(), d.title(), d.text(), revision(date)),
+                    (id, c, date) -> new StatementRevised(S1, id, c.label(), c.title(), c.text(), revision(date)))
+            .retiredBy((id, date) -> new RetireStatement(S1, null, id, revision(date)),
+                    (id, date) -> new StatementRetired(S1, id, revision(date)));
 
-        @Override
-        Content content() {
-            return new Content(null, "1", null, "Mission", "Protect the American people", "CBP protects the borders", null,
-                    null, null);
-        }
+    private static final Kind GOALS = new Kind("goals", List.of(drafted()), null,
+            new Content(null, "1", null, "Mission", "Protect the American people", "CBP protects the borders", null, null, null),
+            (id, c, date) -> new AddGoal(S1, null, id, c.number(), c.title(), c.text(), c.overview(), null, change(date)),
+            (id, c, order, date) -> new GoalAdded(S1, id, c.number(), c.title(), c.text(), c.overview(), order, change(date)))
+            .revisedBy(values("number", "9", "title", "Mission and trade", "text", "Protect the American people and trade",
+                            "overview", "CBP protects the borders and facilitates trade"),
+                    (id, d, date) -> new ReviseGoal(S1, null, id, d.number(), d.title(), d.text(), d.overview(), revision(date)),
+                    (id, c, date) -> new GoalRevised(S1, id, c.number(), c.title(), c.text(), c.overview(), revision(date)))
+            .retiredBy((id, date) -> new RetireGoal(S1, null, id, revision(date)),
+                    (id, date) -> new GoalRetired(S1, id, revision(date)));
 
-        @Override
-        Object add(String id, Content c, String date) {
-            return new AddGoal(S1, null, id, c.number(), c.title(), c.text(), c.overview(), null, change(date));
-        }
+    private static final Kind MISSION_AREAS = new Kind("mission areas", List.of(drafted(), goal(GOAL)), goalRetired(),
+            new Content(GOAL, "A", null, "Counter Terrorism", "Prevent terrorist attacks", null, null, null, null),
+            (id, c, date) -> new AddMissionArea(S1, null, id, c.parentId(), c.number(), c.title(), c.text(), null, change(date)),
+            (id, c, order, date) -> new MissionAreaAdded(S1, id, c.parentId(), c.number(), c.title(), c.text(), order,
+                    change(date)))
+            .revisedBy(values("number", "B", "title", "Counter Terrorism and Crime", "text", "Prevent attacks and crime"),
+                    (id, d, date) -> new ReviseMissionArea(S1, null, id, d.number(), d.title(), d.text(), revision(date)),
+                    (id, c, date) -> new MissionAreaRevised(S1, id, c.number(), c.title(), c.text(), revision(date)))
+            .retiredBy((id, date) -> new RetireMissionArea(S1, null, id, revision(date)),
+                    (id, date) -> new MissionAreaRetired(S1, id, revision(date)));
 
-        @Override
-        Object added(String id, Content c, int order, String date) {
-            return new GoalAdded(S1, id, c.number(), c.title(), c.text(), c.overview(), order, change(date));
-        }
+    private static final Kind OBJECTIVES = new Kind("objectives", List.of(drafted(), goal(GOAL), goal(OTHER_GOAL)),
+            goalRetired(),
+            new Content(GOAL, "1.1", null, "Secure and Compliant Trade", "Facilitate lawful trade", null, null, null, null),
+            (id, c, date) -> new AdoptObjective(S1, null, id, c.parentId(), c.number(), c.title(), c.text(), null, change(date)),
+            (id, c, order, date) -> new ObjectiveAdopted(S1, id, c.parentId(), c.number(), c.title(), c.text(), order,
+                    change(date)))
+            .revisedBy(values("parentId", OTHER_GOAL, "number", "1.2", "title", "Secure Trade",
+                            "text", "Facilitate lawful trade and protect revenue"),
+                    (id, d, date) -> new ReviseObjective(S1, null, id, d.parentId(), d.number(), d.title(), d.text(),
+                            revision(date)),
+                    (id, c, date) -> new ObjectiveRevised(S1, id, c.parentId(), c.number(), c.title(), c.text(), revision(date)))
+            .retiredBy((id, date) -> new RetireObjective(S1, null, id, revision(date)),
+                    (id, date) -> new ObjectiveRetired(S1, id, revision(date)));
 
-        @Override
-        Map<String, Object> revisable() {
-            return values("number", "9", "title", "Mission and trade", "text", "Protect the American people and trade",
-                    "overview", "CBP protects the borders and facilitates trade");
-        }
+    private static final Kind INITIATIVES = new Kind("initiatives", underObjective(), objectiveRetired(),
+            new Content(OBJECTIVE, "1.1.1", null, "Develop innovative methods to recruit", "Use data to target outreach", null,
+                    null, null, null),
+            (id, c, date) -> new LaunchInitiative(S1, null, id, c.parentId(), c.number(), c.title(), c.text(), null,
+                    change(date)),
+            (id, c, order, date) -> new InitiativeLaunched(S1, id, c.parentId(), c.number(), c.title(), c.text(), order,
+                    change(date)))
+            .revisedBy(values("number", "1.1.2", "title", "Recruit with data", "text", "Use data to target outreach and hiring"),
+                    (id, d, date) -> new ReviseInitiative(S1, null, id, d.number(), d.title(), d.text(), revision(date)),
+                    (id, c, date) -> new InitiativeRevised(S1, id, c.number(), c.title(), c.text(), revision(date)))
+            .alsoChangedBy((id, date) -> new CompleteInitiative(S1, null, id, revision(date)))
+            .retiredBy((id, date) -> new RetireInitiative(S1, null, id, revision(date)),
+                    (id, date) -> new InitiativeRetired(S1, id, revision(date)));
 
-        @Override
-        Object revise(String id, Content d, String date) {
-            return new ReviseGoal(S1, null, id, d.number(), d.title(), d.text(), d.overview(), revision(date));
-        }
+    private static final Kind OUTCOMES = new Kind("outcomes", underObjective(), objectiveRetired(),
+            new Content(OBJECTIVE, "a", null, "Safe trade", "Trade is safe and secure", null, null, null, null),
+            (id, c, date) -> new DefineOutcome(S1, null, id, c.parentId(), c.number(), c.title(), c.text(), null, change(date)),
+            (id, c, order, date) -> new OutcomeDefined(S1, id, c.parentId(), c.number(), c.title(), c.text(), order,
+                    change(date)))
+            .revisedBy(values("number", "b", "title", "Compliant trade", "text", "Trade is safe, secure and compliant"),
+                    (id, d, date) -> new ReviseOutcome(S1, null, id, d.number(), d.title(), d.text(), revision(date)),
+                    (id, c, date) -> new OutcomeRevised(S1, id, c.number(), c.title(), c.text(), revision(date)))
+            .retiredBy((id, date) -> new RetireOutcome(S1, null, id, revision(date)),
+                    (id, date) -> new OutcomeRetired(S1, id, revision(date)));
 
-        @Override
-        Object revised(String id, Content c, String date) {
-            return new GoalRevised(S1, id, c.number(), c.title(), c.text(), c.overview(), revision(date));
-        }
+    private static final Kind MEASURES = new Kind("measures", List.of(drafted(), goal(GOAL), objective(), outcome()),
+            new OutcomeRetired(S1, OUTCOME, revision(ADDED)),
+            new Content(OUTCOME, "1", null, "Trade compliance rate", "Percent of imports compliant with trade laws", null,
+                    MeasureType.RATE_EFFICIENCY, "Rate/Efficiency", "percent"),
+            (id, c, date) -> new DefineMeasure(S1, null, id, c.parentId(), c.number(), c.title(), c.text(), c.measureType(),
+                    c.printedType(), c.unit(), null, change(date)),
+            (id, c, order, date) -> new MeasureDefined(S1, id, c.parentId(), c.number(), c.title(), c.text(), c.measureType(),
+                    c.printedType(), c.unit(), order, change(date)))
+            .revisedBy(values("number", "2", "title", "Trade compliance", "text", "Share of imports compliant with trade laws",
+                            "measureType", MeasureType.OUTCOME, "printedType", "Outcome", "unit", "share of entries"),
+                    (id, d, date) -> new ReviseMeasure(S1, null, id, d.number(), d.title(), d.text(), d.measureType(),
+                            d.printedType(), d.unit(), revision(date)),
+                    (id, c, date) -> new MeasureRevised(S1, id, c.number(), c.title(), c.text(), c.measureType(),
+                            c.printedType(), c.unit(), revision(date)))
+            .alsoChangedBy(
+                    (id, date) -> new SetMeasureTarget(S1, null, id, "FY2021", new BigDecimal("97.5"), "At least 97.5%",
+                            revision(date)),
+                    (id, date) -> new RecordMeasureActual(S1, null, id, "FY2021", new BigDecimal("98.1"), "98.1% (preliminary)",
+                            revision(date)))
+            .retiredBy((id, date) -> new RetireMeasure(S1, null, id, revision(date)),
+                    (id, date) -> new MeasureRetired(S1, id, revision(date)));
 
-        @Override
-        Object retire(String id, String date) {
-            return new RetireGoal(S1, null, id, revision(date));
-        }
-
-        @Override
-        Object retired(String id, String date) {
-            return new GoalRetired(S1, id, revision(date));
-        }
-    }
-
-    static final class MissionAreas extends Kind {
-        MissionAreas() {
-            super("mission areas", List.of(drafted(), goal(GOAL)), goalRetired());
-        }
-
-        @Override
-        Content content() {
-            return new Content(GOAL, "A", null, "Counter Terrorism", "Prevent terrorist attacks", null, null, null, null);
-        }
-
-        @Override
-        Object add(String id, Content c, String date) {
-            return new AddMissionArea(S1, null, id, c.parentId(), c.number(), c.title(), c.text(), null, change(date));
-        }
-
-        @Override
-        Object added(String id, Content c, int order, String date) {
-            return new MissionAreaAdded(S1, id, c.parentId(), c.number(), c.title(), c.text(), order, change(date));
-        }
-
-        @Override
-        Map<String, Object> revisable() {
-            return values("number", "B", "title", "Counter Terrorism and Crime", "text", "Prevent attacks and crime");
-        }
-
-        @Override
-        Object revise(String id, Content d, String date) {
-            return new ReviseMissionArea(S1, null, id, d.number(), d.title(), d.text(), revision(date));
-        }
-
-        @Override
-        Object revised(String id, Content c, String date) {
-            return new MissionAreaRevised(S1, id, c.number(), c.title(), c.text(), revision(date));
-        }
-
-        @Override
-        Object retire(String id, String date) {
-            return new RetireMissionArea(S1, null, id, revision(date));
-        }
-
-        @Override
-        Object retired(String id, String date) {
-            return new MissionAreaRetired(S1, id, revision(date));
-        }
-    }
-
-    static final class Objectives extends Kind {
-        Objectives() {
-            super("objectives", List.of(drafted(), goal(GOAL), goal(OTHER_GOAL)), goalRetired());
-        }
-
-        @Override
-        Content content() {
-            return new Content(GOAL, "1.1", null, "Secure and Compliant Trade", "Facilitate lawful trade", null, null, null,
-                    null);
-        }
-
-        @Override
-        Object add(String id, Content c, String date) {
-            return new AdoptObjective(S1, null, id, c.parentId(), c.number(), c.title(), c.text(), null, change(date));
-        }
-
-        @Override
-        Object added(String id, Content c, int order, String date) {
-            return new ObjectiveAdopted(S1, id, c.parentId(), c.number(), c.title(), c.text(), order, change(date));
-        }
-
-        @Override
-        Map<String, Object> revisable() {
-            return values("parentId", OTHER_GOAL, "number", "1.2", "title", "Secure Trade",
-                    "text", "Facilitate lawful trade and protect revenue");
-        }
-
-        @Override
-        Object revise(String id, Content d, String date) {
-            return new ReviseObjective(S1, null, id, d.parentId(), d.number(), d.title(), d.text(), revision(date));
-        }
-
-        @Override
-        Object revised(String id, Content c, String date) {
-            return new ObjectiveRevised(S1, id, c.parentId(), c.number(), c.title(), c.text(), revision(date));
-        }
-
-        @Override
-        Object retire(String id, String date) {
-            return new RetireObjective(S1, null, id, revision(date));
-        }
-
-        @Override
-        Object retired(String id, String date) {
-            return new ObjectiveRetired(S1, id, revision(date));
-        }
-    }
-
-    static final class Initiatives extends Kind {
-        Initiatives() {
-            super("initiatives", underObjective(), objectiveRetired());
-        }
-
-        @Override
-        Content content() {
-            return new Content(OBJECTIVE, "1.1.1", null, "Develop innovative methods to recruit", "Use data to target outreach",
-                    null, null, null, null);
-        }
-
-        @Override
-        Object add(String id, Content c, String date) {
-            return new LaunchInitiative(S1, null, id, c.parentId(), c.number(), c.title(), c.text(), null, change(date));
-        }
-
-        @Override
-        Object added(String id, Content c, int order, String date) {
-            return new InitiativeLaunched(S1, id, c.parentId(), c.number(), c.title(), c.text(), order, change(date));
-        }
-
-        @Override
-        Map<String, Object> revisable() {
-            return values("number", "1.1.2", "title", "Recruit with data", "text", "Use data to target outreach and hiring");
-        }
-
-        @Override
-        Object revise(String id, Content d, String date) {
-            return new ReviseInitiative(S1, null, id, d.number(), d.title(), d.text(), revision(date));
-        }
-
-        @Override
-        Object revised(String id, Content c, String date) {
-            return new InitiativeRevised(S1, id, c.number(), c.title(), c.text(), revision(date));
-        }
-
-        @Override
-        List<Object> moreChanges(String id, String date) {
-            return List.of(new CompleteInitiative(S1, null, id, revision(date)));
-        }
-
-        @Override
-        Object retire(String id, String date) {
-            return new RetireInitiative(S1, null, id, revision(date));
-        }
-
-        @Override
-        Object retired(String id, String date) {
-            return new InitiativeRetired(S1, id, revision(date));
-        }
-    }
-
-    static final class Outcomes extends Kind {
-        Outcomes() {
-            super("outcomes", underObjective(), objectiveRetired());
-        }
-
-        @Override
-        Content content() {
-            return new Content(OBJECTIVE, "a", null, "Safe trade", "Trade is safe and secure", null, null, null, null);
-        }
-
-        @Override
-        Object add(String id, Content c, String date) {
-            return new DefineOutcome(S1, null, id, c.parentId(), c.number(), c.title(), c.text(), null, change(date));
-        }
-
-        @Override
-        Object added(String id, Content c, int order, String date) {
-            return new OutcomeDefined(S1, id, c.parentId(), c.number(), c.title(), c.text(), order, change(date));
-        }
-
-        @Override
-        Map<String, Object> revisable() {
-            return values("number", "b", "title", "Compliant trade", "text", "Trade is safe, secure and compliant");
-        }
-
-        @Override
-        Object revise(String id, Content d, String date) {
-            return new ReviseOutcome(S1, null, id, d.number(), d.title(), d.text(), revision(date));
-        }
-
-        @Override
-        Object revised(String id, Content c, String date) {
-            return new OutcomeRevised(S1, id, c.number(), c.title(), c.text(), revision(date));
-        }
-
-        @Override
-        Object retire(String id, String date) {
-            return new RetireOutcome(S1, null, id, revision(date));
-        }
-
-        @Override
-        Object retired(String id, String date) {
-            return new OutcomeRetired(S1, id, revision(date));
-        }
-    }
-
-    static final class Measures extends Kind {
-        Measures() {
-            super("measures", List.of(drafted(), goal(GOAL), objective(), outcome()),
-                    new OutcomeRetired(S1, OUTCOME, revision(ADDED)));
-        }
-
-        @Override
-        Content content() {
-            return new Content(OUTCOME, "1", null, "Trade compliance rate", "Percent of imports compliant with trade laws",
-                    null, MeasureType.RATE_EFFICIENCY, "Rate/Efficiency", "percent");
-        }
-
-        @Override
-        Object add(String id, Content c, String date) {
-            return new DefineMeasure(S1, null, id, c.parentId(), c.number(), c.title(), c.text(), c.measureType(),
-                    c.printedType(), c.unit(), null, change(date));
-        }
-
-        @Override
-        Object added(String id, Content c, int order, String date) {
-            return new MeasureDefined(S1, id, c.parentId(), c.number(), c.title(), c.text(), c.measureType(),
-                    c.printedType(), c.unit(), order, change(date));
-        }
-
-        @Override
-        Map<String, Object> revisable() {
-            return values("number", "2", "title", "Trade compliance", "text", "Share of imports compliant with trade laws",
-                    "measureType", MeasureType.OUTCOME, "printedType", "Outcome", "unit", "share of entries");
-        }
-
-        @Override
-        Object revise(String id, Content d, String date) {
-            return new ReviseMeasure(S1, null, id, d.number(), d.title(), d.text(), d.measureType(), d.printedType(),
-                    d.unit(), revision(date));
-        }
-
-        @Override
-        Object revised(String id, Content c, String date) {
-            return new MeasureRevised(S1, id, c.number(), c.title(), c.text(), c.measureType(), c.printedType(), c.unit(),
-                    revision(date));
-        }
-
-        @Override
-        List<Object> moreChanges(String id, String date) {
-            return List.of(new SetMeasureTarget(S1, null, id, "FY2021", new BigDecimal("97.5"), "At least 97.5%", revision(date)),
-                    new RecordMeasureActual(S1, null, id, "FY2021", new BigDecimal("98.1"), "98.1% (preliminary)",
-                            revision(date)));
-        }
-
-        @Override
-        Object retire(String id, String date) {
-            return new RetireMeasure(S1, null, id, revision(date));
-        }
-
-        @Override
-        Object retired(String id, String date) {
-            return new MeasureRetired(S1, id, revision(date));
-        }
-    }
-
-    /** Alignments of an objective to an external reference; their "parent" is the element aligned. */
-    static final class Alignments extends Kind {
-        Alignments() {
-            super("alignments", underObjective(), objectiveRetired());
-        }
-
-        @Override
-        Content content() {
-            return new Content(OBJECTIVE, null, null, null, null, null, null, null, null);
-        }
-
-        @Override
-        Object add(String id, Content c, String date) {
-            return new AlignObjective(S1, null, id, c.parentId(), EXTERNAL, INFERRED, change(date));
-        }
-
-        @Override
-        Object added(String id, Content c, int order, String date) {
-            return new ObjectiveAligned(S1, id, c.parentId(), EXTERNAL, INFERRED, change(date));
-        }
-
-        @Override
-        ErrorCode underRetiredParent() {
-            return ErrorCode.ELEMENT_RETIRED;
-        }
-
-        @Override
-        Object retire(String id, String date) {
-            return new RemoveAlignment(S1, null, id, revision(date));
-        }
-
-        @Override
-        Object retired(String id, String date) {
-            return new AlignmentRemoved(S1, id, OBJECTIVE, revision(date));
-        }
-
-        /** A removed alignment is gone: removing it again finds none (unlike retiring a retired element). */
-        @Override
-        ErrorCode retiredAgain() {
-            return ErrorCode.ALIGNMENT_NOT_FOUND;
-        }
-    }
+    /**
+     * Alignments of an objective to an external reference; their "parent" is the element aligned. A removed
+     * alignment is gone: removing it again finds none (unlike retiring a retired element).
+     */
+    private static final Kind ALIGNMENTS = new Kind("alignments", underObjective(), objectiveRetired(),
+            new Content(OBJECTIVE, null, null, null, null, null, null, null, null),
+            (id, c, date) -> new AlignObjective(S1, null, id, c.parentId(), EXTERNAL, INFERRED, change(date)),
+            (id, c, order, date) -> new ObjectiveAligned(S1, id, c.parentId(), EXTERNAL, INFERRED, change(date)))
+            .refusedUnderRetiredParentWith(ErrorCode.ELEMENT_RETIRED)
+            .retiredBy((id, date) -> new RemoveAlignment(S1, null, id, revision(date)),
+                    (id, date) -> new AlignmentRemoved(S1, id, OBJECTIVE, revision(date)))
+            .retiredAgainRefusedWith(ErrorCode.ALIGNMENT_NOT_FOUND);
 
     /**
      * Lineage links of an objective to an element of an earlier edition. A link is history: it takes no
      * revision or removal, and may be recorded for a retired element.
      */
-    static final class Lineage extends Kind {
-        Lineage() {
-            super("lineage", underObjective(), null);
-        }
-
-        @Override
-        Content content() {
-            return new Content(OBJECTIVE, null, null, null, null, null, null, null, null);
-        }
-
-        @Override
-        boolean hangsOnAnElement() {
-            return true;
-        }
-
-        @Override
-        Object add(String id, Content c, String date) {
-            return new LinkLineage(S1, null, id, c.parentId(), PREDECESSOR, LineageRelation.DERIVES_FROM, Given.STATED,
-                    change(date));
-        }
-
-        @Override
-        Object added(String id, Content c, int order, String date) {
-            return new LineageLinked(S1, id, c.parentId(), PREDECESSOR, LineageRelation.DERIVES_FROM, Given.STATED,
-                    change(date));
-        }
-    }
+    private static final Kind LINEAGE = new Kind("lineage", underObjective(), null,
+            new Content(OBJECTIVE, null, null, null, null, null, null, null, null),
+            (id, c, date) -> new LinkLineage(S1, null, id, c.parentId(), PREDECESSOR, LineageRelation.DERIVES_FROM, Given.STATED,
+                    change(date)),
+            (id, c, order, date) -> new LineageLinked(S1, id, c.parentId(), PREDECESSOR, LineageRelation.DERIVES_FROM,
+                    Given.STATED, change(date)))
+            .hangingOnAnElement();
 }
