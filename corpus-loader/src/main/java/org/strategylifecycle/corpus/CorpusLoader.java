@@ -14,7 +14,7 @@ import java.util.Set;
  * Sends the histories, step by step, to command-service. Safe to run on every start: each step
  * carries the Idempotency-Key {@code corpus/<step id>}, so a step the store already holds is answered
  * from the stored first answer and records nothing; a creation refused because its edition or line
- * already exists counts as done too (for a store loaded by other means, or an import that keeps no
+ * already exists counts as done too (for a store loaded by other means, or before imports kept their
  * key). Any other refusal stops the load: later steps depend on earlier ones.
  */
 public final class CorpusLoader {
@@ -52,15 +52,39 @@ public final class CorpusLoader {
             } else if (answer.status() == 409 && ALREADY_THERE.contains(answer.code())) {
                 alreadyThere++;
                 log.println("present  " + step.id());
-            } else if ("IDEMPOTENCY_KEY_REUSED".equals(answer.code())) {
-                throw new IllegalStateException("step " + step.id() + " was loaded before with different content: "
-                        + "histories.json changed after this store was loaded; reload into an empty store "
-                        + "(./run --reload-corpus). Answer: " + answer);
             } else {
-                throw new IllegalStateException("step " + step.id() + " (" + step.path() + ") was refused: " + answer);
+                throw refused(step, step.path(), answer);
             }
+            annotateDate(step);
         }
         return new Result(accepted, alreadyThere);
+    }
+
+    private static IllegalStateException refused(HistoryStep step, String path, CommandApi.Answer answer) {
+        if ("IDEMPOTENCY_KEY_REUSED".equals(answer.code())) {
+            return new IllegalStateException("step " + step.id() + " was loaded before with different content: "
+                    + "histories.json or a transcription changed after this store was loaded; reload into an empty store "
+                    + "(./run --reload-corpus). Answer: " + answer);
+        }
+        return new IllegalStateException("step " + step.id() + " (" + path + ") was refused: " + answer);
+    }
+
+    /**
+     * An edition's lifecycle date that a text prints only in part (a month, a year) or not at all is
+     * an inferred date: the step's own basis is recorded as an annotation on the edition's date, so the
+     * edition itself shows it, not only its history's rationale (ADR 18). An annotation already there
+     * (a store loaded another way) counts as done.
+     */
+    private void annotateDate(HistoryStep step) {
+        HistoryStep.DateNote note = step.dateNote();
+        if (note == null) {
+            return;
+        }
+        String path = "/api/strategies/" + note.strategyId() + "/annotations";
+        CommandApi.Answer answer = api.postJson(path, note.body(), "corpus/" + step.id() + "/date");
+        if (!answer.accepted() && !(answer.status() == 409 && "ELEMENT_ID_TAKEN".equals(answer.code()))) {
+            throw refused(step, path, answer);
+        }
     }
 
     /**

@@ -64,6 +64,42 @@ public record HistoryStep(
                 : rationale + " (Date inferred: " + dateInferred + ".)";
     }
 
+    /** The note an edition's lifecycle date gets: the edition, which of its dates, and the annotation's body. */
+    record DateNote(String strategyId, String field, Map<String, Object> body) {
+    }
+
+    /**
+     * The annotation on the edition date this step sets (an import its drafting date, an adoption its
+     * adoption date, a supersession the superseded edition's end), or null for steps that set none.
+     * Every such date in the corpus is printed as a month or a year at most, so each is noted.
+     */
+    DateNote dateNote() {
+        String field = switch (action) {
+            case IMPORT -> "draftedOn";
+            case ADOPT -> "adoptedOn";
+            case SUPERSEDE -> "endedOn";
+            default -> null;
+        };
+        if (field == null) {
+            return null;
+        }
+        Map<String, Object> subject = new LinkedHashMap<>();
+        subject.put("kind", "EDITION");
+        subject.put("field", field);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("annotationId", "date-" + field);
+        body.put("subject", subject);
+        body.put("uncertainty", dateStated != null ? "The text prints this date only in part (not the day)"
+                : "No text prints this date");
+        body.put("chosenReading", effectiveDate.toString());
+        body.put("reason", dateStated != null ? "As printed: " + dateStated : "Inferred: " + dateInferred);
+        body.put("effectiveDate", effectiveDate.toString());
+        body.put("rationale", "How the date of this step of the corpus history was arrived at (corpus/histories.json, step "
+                + id + ")");
+        body.put("source", source);
+        return new DateNote(strategyId, field, body);
+    }
+
     /** The JSON body of the command this step sends (imports send the document itself instead). */
     Map<String, Object> body() {
         Map<String, Object> body = new LinkedHashMap<>();

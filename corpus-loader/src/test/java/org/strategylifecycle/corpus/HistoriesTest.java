@@ -86,6 +86,46 @@ class HistoriesTest {
     }
 
     @Test
+    void everyPeriodIsWhatItsTextPrintsAndNoMore() {
+        assertThat(Corpus.PERIODS).extracting(Corpus.PrintedPeriod::file).containsExactlyInAnyOrderElementsOf(Corpus.transcriptions());
+        for (Corpus.PrintedPeriod period : Corpus.PERIODS) {
+            String line = Corpus.text(period.file()).lines().map(String::strip).filter(l -> l.startsWith("period: "))
+                    .findFirst().orElseThrow();
+            String label = line.substring("period: ".length()).replaceFirst("\\s*\\(.*$", "").strip();
+            assertThat(label).as(period.file()).isEqualTo(period.label());
+            if (period.printed() != null) {
+                assertThat(Corpus.source(period.source())).as(period.file()).contains(period.printed());
+                assertThat(period.printed()).as(period.file()).contains(label.replaceFirst("^FY ", ""));
+            }
+            // The label's years are the period: one printed year is a start with no end.
+            List<Integer> years = java.util.regex.Pattern.compile("\\b(19|20)\\d{2}\\b").matcher(label).results()
+                    .map(m -> Integer.parseInt(m.group())).toList();
+            assertThat(years.isEmpty() ? null : years.get(0)).as(period.file()).isEqualTo(period.fromYear());
+            assertThat(years.size() > 1 ? years.get(1) : null).as(period.file()).isEqualTo(period.toYear());
+        }
+    }
+
+    @Test
+    void everyEditionDateOfTheHistoriesIsNotedWithItsBasis() {
+        for (HistoryStep step : histories.steps()) {
+            HistoryStep.DateNote note = step.dateNote();
+            switch (step.action()) {
+                case IMPORT, ADOPT, SUPERSEDE -> {
+                    assertThat(note).as(step.id()).isNotNull();
+                    assertThat(note.strategyId()).isEqualTo(step.strategyId());
+                    assertThat(note.body().get("chosenReading")).isEqualTo(step.effectiveDate().toString());
+                    assertThat((String) note.body().get("reason")).as(step.id())
+                            .endsWith(step.dateStated() != null ? step.dateStated() : step.dateInferred());
+                }
+                default -> assertThat(note).as(step.id()).isNull();
+            }
+        }
+        assertThat(step("cbp-strategy-2020-2025/superseded-by/cbp-strategy-2021-2026").dateNote().field()).isEqualTo("endedOn");
+        assertThat(step("cbp-strategy-2024-2028/draft").dateNote().field()).isEqualTo("draftedOn");
+        assertThat(step("cbp-strategy-2024-2028/adopt").dateNote().field()).isEqualTo("adoptedOn");
+    }
+
+    @Test
     void problemsNameTheStepAndWhatIsMissing() {
         HistoryStep good = step("cbp-integrity-strategy-2014/superseded-by/cbp-integrity-accountability-strategy-2023");
         HistoryStep bothDates = new HistoryStep(good.id(), good.action(), null, good.strategyId(), null, null, null,

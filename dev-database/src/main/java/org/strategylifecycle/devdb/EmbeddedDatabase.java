@@ -5,7 +5,9 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -19,6 +21,8 @@ public final class EmbeddedDatabase implements Closeable {
 
     public static final String USER = "postgres";
 
+    private static final System.Logger LOG = System.getLogger(EmbeddedDatabase.class.getName());
+
     private final EmbeddedPostgres postgres;
 
     private EmbeddedDatabase(EmbeddedPostgres postgres) {
@@ -26,11 +30,36 @@ public final class EmbeddedDatabase implements Closeable {
     }
 
     /**
-     * Starts PostgreSQL on {@code port} (0: any free port) with its data in {@code dataDirectory}.
+     * Starts PostgreSQL on {@code port} (0: any free port) over a data directory that is kept between
+     * starts, flushing every commit to disk. A new data directory is initialised beside it
+     * ({@code <name>.initdb}) and renamed into place only once initdb and a first start succeeded,
+     * so a first start cut short leaves no half-made directory behind: the next start does it again.
+     */
+    public static EmbeddedDatabase startKept(PostgresBinaries binaries, Path dataDirectory, int port) {
+        try {
+            if (!Files.isDirectory(dataDirectory)) {
+                Path staging = dataDirectory.resolveSibling(dataDirectory.getFileName() + ".initdb");
+                PostgresBinaries.deleteRecursively(staging);
+                LOG.log(System.Logger.Level.INFO, "Initialising a new data directory " + dataDirectory);
+                start(binaries, staging, 0, true).close();
+                Files.move(staging, dataDirectory, StandardCopyOption.ATOMIC_MOVE);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("PostgreSQL could not initialise " + dataDirectory, e);
+        }
+        return start(binaries, dataDirectory, port, true);
+    }
+
+    /** Starts PostgreSQL on any free port over a data directory that is thrown away afterwards. */
+    public static EmbeddedDatabase startThrowaway(PostgresBinaries binaries, Path dataDirectory) {
+        return start(binaries, dataDirectory, 0, false);
+    }
+
+    /**
      * A durable server flushes every commit to disk (the embedded defaults do not: fine for
      * throw-away test data, not for data kept between starts).
      */
-    public static EmbeddedDatabase start(Path dataDirectory, int port, boolean durable) {
+    private static EmbeddedDatabase start(PostgresBinaries binaries, Path dataDirectory, int port, boolean durable) {
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
@@ -38,7 +67,10 @@ public final class EmbeddedDatabase implements Closeable {
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("shared_buffers", "256MB")
-                    .setServerConfig("listen_addresses", "localhost");
+                    .setServerConfig("listen_addresses", "localhost")
+                    // TCP only: a Unix socket would go to /tmp, shared by every PostgreSQL on the
+                    // port, even across network namespaces (two ./run in `unshare -n` collide there).
+                    .setServerConfig("unix_socket_directories", "");
             if (durable) {
                 builder.setServerConfig("fsync", "on")
                         .setServerConfig("synchronous_commit", "on")
@@ -47,7 +79,7 @@ public final class EmbeddedDatabase implements Closeable {
             if (port > 0) {
                 builder.setPort(port);
             }
-            return new EmbeddedDatabase(builder.start());
+            return new EmbeddedDatabase(binaries.start(builder));
         } catch (IOException e) {
             throw new UncheckedIOException("PostgreSQL did not start in " + dataDirectory, e);
         }

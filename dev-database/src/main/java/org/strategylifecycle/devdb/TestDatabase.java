@@ -9,7 +9,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A fresh, empty database for a test, on a real PostgreSQL: the server named by
  * {@code STRATEGY_TEST_DB_URL} (with {@code STRATEGY_TEST_DB_USER}, {@code STRATEGY_TEST_DB_PASSWORD};
- * the URL names a database the user may create databases from), or else one embedded server per JVM.
+ * the URL names a database the user may create databases from), or else one embedded server per JVM,
+ * on the binaries {@code ./run} uses ({@link PostgresBinaries}).
  */
 public final class TestDatabase {
 
@@ -41,7 +42,7 @@ public final class TestDatabase {
         if (embedded == null) {
             try {
                 Path dir = Files.createTempDirectory("strategy-test-pg");
-                embedded = EmbeddedDatabase.start(dir, 0, false);
+                embedded = EmbeddedDatabase.startThrowaway(PostgresBinaries.fromEnvironment(), dir);
                 Runtime.getRuntime().addShutdownHook(new Thread(embedded::close, "test-postgres-stop"));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

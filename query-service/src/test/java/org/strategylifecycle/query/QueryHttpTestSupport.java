@@ -4,6 +4,7 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -31,13 +32,20 @@ import java.util.Base64;
  * of command-service's migrations. Events go straight into the event store; tests use ids of their own.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(SmallSendBuffers.class)
 public abstract class QueryHttpTestSupport {
 
+    protected static final String PUBLIC_URL = "http://localhost:8082";
+    /** A browser dashboard's origin, allowed to call the API across origins (STRATEGY_CORS_ALLOWED_ORIGINS). */
+    protected static final String DASHBOARD_ORIGIN = "https://dashboard.example.org";
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) throws Exception {
         EventStoreDatabase.register(registry, "query_http");
+        // The local default, whatever the environment says: the published OpenAPI description names it.
+        registry.add("strategy.public-url.query", () -> PUBLIC_URL);
+        registry.add("strategy.cors.allowed-origins", () -> DASHBOARD_ORIGIN);
     }
 
     @LocalServerPort
@@ -80,7 +88,7 @@ public abstract class QueryHttpTestSupport {
         return request;
     }
 
-    private static HttpResponse<String> send(HttpRequest.Builder request) {
+    protected static HttpResponse<String> send(HttpRequest.Builder request) {
         try {
             return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

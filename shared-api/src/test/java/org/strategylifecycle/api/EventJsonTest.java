@@ -14,7 +14,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.strategylifecycle.api.measure.MeasureActualRecorded;
+import org.strategylifecycle.api.measure.MeasureDefined;
+
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +40,7 @@ import static org.assertj.core.api.Assertions.fail;
  */
 class EventJsonTest {
 
-    private static final int EVENT_COUNT = 35;
+    private static final int EVENT_COUNT = 38;
     private static final Path PINNED = Path.of("src", "test", "resources", "events");
     private static final String WRITE_PROPERTY = "events.pin.write";
     static final String WRITE_HINT = "./mvnw -pl shared-api test -Dtest=EventJsonTest -D" + WRITE_PROPERTY + "=true";
@@ -153,6 +157,36 @@ class EventJsonTest {
                 }
             }
         }
+    }
+
+    /**
+     * Readings keep any xs:decimal as printed (ADR 20): the JSON number is the printed one, and it
+     * reads back with the same value and scale, trailing zeros included.
+     */
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"4.4249999999999998", "1234567890123456789012345", "97.50",
+            "-0.000000000000000000000000001", "0"})
+    void readingsKeepEveryDecimalAsPrinted(String printed) throws IOException {
+        MeasureActualRecorded event = new MeasureActualRecorded("s", "m", "FY2025", new BigDecimal(printed), null, false,
+                ((MeasureActualRecorded) EventSamples.BY_TYPE.get(MeasureActualRecorded.class)).change());
+        String json = MAPPER.writeValueAsString(event);
+        assertThat(new BigDecimal(TREES.readTree(json).get("value").asString())).isEqualTo(new BigDecimal(printed));
+        MeasureActualRecorded back = MAPPER.readValue(json, MeasureActualRecorded.class);
+        assertThat(back.value()).isEqualTo(new BigDecimal(printed));
+        assertThat(back.value().toPlainString()).isEqualTo(printed);
+    }
+
+    /** A measure whose document states no type (ADR 20): the same shape, {@code measureType} null. */
+    @Test
+    void aMeasureWithoutTypeKeepsTheShapeWithANullType() throws IOException {
+        MeasureDefined pinned = (MeasureDefined) EventSamples.BY_TYPE.get(MeasureDefined.class);
+        MeasureDefined untyped = new MeasureDefined(pinned.strategyId(), pinned.elementId(), pinned.parentId(), pinned.number(),
+                pinned.title(), pinned.statement(), null, null, pinned.unit(), pinned.order(), pinned.change());
+        JsonNode json = TREES.readTree(MAPPER.writeValueAsString(untyped));
+        JsonNode expected = TREES.readTree(pinned(MeasureDefined.class, null));
+        assertThat(List.copyOf(json.propertyNames())).isEqualTo(List.copyOf(expected.propertyNames()));
+        assertThat(json.get("measureType").isNull()).isTrue();
+        assertThat(MAPPER.readValue(MAPPER.writeValueAsString(untyped), MeasureDefined.class)).isEqualTo(untyped);
     }
 
     private static Object sample(Class<?> event) {

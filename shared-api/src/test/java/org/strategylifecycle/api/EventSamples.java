@@ -1,6 +1,12 @@
 package org.strategylifecycle.api;
 
 import org.strategylifecycle.api.alignment.AlignmentRemoved;
+import org.strategylifecycle.api.annotation.Alternative;
+import org.strategylifecycle.api.annotation.AnnotationRecorded;
+import org.strategylifecycle.api.annotation.AnnotationRevised;
+import org.strategylifecycle.api.annotation.AnnotationSubject;
+import org.strategylifecycle.api.annotation.AnnotationSubjectKind;
+import org.strategylifecycle.api.annotation.AnnotationWithdrawn;
 import org.strategylifecycle.api.alignment.AlignmentTarget;
 import org.strategylifecycle.api.alignment.ObjectiveAligned;
 import org.strategylifecycle.api.common.Change;
@@ -68,6 +74,13 @@ final class EventSamples {
     private static final LinkProvenance STATED = LinkProvenance.stated(SOURCE);
     private static final LinkProvenance INFERRED = new LinkProvenance(LinkBasis.INFERRED, SOURCE,
             "2024–2028 covers the years after 2021–2026");
+    private static final AnnotationSubject OUTCOME_TEXT = new AnnotationSubject(AnnotationSubjectKind.ELEMENT,
+            "outcome-objective-2.7", "text");
+    private static final List<Alternative> PRINTINGS = List.of(
+            new Alternative("CBP identifies, segments, and Biometric identification of all arriving and departing travelers enhances security across all environments.",
+                    new Citation("CBP Strategy 2024–2028", "Strategic Objective 2.7, Desired outcome", null)),
+            new Alternative("Biometric identification of all arriving and departing travelers enhances security across all environments.",
+                    new Citation("CBP Strategy 2024–2028", "Strategy 2024–2028 Summary", null)));
     private static final Period PERIOD = new Period("2024–2028", 2024, 2028);
 
     static final Map<Class<?>, Object> BY_TYPE = List.of(
@@ -129,7 +142,17 @@ final class EventSamples {
                     CHANGE),
             new ElementCorrected(CBP_2024, "goal-2", ElementType.GOAL, "2", "Enterprise", "GOAL 2",
                     "Integrate and enhance enterprise capabilities",
-                    "CBP builds the workforce and capabilities the mission needs", CORRECTION)
+                    "CBP builds the workforce and capabilities the mission needs", CORRECTION),
+            new AnnotationRecorded(CBP_2024, "annotation-2.7-outcome", OUTCOME_TEXT,
+                    "The objective's desired outcome begins with words that belong to another objective", PRINTINGS,
+                    "Biometric identification of all arriving and departing travelers enhances security across all environments.",
+                    "The summary table prints the outcome without the stray words, which repeat the start of 2.3's outcome",
+                    CHANGE),
+            new AnnotationRevised(CBP_2024, "annotation-2.7-outcome", OUTCOME_TEXT,
+                    "The objective's desired outcome begins with four words of Objective 2.3's outcome", PRINTINGS,
+                    "Biometric identification of all arriving and departing travelers enhances security across all environments.",
+                    "The summary table prints the outcome without them", CHANGE),
+            new AnnotationWithdrawn(CBP_2024, "annotation-2.7-outcome", OUTCOME_TEXT, CHANGE)
     ).stream().collect(Collectors.toUnmodifiableMap(Object::getClass, Function.identity()));
 
     /**

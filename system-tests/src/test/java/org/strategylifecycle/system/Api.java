@@ -51,9 +51,14 @@ record Api(int port, String user) {
         return send(request(path).GET());
     }
 
-    Answer post(String path, String json) {
-        return send(request(path).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    /** POSTs a JSON body; {@code headers} are name, value pairs. */
+    Answer post(String path, String json, String... headers) {
+        HttpRequest.Builder request = request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request);
     }
 
     /** POSTs a document with the given content type (e.g. application/xml). */

@@ -146,6 +146,49 @@ class EndToEndIT {
         assertThat(notForEditors.code()).isEqualTo("FORBIDDEN");
     }
 
+    /**
+     * A history page and a StratML export handed to someone else name the event they reflect by its
+     * hash; the verifier on command-service finds that hash in the edition's intact history.
+     */
+    @Test
+    void theHistoryAndTheExportCarryTheHashTheVerifierFindsAgain() throws InterruptedException {
+        awaitBoth();
+        Api auditor = new Api(services.command().port(), "auditor");
+        JsonNode verdict = auditor.read("/api/verify/strategies/" + FIRST);
+        assertThat(verdict.get("intact").asBoolean()).as(verdict.toString()).isTrue();
+        String head = verdict.get("hash").asString();
+
+        // The history also lists changes other streams (the line's) recorded about this edition. A page
+        // holds back changes above a position the store has not settled yet (for at most 10 s).
+        List<JsonNode> own = ownHistory();
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while ((own.isEmpty() || own.get(own.size() - 1).get("sequenceNumber").asLong() < verdict.get("sequenceNumber").asLong())
+                && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            own = ownHistory();
+        }
+        assertThat(own).as("the edition's own changes in its history").isNotEmpty();
+        assertThat(own.get(own.size() - 1).get("chainHash").asString()).isEqualTo(head);
+        JsonNode second = own.get(1);
+        JsonNode copy = auditor.read("/api/verify/strategies/" + FIRST + "?hash=" + second.get("chainHash").asString())
+                .get("copy");
+        assertThat(copy.get("found").asBoolean()).isTrue();
+        assertThat(copy.get("sequenceNumber").asLong()).isEqualTo(second.get("sequenceNumber").asLong());
+
+        String xml = reader.get("/api/strategies/" + FIRST + "/stratml").body();
+        assertThat(xml).contains("history-hash: " + head)
+                .contains("history-sequence: " + verdict.get("sequenceNumber").asLong());
+        // Exported as known before the correction, the copy reflects the event before it.
+        JsonNode corrected = own.stream().filter(c -> c.get("event").asString().equals("ElementCorrected")).findFirst().orElseThrow();
+        JsonNode before = own.stream().filter(c -> c.get("sequenceNumber").asLong() == corrected.get("sequenceNumber").asLong() - 1)
+                .findFirst().orElseThrow();
+        assertThat(reader.get("/api/strategies/" + FIRST + "/stratml?knownAt=" + beforeCorrection).body())
+                .contains("history-sequence: " + before.get("sequenceNumber").asLong())
+                .contains("history-hash: " + before.get("chainHash").asString());
+        JsonNode store = auditor.read("/api/verify");
+        assertThat(store.get("verdict").asString()).startsWith("intact up to position ");
+    }
+
     @Test
     void theDiffToTheNextEditionPairsGoalsByLineage() {
         awaitBoth();
@@ -160,14 +203,22 @@ class EndToEndIT {
     @Test
     void theCrosswalkShowsTheAlignmentFromBothEnds() {
         awaitBoth();
-        JsonNode outgoing = reader.read("/api/strategies/" + NEXT + "/elements/objective-1.1/alignments");
+        // The aligning edition is a draft: its links are left out unless asked for, and marked as a draft's.
+        assertThat(reader.read("/api/strategies/" + NEXT + "/elements/objective-1.1/alignments")).isEmpty();
+        JsonNode outgoing = reader.read("/api/strategies/" + NEXT + "/elements/objective-1.1/alignments?includeDrafts=true");
         assertThat(outgoing.valueStream().map(a -> a.get("alignmentId").asString()).toList()).containsExactly("to-2020");
-        JsonNode incoming = reader.read("/api/strategies/" + FIRST + "/elements/goal-1/alignments");
+        assertThat(outgoing.at("/0/fromEditionStatus").asString()).isEqualTo("DRAFT");
+        JsonNode incoming = reader.read("/api/strategies/" + FIRST + "/elements/goal-1/alignments?includeDrafts=true");
         assertThat(incoming).hasSize(1);
         assertThat(incoming.at("/0/direction").asString()).isEqualTo("SUPPORTED_BY");
         assertThat(incoming.at("/0/fromTitle").asString()).isEqualTo("Anticipate threats");
         assertThat(incoming.at("/0/basis").asString()).isEqualTo("STATED");
         assertThat(incoming.at("/0/citation/page").asString()).isEqualTo("40");
+    }
+
+    private List<JsonNode> ownHistory() {
+        return reader.as("auditor").read("/api/strategies/" + FIRST + "/history").get("changes").valueStream()
+                .filter(c -> c.get("aggregateId").asString().equals(FIRST)).toList();
     }
 
     /** Both editions' last writes, waited for the way a client reads its own write. */

@@ -6,15 +6,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.strategylifecycle.devdb.TestDatabase;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -58,15 +52,7 @@ class QueryTakeoverIT {
 
     @Test
     void twoProcessesShareTheSegmentsAndTheSurvivorTakesOverWhenOneDies() throws Exception {
-        // Whichever process started first may hold both segments: it hands one over, as an admin would.
-        Map<Integer, String> owners = awaitOwners("both segments claimed", o -> o.size() == 2 && !o.containsValue(null));
-        if (owners.get(0).equals(owners.get(1))) {
-            ServiceProcess holder = first.owns(owners.get(0)) ? first : second;
-            Api.Answer released = new Api(holder.port(), "admin").post("/api/admin/projections/editions/segments/1/release", "");
-            assertThat(released.status()).as(released.body()).isEqualTo(202);
-        }
-        owners = awaitOwners("one segment per process",
-                o -> o.values().stream().anyMatch(first::owns) && o.values().stream().anyMatch(second::owns));
+        EditionSegments.split(database, first, second);
 
         List<String> editions = draft("shared", 6);
         for (ServiceProcess process : List.of(first, second)) {
@@ -82,7 +68,8 @@ class QueryTakeoverIT {
         assertThat(new Api(first.port(), "viewer").read("/api/strategies").size()).isEqualTo(editions.size());
 
         second.kill();
-        awaitOwners("the survivor holds both segments", o -> o.size() == 2 && o.values().stream().allMatch(first::owns));
+        EditionSegments.await(database, "the survivor holds both segments",
+                o -> o.size() == 2 && o.values().stream().allMatch(first::owns));
         List<String> later = draft("after", 6);
         Api viewer = new Api(first.port(), "viewer");
         for (String id : later) {
@@ -119,33 +106,5 @@ class QueryTakeoverIT {
             assertThat(System.nanoTime()).as("caught up in time").isLessThan(deadline);
             Thread.sleep(200);
         }
-    }
-
-    /** Polls the owners of the editions segments in the shared token table until {@code condition} holds. */
-    private Map<Integer, String> awaitOwners(String what, Predicate<Map<Integer, String>> condition)
-            throws SQLException, InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        while (true) {
-            Map<Integer, String> owners = owners();
-            if (condition.test(owners)) {
-                return owners;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not reached: " + what + "; owners " + owners);
-            }
-            Thread.sleep(250);
-        }
-    }
-
-    private Map<Integer, String> owners() throws SQLException {
-        Map<Integer, String> owners = new TreeMap<>();
-        try (Connection c = DriverManager.getConnection(database.url(), database.user(), database.password());
-             var rows = c.createStatement().executeQuery(
-                     "select segment, owner from query.token_entry where processor_name = 'editions'")) {
-            while (rows.next()) {
-                owners.put(rows.getInt("segment"), rows.getString("owner"));
-            }
-        }
-        return owners;
     }
 }

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -40,6 +41,18 @@ final class ServiceProcess implements AutoCloseable {
 
     /** Starts {@code jar} (relative to the project root) on a free port against {@code database}. */
     static ServiceProcess start(String name, String jar, TestDatabase.Connection database) throws IOException {
+        return start(name, jar, database, freePort(), Map.of());
+    }
+
+    /** The same, with more environment variables (the service's own settings, as in docs/operations.md; e.g. {@link AxonServerProcess#environment()}). */
+    static ServiceProcess start(String name, String jar, TestDatabase.Connection database, Map<String, String> environment)
+            throws IOException {
+        return start(name, jar, database, freePort(), environment);
+    }
+
+    /** Starts {@code jar} on {@code port} against {@code database}, with {@code environment} besides. */
+    static ServiceProcess start(String name, String jar, TestDatabase.Connection database, int port,
+                                Map<String, String> environment) throws IOException {
         Path root = Path.of(System.getProperty("services.dir", ".."));
         Path jarFile = root.resolve(jar);
         if (!Files.isRegularFile(jarFile)) {
@@ -48,7 +61,6 @@ final class ServiceProcess implements AutoCloseable {
         Path logs = Path.of(System.getProperty("logs.dir", "target/service-logs"));
         Files.createDirectories(logs);
         Path log = logs.resolve(name + ".log");
-        int port = freePort();
         String java = ProcessHandle.current().info().command().orElse("java");
         ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Xms64m", "-Xmx256m", "-XX:TieredStopAtLevel=1",
                 "-Daxoniq.update-checker.disabled=true", "-Ddisable-axoniq-console-message=true",
@@ -61,6 +73,7 @@ final class ServiceProcess implements AutoCloseable {
         builder.environment().put("STRATEGY_DB_POOL_SIZE", "5");
         builder.environment().put("STRATEGY_QUERY_DB_POOL_SIZE", "5");
         builder.environment().put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
+        builder.environment().putAll(environment);
         return new ServiceProcess(name, builder.start(), port, log);
     }
 
@@ -102,6 +115,15 @@ final class ServiceProcess implements AutoCloseable {
 
     @Override
     public void close() throws InterruptedException {
+        stop(process);
+    }
+
+    String logTail() {
+        return tail(log, 60);
+    }
+
+    /** Asks a process to stop (SIGTERM), and ends it if it has not within 30 s. */
+    static void stop(Process process) throws InterruptedException {
         if (process.isAlive()) {
             process.destroy();
             if (!process.waitFor(30, TimeUnit.SECONDS)) {
@@ -110,16 +132,16 @@ final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    String logTail() {
+    static String tail(Path log, int count) {
         try {
             List<String> lines = Files.readAllLines(log);
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - count), lines.size()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }

@@ -87,6 +87,10 @@ class StratmlRoundTripIT {
             Map<String, Set<String>> kept = texts(exported.getBytes(StandardCharsets.UTF_8));
             assertThat(quoted).as(file + ": quoted texts").isNotEmpty();
             quoted.forEach((id, texts) -> assertThat(kept.getOrDefault(id, Set.of())).as(file + " " + id).containsAll(texts));
+            // Every annotation goes out with the edition; a note on a link goes only where its link does (the
+            // copies here are imported under new ids, so their alignments to the other plans' ids do not resolve).
+            assertThat(annotationIds(exported)).as(file + ": annotations").containsAll(annotationIds(new String(original,
+                    StandardCharsets.UTF_8), false));
 
             String second = importAndWait(exported.getBytes(StandardCharsets.UTF_8), unique("rt"));
             String again = export(second, "");
@@ -150,6 +154,34 @@ class StratmlRoundTripIT {
                 {"elementId": "goal-1", "predecessor": {"strategyId": "%s", "elementId": "goal-1"}, "relation": "DERIVES_FROM",
                  "provenance": {"basis": "STATED", "citation": {"document": "Rich Plan", "section": "Foreword"}}, "effectiveDate": "2025-01-01"}"""
                 .formatted(predecessor)));
+        String stated = editor.post(base + "/alignments", """
+                {"elementId": "area-1", "target": {"strategyId": "%s", "elementId": "goal-1"},
+                 "provenance": {"basis": "INFERRED", "inferredFrom": "a range read"}, "effectiveDate": "2025-01-01"}"""
+                .formatted(id)).json().path("id").asString();
+        created(editor.post(base + "/annotations", """
+                {"annotationId": "note-edition", "subject": {"kind": "EDITION", "field": "period.toYear"},
+                 "uncertainty": "The cover prints FY 2025–2027; the title page FY 2025–2028", "alternatives": [
+                   {"printed": "FY 2025–2027", "citation": {"document": "Rich Plan", "section": "cover", "page": "1"}},
+                   {"printed": "FY 2025–2028", "citation": {"document": "Rich Plan", "section": "title page"}}],
+                 "chosenReading": "2027", "reason": "The cover; with; semicolons \\\\ and ?> marks", "effectiveDate": "2025-01-01"}"""));
+        created(editor.post(base + "/annotations", """
+                {"annotationId": "note-vision", "subject": {"kind": "ELEMENT", "id": "vision", "field": "text"},
+                 "uncertainty": "Two printings", "chosenReading": "A vision", "reason": "The vision page", "effectiveDate": "2025-01-01"}"""));
+        created(editor.post(base + "/annotations", """
+                {"annotationId": "note-goal", "subject": {"kind": "ELEMENT", "id": "goal-1", "field": "title"},
+                 "uncertainty": "Line\\nbreak", "chosenReading": "Protect", "reason": "heading", "effectiveDate": "2025-01-01"}"""));
+        created(editor.post(base + "/annotations", """
+                {"annotationId": "note-measure", "subject": {"kind": "ELEMENT", "id": "measure-goal", "field": "unit"},
+                 "uncertainty": "No unit printed", "chosenReading": "%", "reason": "the column header", "effectiveDate": "2025-01-01"}"""));
+        created(editor.post(base + "/annotations", """
+                {"annotationId": "note-link", "subject": {"kind": "LINK", "id": "%s", "field": "target"},
+                 "uncertainty": "A range", "chosenReading": "goal 1", "reason": "the only goal", "effectiveDate": "2025-01-01"}"""
+                .formatted(stated)));
+        created(editor.post(base + "/annotations", """
+                {"annotationId": "note-withdrawn", "subject": {"kind": "EDITION"},
+                 "uncertainty": "A mistake", "chosenReading": "none", "reason": "none", "effectiveDate": "2025-01-01"}"""));
+        ok(editor.post(base + "/annotations/note-withdrawn/withdraw", """
+                {"effectiveDate": "2025-01-01", "rationale": "noted by mistake"}"""));
         ok(editor.post(base + "/initiatives/initiative-1.1/complete", """
                 {"effectiveDate": "2025-02-01", "rationale": "bought"}"""));
         Api.Answer last = editor.post(base + "/initiatives/initiative-2/retire", """
@@ -161,10 +193,91 @@ class StratmlRoundTripIT {
         valid(exported, "rich");
         assertThat(exported).contains("<Identifier>id-7-objective</Identifier>", "kind: indicators",
                 "aligns-to: external; target-document: DHS Plan", "lineage: " + predecessor + "#goal-1",
-                "status: RETIRED", "status: COMPLETED", "<DescriptorValue>FY2025</DescriptorValue>", "<NumberOfUnits>95.5</NumberOfUnits>");
+                "status: RETIRED", "status: COMPLETED", "<DescriptorValue>FY2025</DescriptorValue>", "<NumberOfUnits>95.5</NumberOfUnits>",
+                "annotation: note-edition; field: period.toYear;", "annotation: note-vision; element: vision; field: text;",
+                "annotation: note-goal; field: title;", "annotation: note-measure; field: unit;",
+                "annotation: note-link; link: aligns-to 1; field: target;");
+        assertThat(annotationIds(exported)).containsExactlyInAnyOrder("note-edition", "note-vision", "note-goal", "note-measure",
+                "note-link");
         String copy = importAndWait(exported.getBytes(StandardCharsets.UTF_8), unique("rich-copy"));
         String again = export(copy, "");
         assertThat(normalized(again, copy)).isEqualTo(normalized(exported, id));
+    }
+
+    /**
+     * A report as spreadsheet exports write it (issue 18, ADR 20; written for the tests, in
+     * command-service's test resources): every element keeps its published UUID-style Identifier, every
+     * indicator its dimension, unit and stated type (none where none is stated) and every non-empty
+     * target and actual its number exactly as printed, compared field by field; then the round trip.
+     */
+    @Test
+    void aSpreadsheetReportKeepsItsIdentifiersTypesAndNumbersAsPrinted() throws Exception {
+        byte[] original = Files.readAllBytes(ROOT.resolve("command-service/src/test/resources/stratml/state-agency-report.xml"));
+        String first = importAndWait(original, unique("report"));
+        String exported = export(first, "");
+        valid(exported, "the report's export");
+        Document source = StratmlDocuments.builder().parse(new ByteArrayInputStream(original));
+        Document out = StratmlDocuments.builder().parse(new ByteArrayInputStream(exported.getBytes(StandardCharsets.UTF_8)));
+        Map<String, String> expected = indicators(source);
+        assertThat(expected).hasSize(4);
+        assertThat(indicators(out)).isEqualTo(expected);
+        assertThat(expected.values()).anyMatch(v -> v.contains("actual FY2024=4.4249999999999998"))
+                .anyMatch(v -> v.contains("target 2025-06-30=1234567890123456789012345"))
+                .anyMatch(v -> v.contains("target FY2024=95.50"));
+        for (String element : List.of("Goal", "Objective")) {
+            assertThat(identifiers(out, element)).as(element + " identifiers").isEqualTo(identifiers(source, element));
+        }
+        Map<String, Set<String>> kept = texts(exported.getBytes(StandardCharsets.UTF_8));
+        texts(original).forEach((id, texts) -> assertThat(kept.getOrDefault(id, Set.of())).as(id).containsAll(texts));
+
+        String second = importAndWait(exported.getBytes(StandardCharsets.UTF_8), unique("report"));
+        String again = export(second, "");
+        assertThat(normalized(again, second)).isEqualTo(normalized(exported, first));
+    }
+
+    /** Each indicator by Identifier: dimension, unit, stated type attributes and its non-empty readings by period. */
+    private static Map<String, String> indicators(Document document) {
+        Map<String, String> indicators = new HashMap<>();
+        var list = document.getElementsByTagNameNS("*", "PerformanceIndicator");
+        for (int i = 0; i < list.getLength(); i++) {
+            Element indicator = (Element) list.item(i);
+            List<String> fields = new ArrayList<>(List.of(String.join(",", own(indicator, "MeasurementDimension")),
+                    String.join(",", own(indicator, "UnitOfMeasurement")), "stage=" + indicator.getAttribute("ValueChainStage"),
+                    "type=" + indicator.getAttribute("PerformanceIndicatorType")));
+            var results = indicator.getElementsByTagNameNS("*", "*");
+            for (int r = 0; r < results.getLength(); r++) {
+                Element result = (Element) results.item(r);
+                boolean target = result.getLocalName().equals("TargetResult");
+                if (!target && !result.getLocalName().equals("ActualResult")) {
+                    continue;
+                }
+                List<String> value = own(result, "NumberOfUnits");
+                List<String> text = own(result, "Description");
+                if (value.isEmpty() && text.isEmpty()) {
+                    continue;
+                }
+                List<String> period = new ArrayList<>();
+                for (Node d = result.getFirstChild(); d != null; d = d.getNextSibling()) {
+                    if (d instanceof Element e && e.getLocalName().equals("Descriptor")) {
+                        period.addAll(own(e, "DescriptorValue"));
+                    }
+                }
+                period.addAll(own(result, "EndDate"));
+                fields.add((target ? "target " : "actual ") + period.get(0) + "=" + String.join("", value) + " " + String.join("", text));
+            }
+            fields.subList(4, fields.size()).sort(null);
+            indicators.put(own(indicator, "Identifier").get(0), String.join(" | ", fields));
+        }
+        return indicators;
+    }
+
+    private static List<String> identifiers(Document document, String element) {
+        List<String> ids = new ArrayList<>();
+        var list = document.getElementsByTagNameNS("*", element);
+        for (int i = 0; i < list.getLength(); i++) {
+            ids.addAll(own((Element) list.item(i), "Identifier"));
+        }
+        return ids;
     }
 
     @Test
@@ -242,7 +355,7 @@ class StratmlRoundTripIT {
     /** The export without what must differ between two editions: their ids, dates and versions. */
     private static String normalized(String xml, String id) {
         return xml.replace(id, "EDITION")
-                .replaceAll("(?m)^\\s*(drafted-on|adopted-on|ended-on|exported-version): .*\\R", "");
+                .replaceAll("(?m)^\\s*(drafted-on|adopted-on|ended-on|exported-version|history-sequence|history-hash): .*\\R", "");
     }
 
     /** The quoted texts (Name, Description, MeasurementDimension) of every element, by its id; the plan's own under "". */
@@ -301,6 +414,17 @@ class StratmlRoundTripIT {
             }
         }
         return null;
+    }
+
+    /** The ids of a document's annotation lines (ADR 18); with {@code links} false, only those not about a link. */
+    private static List<String> annotationIds(String xml, boolean links) {
+        return xml.lines().map(String::strip).filter(l -> l.startsWith("annotation: "))
+                .filter(l -> links || !l.contains("; link: "))
+                .map(l -> l.substring("annotation: ".length()).split(";")[0].strip()).toList();
+    }
+
+    private static List<String> annotationIds(String xml) {
+        return annotationIds(xml, true);
     }
 
     private static void created(Api.Answer answer) {

@@ -39,6 +39,8 @@ final class EditionState {
     private final Map<String, LocalDate> alignedOn = new HashMap<>();
     /** Every alignment and lineage id ever recorded: a removed alignment's id stays taken, as ids are never reused. */
     final Set<String> linkIds = new HashSet<>();
+    /** Every annotation ever recorded, withdrawn ones too: their ids stay taken. */
+    final Map<String, Annotations.Annotation> annotations = new HashMap<>();
     private final Siblings siblings = new Siblings();
 
     /**
@@ -67,9 +69,14 @@ final class EditionState {
         Texts.change(change, false);
         requireOpen();
         Texts.id(field, id);
-        if (elements.containsKey(id) || linkIds.contains(id)) {
+        if (isTaken(id)) {
             throw new StrategyException(ErrorCode.ELEMENT_ID_TAKEN, "edition " + strategyId + " already has " + id);
         }
+    }
+
+    /** Ids are unique across an edition's elements, links and annotations. */
+    boolean isTaken(String id) {
+        return elements.containsKey(id) || linkIds.contains(id) || annotations.containsKey(id);
     }
 
     Element element(String id, ElementType type) {

@@ -30,8 +30,13 @@ class Measures {
 
     private static final Set<ElementType> PARENTS = Set.of(ElementType.OUTCOME, ElementType.OBJECTIVE, ElementType.GOAL);
     private static final int PERIOD_MAX = 20;
-    private static final int MAX_DIGITS = 30;
-    private static final int MAX_DECIMALS = 10;
+    /**
+     * Digits of a value as written out in full (integer digits plus decimals). Any xs:decimal a
+     * document prints is kept exactly, scale included; the bound only keeps a value from being a
+     * megabyte of digits, as every text is bounded (ADR 20). PostgreSQL's unconstrained numeric,
+     * which the read models use, holds such a value exactly.
+     */
+    static final int MAX_DIGITS = 1000;
 
     private final EditionState state;
 
@@ -48,7 +53,7 @@ class Measures {
         apply(new MeasureDefined(c.strategyId(), c.elementId(), c.parentId(), number,
                 Texts.required("title", c.title(), Texts.TEXT_MAX),
                 Texts.optional("statement", c.statement(), Texts.TEXT_MAX),
-                required(c.measureType()),
+                c.measureType(),
                 Texts.optional("printedType", c.printedType(), Texts.LABEL_MAX),
                 Texts.optional("unit", c.unit(), Texts.LABEL_MAX),
                 state.nextOrder(ElementType.MEASURE, c.parentId(), c.order()), c.change()));
@@ -103,17 +108,7 @@ class Measures {
         return accepted(c.elementId());
     }
 
-    private static MeasureType required(MeasureType type) {
-        if (type == null) {
-            throw new StrategyException(ErrorCode.FIELD_REQUIRED, "measureType is required");
-        }
-        return type;
-    }
-
-    /**
-     * A target or actual: a number, a text (for qualitative measures), or both. Numbers are bounded
-     * so that every read model can store them (at most 30 significant digits, 10 decimals).
-     */
+    /** A target or actual: a number (kept as given, every printed decimal included), a text, or both. */
     private static Element.Reading reading(String period, BigDecimal value, String text) {
         Texts.required("period", period, PERIOD_MAX);
         Texts.optional("text", text, Texts.TEXT_MAX);
@@ -121,13 +116,17 @@ class Measures {
             throw new StrategyException(ErrorCode.FIELD_REQUIRED, "value or text is required");
         }
         if (value != null) {
-            BigDecimal plain = value.stripTrailingZeros();
-            if (plain.scale() > MAX_DECIMALS || plain.precision() - plain.scale() > MAX_DIGITS - MAX_DECIMALS) {
-                throw new StrategyException(ErrorCode.INVALID_VALUE,
-                        "value must have at most " + (MAX_DIGITS - MAX_DECIMALS) + " integer digits and " + MAX_DECIMALS + " decimals");
+            if (digits(value) > MAX_DIGITS) {
+                throw new StrategyException(ErrorCode.INVALID_VALUE, "value must have at most " + MAX_DIGITS + " digits");
             }
         }
         return stored(value, text);
+    }
+
+    /** Digits of the value written in full: 4.4249999999999998 has 17, 1E+3 has 4, 0.001 has 4. */
+    private static long digits(BigDecimal value) {
+        long integerDigits = Math.max(1L, (long) value.precision() - value.scale());
+        return integerDigits + Math.max(0, value.scale());
     }
 
     /** A reading as the events hold it; no checks, so replaying old events never fails on a newer rule. */

@@ -24,6 +24,8 @@ import org.strategylifecycle.api.strategy.StrategyAdopted;
 import org.strategylifecycle.api.strategy.StrategyDrafted;
 import org.strategylifecycle.api.strategy.StrategyRetired;
 import org.strategylifecycle.api.strategy.StrategySuperseded;
+import org.strategylifecycle.command.idempotency.RemembersRequests;
+import org.strategylifecycle.command.idempotency.RequestsSeen;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -33,7 +35,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * element is decided by a member of its own, all sharing one {@link EditionState}.
  */
 @Aggregate(cache = "strategyEditionCache")
-public class StrategyEdition {
+public class StrategyEdition implements RemembersRequests {
 
     @AggregateIdentifier
     private String strategyId;
@@ -54,6 +56,10 @@ public class StrategyEdition {
     private final Links links = new Links(state);
     @AggregateMember
     private final Corrections corrections = new Corrections(state);
+    @AggregateMember
+    private final Annotations annotations = new Annotations(state);
+    @AggregateMember
+    private final RequestsSeen requestsSeen = new RequestsSeen();
 
     protected StrategyEdition() {
         // for Axon: rebuilt from events
@@ -124,6 +130,11 @@ public class StrategyEdition {
 
     public CommandAccepted linkLineage(LinkLineage command) {
         return links.linkLineage(command);
+    }
+
+    @Override
+    public RequestsSeen requestsSeen() {
+        return requestsSeen;
     }
 
     public EditionFacts facts() {

@@ -7,13 +7,17 @@ import org.strategylifecycle.api.common.LinkBasis;
 import org.strategylifecycle.api.common.LinkProvenance;
 import org.strategylifecycle.api.common.StrategyException;
 
+import java.util.Set;
 import java.util.regex.Pattern;
 
-/** The input rules every command shares: text fields non-blank and bounded, ids well formed. */
+/**
+ * The input rules every command shares: text fields non-blank, bounded and free of control
+ * characters, ids well formed.
+ */
 public final class Texts {
 
     public static final int ID_MAX = 100;
-    /** Logins and JWT subjects; the idempotency table's principal column has the same bound. */
+    /** Logins and JWT subjects. */
     public static final int ACTOR_MAX = 255;
     public static final int NUMBER_MAX = 20;
     public static final int LABEL_MAX = 100;
@@ -21,7 +25,20 @@ public final class Texts {
     public static final int TEXT_MAX = 10_000;
     public static final int RATIONALE_MAX = 4_000;
     public static final int CITATION_MAX = 500;
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0," + (ID_MAX - 1) + "}");
+    /**
+     * Ids: letters, digits, '.', '_', '-', not starting with '.' or '-'. A leading '_' is allowed so that
+     * StratML's UUID-style identifiers ({@code _62e7f810-…}, an xsd:ID cannot start with a digit) are
+     * kept as published, and references to them keep resolving (ADR 20).
+     */
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9._-]{0," + (ID_MAX - 1) + "}");
+    /**
+     * The prose fields, which may hold tab and newline (LF): a statement's or reading's text, an
+     * overview, a rationale, the basis of an inference, an external target's quoted text, and an
+     * annotation's prose and readings (a reading of a text is as many lines as the text). Everything
+     * else (titles, labels, numbers, units, citations, names, the actor) is one line.
+     */
+    private static final Set<String> MULTI_LINE = Set.of("text", "statement", "overview", "rationale",
+            "provenance.inferredFrom", "target.text", "uncertainty", "chosenReading", "reason");
 
     private Texts() {
     }
@@ -57,6 +74,34 @@ public final class Texts {
         }
         if (value.length() > max) {
             throw new StrategyException(ErrorCode.TEXT_TOO_LONG, field + " is longer than " + max + " characters");
+        }
+        return characters(field, value);
+    }
+
+    /**
+     * Refuses what the record should not keep and the read side cannot always store: control
+     * characters (C0, DEL, C1; PostgreSQL's text cannot hold U+0000 at all) except tab and LF in
+     * {@link #MULTI_LINE} fields, and unpaired surrogates, which are no character in any encoding.
+     */
+    private static String characters(String field, String value) {
+        boolean multiLine = MULTI_LINE.contains(field) || field.startsWith("alternatives[") && field.endsWith("].printed");
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isISOControl(c)) {
+                if (multiLine && (c == '\t' || c == '\n')) {
+                    continue;
+                }
+                throw new StrategyException(ErrorCode.INVALID_CHARACTER, field + " holds the control character U+"
+                        + String.format("%04X", (int) c) + " at " + i
+                        + (multiLine ? " (only tab and newline are allowed)" : " (it is one line of text)"));
+            }
+            if (Character.isSurrogate(c)) {
+                if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                    i++;
+                    continue;
+                }
+                throw new StrategyException(ErrorCode.INVALID_CHARACTER, field + " holds an unpaired surrogate at " + i);
+            }
         }
         return value;
     }

@@ -1,6 +1,8 @@
 package org.strategylifecycle.command.imports;
 
 import org.strategylifecycle.api.alignment.AlignmentTarget;
+import org.strategylifecycle.api.annotation.Alternative;
+import org.strategylifecycle.api.annotation.AnnotationSubjectKind;
 import org.strategylifecycle.api.common.ElementRef;
 import org.strategylifecycle.api.common.ElementStatus;
 import org.strategylifecycle.api.common.LinkProvenance;
@@ -22,7 +24,7 @@ import java.util.List;
  */
 record Plan(String name, String documentId, Organization organization, Period period, boolean referenced,
             List<Element> elements, List<Reading> readings, List<Alignment> alignments, List<Lineage> lineage,
-            List<String> notes) {
+            List<Annotation> annotations, List<String> notes) {
 
     record Element(String where, String id, StratmlKind kind, String parentId, String number, String title,
                    String statement, String overview, StatementKind statementKind, String label,
@@ -33,11 +35,25 @@ record Plan(String name, String documentId, Organization organization, Period pe
                    String section) {
     }
 
-    /** {@code target.strategyId} is null for a target in the imported plan itself. */
-    record Alignment(String where, String elementId, AlignmentTarget target, LinkProvenance provenance, String printed) {
+    /**
+     * {@code target.strategyId} is null for a target in the imported plan itself; {@code position} counts
+     * the element's {@code aligns-to:} lines from 1, for annotations on the link.
+     */
+    record Alignment(String where, String elementId, int position, AlignmentTarget target, LinkProvenance provenance,
+                     String printed) {
     }
 
     /** A {@code lineage:} line: the element derives from, replaces or continues one of another edition. */
-    record Lineage(String where, String elementId, ElementRef predecessor, LineageRelation relation, LinkProvenance provenance) {
+    record Lineage(String where, String elementId, int position, ElementRef predecessor, LineageRelation relation,
+                   LinkProvenance provenance) {
+    }
+
+    /**
+     * An {@code annotation:} line: on the edition, an element ({@code elementId}), or the
+     * {@code linkPosition}-th {@code linkKind} line ("aligns-to" or "lineage") of {@code elementId}.
+     */
+    record Annotation(String where, String annotationId, AnnotationSubjectKind kind, String elementId, String linkKind,
+                      int linkPosition, String field, String uncertainty, List<Alternative> alternatives,
+                      String chosenReading, String reason) {
     }
 }

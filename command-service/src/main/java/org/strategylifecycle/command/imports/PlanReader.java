@@ -1,6 +1,8 @@
 package org.strategylifecycle.command.imports;
 
 import org.strategylifecycle.api.alignment.AlignmentTarget;
+import org.strategylifecycle.api.annotation.Alternative;
+import org.strategylifecycle.api.annotation.AnnotationSubjectKind;
 import org.strategylifecycle.api.common.Citation;
 import org.strategylifecycle.api.common.ElementRef;
 import org.strategylifecycle.api.common.ElementStatus;
@@ -41,7 +43,6 @@ import java.util.regex.Pattern;
  */
 final class PlanReader {
 
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(1[89]\\d\\d|2[0-2]\\d\\d)(?!\\d)");
     /** The export's Goal that only satisfies the schema's "at least one Goal" (an edition without goals). */
     private static final String NO_ELEMENT = "none";
@@ -57,6 +58,7 @@ final class PlanReader {
     private final List<Plan.Reading> readings = new ArrayList<>();
     private final List<Plan.Alignment> alignments = new ArrayList<>();
     private final List<Plan.Lineage> lineage = new ArrayList<>();
+    private final List<Plan.Annotation> annotations = new ArrayList<>();
     private final Set<String> ids = new HashSet<>();
     /** Document identifiers that had to be replaced, so that {@code parent:} lines still find their element. */
     private final Map<String, String> renamed = new HashMap<>();
@@ -75,9 +77,16 @@ final class PlanReader {
      * @param effectiveDate the draft's effective date (the year of a period no line states)
      */
     static Plan read(Document document, String source, LocalDate effectiveDate) {
+        return read(document, source, effectiveDate, List.of());
+    }
+
+    /** @param repairs what was repaired before validation ({@code ?repair=true}): the first notes */
+    static Plan read(Document document, String source, LocalDate effectiveDate, List<String> repairs) {
         String name = text(document.getDocumentElement(), "Name");
         String citation = source != null ? source : name != null ? name : "StratML document";
-        return new PlanReader(document, abbreviate(citation, Texts.CITATION_MAX), effectiveDate).read();
+        PlanReader reader = new PlanReader(document, abbreviate(citation, Texts.CITATION_MAX), effectiveDate);
+        reader.notes.addAll(repairs);
+        return reader.read();
     }
 
     private Plan read() {
@@ -103,8 +112,11 @@ final class PlanReader {
             goal(goal, goalPosition, tree);
         }
         elements.addAll(parentsFirst(tree));
+        annotations("the plan", null, rootInfo);
+        notKept(root);
         return new Plan(abbreviate(name, Texts.TITLE_MAX), documentId, organization, period, referenced,
-                List.copyOf(elements), List.copyOf(readings), List.copyOf(alignments), List.copyOf(lineage), List.copyOf(notes));
+                List.copyOf(elements), List.copyOf(readings), List.copyOf(alignments), List.copyOf(lineage),
+                List.copyOf(annotations), List.copyOf(notes));
     }
 
     // --- the edition -------------------------------------------------------------------------------
@@ -161,7 +173,9 @@ final class PlanReader {
         Integer from = integer(value("period-from"));
         Integer to = integer(value("period-to"));
         if (from == null) {
-            List<Integer> years = years(line);
+            // Years come from the period as printed (the label), not from the note after it: "2023 (printed:
+            // \"Strategy of 2023\"; no end year printed)" is a period from 2023 with no end, not 2023–2023.
+            List<Integer> years = years(label);
             if (years.isEmpty()) {
                 Element admin = child(root, "AdministrativeInformation");
                 years = years(String.join(" ", nonNull(text(admin, "StartDate"), text(admin, "EndDate"))));
@@ -177,11 +191,82 @@ final class PlanReader {
         if (from == null) {
             from = effectiveDate.getYear();
             notes.add("the document states no period: recorded as from " + from + ", the year of the effective date");
+            // The edition needs a first year to be ordered in its line; the number is the import's, so it is marked as such.
+            annotations.add(new Plan.Annotation("the plan", "period-not-stated", AnnotationSubjectKind.EDITION, null, null, 0,
+                    "period.fromYear", "The document states no period; the edition needs a first year to be ordered in its line",
+                    List.of(), "from " + from,
+                    "The year of the import's effective date (" + effectiveDate + "), which is when the plan is recorded as drafted"));
         }
         if (label == null || label.isEmpty()) {
             label = to == null ? String.valueOf(from) : from + "–" + to;
         }
         return new Period(abbreviate(label, Texts.LABEL_MAX), from, to);
+    }
+
+    /**
+     * What the document states that the edition has no place for yet, one note per thing (ADR 20):
+     * stakeholders with their roles, indicators' relationships, the submitter, the publication's source and date.
+     */
+    private void notKept(Element root) {
+        for (Element stakeholder : descendants(root, "Stakeholder")) {
+            List<String> roles = new ArrayList<>();
+            for (Element role : children(stakeholder, "Role")) {
+                List<String> types = children(role, "RoleType").stream().map(t -> t.getTextContent().strip())
+                        .filter(t -> !t.isEmpty()).toList();
+                roles.add(orDefault(text(role, "Name"), "(unnamed role)") + (types.isEmpty() ? "" : " [" + String.join(", ", types) + "]"));
+            }
+            String type = stakeholder.getAttribute("StakeholderTypeType");
+            notes.add(holder(stakeholder) + ": Stakeholder \"" + orDefault(text(stakeholder, "Name"), "") + "\""
+                    + (type.isEmpty() ? "" : " (" + type + ")") + (roles.isEmpty() ? "" : ", roles: " + String.join("; ", roles))
+                    + " is not kept: editions do not hold stakeholders yet");
+        }
+        for (Element relationship : descendants(root, "Relationship")) {
+            List<String> referents = children(relationship, "ReferentIdentifier").stream().map(r -> r.getTextContent().strip()).toList();
+            String type = relationship.getAttribute("RelationshipType");
+            notes.add(holder(relationship) + ": Relationship" + (type.isEmpty() ? "" : " " + type) + " to "
+                    + (referents.isEmpty() ? "nothing named" : String.join(", ", referents)) + " is not kept");
+        }
+        for (Element organization : descendants(root, "Organization")) {
+            String identifier = text(organization, "Identifier");
+            // Our own exports name the organization by code; an org-… identifier is how the corpus names it.
+            if (identifier != null && !identifier.startsWith("org-")) {
+                notes.add("Organization " + orDefault(text(organization, "Name"), identifier) + ": Identifier " + identifier
+                        + " is not kept: the edition names its organization by code");
+            }
+        }
+        Element submitter = child(root, "Submitter");
+        if (submitter != null && !submitter.getTextContent().isBlank()) {
+            notes.add("Submitter " + String.join(" ", nonNull(text(submitter, "GivenName"), text(submitter, "Surname"),
+                    text(submitter, "EmailAddress"))).strip() + " is not kept");
+        }
+        Element admin = child(root, "AdministrativeInformation");
+        for (String name : List.of("PublicationDate", "Source")) {
+            if (text(admin, name) != null) {
+                notes.add("AdministrativeInformation " + name + " " + text(admin, name) + " is not kept");
+            }
+        }
+    }
+
+    /** The element a stakeholder or relationship belongs to, as a note names it. */
+    private static String holder(Element element) {
+        for (Node n = element.getParentNode(); n instanceof Element e; n = e.getParentNode()) {
+            String name = e.getLocalName();
+            if (name.equals("Organization") || name.equals("Goal") || name.equals("Objective") || name.equals("PerformanceIndicator")) {
+                String label = orDefault(text(e, "Identifier"), orDefault(text(e, name.equals("PerformanceIndicator")
+                        ? "MeasurementDimension" : "Name"), "(unnamed)"));
+                return name + " " + label;
+            }
+        }
+        return "the plan";
+    }
+
+    private static List<Element> descendants(Element root, String localName) {
+        List<Element> found = new ArrayList<>();
+        var list = root.getElementsByTagNameNS("*", localName);
+        for (int i = 0; i < list.getLength(); i++) {
+            found.add((Element) list.item(i));
+        }
+        return found;
     }
 
     // --- statements ----------------------------------------------------------------------------------
@@ -272,6 +357,7 @@ final class PlanReader {
         String parent = kind == StratmlKind.GOAL ? null : reference(value(info, "parent"));
         tree.add(element(where, id, kind, parent, number, goal, info));
         alignments(where, id, info);
+        annotations(where, id, info);
         int objectivePosition = 0;
         for (Element objective : children(goal, "Objective")) {
             objectivePosition++;
@@ -299,6 +385,7 @@ final class PlanReader {
         String parent = reference(value(info, "parent"));
         tree.add(element(where, id, kind, parent != null ? parent : goalId, number, objective, info));
         alignments(where, id, info);
+        annotations(where, id, info);
         int indicatorPosition = 0;
         for (Element indicator : children(objective, "PerformanceIndicator")) {
             indicatorPosition++;
@@ -349,13 +436,16 @@ final class PlanReader {
             notes.add(where + " has an empty MeasurementDimension: titled " + title);
         }
         String printedType = value(info, "measure-type");
-        MeasureType type = measureType(value(info, "measure-type-code"), printedType,
-                indicator.getAttribute("ValueChainStage"), indicator.getAttribute("PerformanceIndicatorType"), where);
+        String stage = indicator.getAttribute("ValueChainStage");
+        MeasureType type = measureType(value(info, "measure-type-code"), printedType, stage,
+                indicator.getAttribute("PerformanceIndicatorType"), where);
+        printedType = printedType(printedType, type, stage);
         String unit = text(indicator, "UnitOfMeasurement");
         tree.add(new Plan.Element(where, id, StratmlKind.MEASURE, parent != null ? parent : enclosingId, number,
                 fit(title, Texts.TEXT_MAX, where), fit(value(info, "statement"), Texts.TEXT_MAX, where), null, null, null,
                 type, abbreviate(printedType, Texts.LABEL_MAX), fit(unit, Texts.LABEL_MAX, where), value(info, "source"),
                 status(value(info, "status"))));
+        annotations(where, id, info);
         for (Element measurement : children(indicator, "MeasurementInstance")) {
             for (Element result : children(measurement, "TargetResult")) {
                 reading(where, id, true, result, value(info, "source"));
@@ -379,13 +469,23 @@ final class PlanReader {
         String units = text(result, "NumberOfUnits");
         BigDecimal value = units == null ? null : new BigDecimal(units);
         String text = text(result, "Description");
-        if (period == null || (value == null && text == null)) {
-            notes.add(where + " names no period (Descriptor \"period\", EndDate or StartDate) or has no value: not recorded");
+        // An empty result (a form's blank cell) states nothing: never recorded, always noted.
+        if (value == null && text == null) {
+            notes.add(where + (period == null ? "" : " for " + period) + " is empty (no NumberOfUnits, no Description): not recorded");
+            return;
+        }
+        if (period == null) {
+            notes.add(where + " names no period (Descriptor \"period\", EndDate or StartDate): not recorded");
             return;
         }
         readings.add(new Plan.Reading(where, measureId, target, abbreviate(period, 20), value, fit(text, Texts.TEXT_MAX, where), section));
     }
 
+    /**
+     * The measure's type as the document states it: our {@code measure-type-code} line, the printed type,
+     * or the indicator's attributes; null when it states none (nothing is invented, ADR 20). An attribute
+     * the type cannot carry as well is listed in the notes.
+     */
     private MeasureType measureType(String code, String printed, String stage, String indicatorType, String where) {
         if (code != null) {
             for (MeasureType type : MeasureType.values()) {
@@ -412,22 +512,34 @@ final class PlanReader {
                 return MeasureType.QUALITATIVE;
             }
         }
+        MeasureType fromStage = "Outcome".equals(stage) ? MeasureType.OUTCOME : "Output".equals(stage) ? MeasureType.OUTPUT : null;
         if ("Qualitative".equals(indicatorType)) {
+            if (!stage.isEmpty() && printed == null) {
+                notes.add(where + ": ValueChainStage " + stage + " is not kept: its type is recorded as QUALITATIVE, "
+                        + "from PerformanceIndicatorType");
+            }
             return MeasureType.QUALITATIVE;
         }
-        if (stage.startsWith("Output")) {
-            return MeasureType.OUTPUT;
+        if ("Quantitative".equals(indicatorType) && printed == null) {
+            notes.add(where + ": PerformanceIndicatorType Quantitative is not kept: the domain has no such measure type");
         }
-        if (!"Outcome".equals(stage)) {
-            notes.add(where + " states no measure type: recorded as OUTCOME");
+        return fromStage;
+    }
+
+    /** A ValueChainStage with no measure type of the domain (Input, Output_Processing, …) is kept as the printed type. */
+    private static String printedType(String printed, MeasureType type, String stage) {
+        if (printed != null || type != null || stage.isEmpty()) {
+            return printed;
         }
-        return MeasureType.OUTCOME;
+        return stage;
     }
 
     // --- alignments ----------------------------------------------------------------------------------------
 
     private void alignments(String where, String elementId, List<Field> info) {
+        int position = 0;
         for (String line : StratmlFields.all(info, "aligns-to")) {
+            position++;
             List<Field> segments = StratmlFields.segments(line);
             String target = StratmlFields.first(segments, "");
             String printed = printed(StratmlFields.first(segments, "printed"));
@@ -444,9 +556,11 @@ final class PlanReader {
                 notes.add(where + ": aligns-to line without a target (plan#element or external): not recorded: " + line);
                 continue;
             }
-            alignments.add(new Plan.Alignment(where, elementId, resolved, provenance(segments), printed));
+            alignments.add(new Plan.Alignment(where, elementId, position, resolved, provenance(segments), printed));
         }
+        position = 0;
         for (String line : StratmlFields.all(info, "lineage")) {
+            position++;
             List<Field> segments = StratmlFields.segments(line);
             String predecessor = StratmlFields.first(segments, "");
             LineageRelation relation = relation(StratmlFields.first(segments, "relation"));
@@ -454,9 +568,91 @@ final class PlanReader {
                 notes.add(where + ": lineage line without predecessor (plan#element) or relation: not recorded: " + line);
                 continue;
             }
-            lineage.add(new Plan.Lineage(where, elementId, new ElementRef(predecessor.substring(0, predecessor.indexOf('#')).strip(),
+            lineage.add(new Plan.Lineage(where, elementId, position, new ElementRef(predecessor.substring(0, predecessor.indexOf('#')).strip(),
                     predecessor.substring(predecessor.indexOf('#') + 1).strip()), relation, provenance(segments)));
         }
+    }
+
+    // --- annotations ---------------------------------------------------------------------------------------
+
+    /**
+     * The {@code annotation:} lines of an element's (or, with {@code elementId} null, the plan's) metadata.
+     * Their subject is that element or the edition, unless a segment names another: {@code element: <id>}
+     * (statements have no metadata lines of their own) or {@code link: aligns-to <n>} / {@code link: lineage <n>},
+     * the n-th such line of the element. Each {@code printed:} segment starts an alternative; the
+     * {@code document}, {@code section} and {@code page} after it are its citation.
+     */
+    private void annotations(String where, String elementId, List<Field> info) {
+        for (String line : StratmlFields.all(info, "annotation")) {
+            List<Field> segments = StratmlFields.segments(line);
+            String id = StratmlFields.first(segments, "");
+            String uncertainty = StratmlFields.first(segments, "uncertainty");
+            String chosen = StratmlFields.first(segments, "chosen-reading");
+            String reason = StratmlFields.first(segments, "reason");
+            if (uncertainty == null || chosen == null || reason == null) {
+                notes.add(where + ": annotation " + id + " needs uncertainty, chosen-reading and reason: not recorded");
+                continue;
+            }
+            AnnotationSubjectKind kind = elementId == null ? AnnotationSubjectKind.EDITION : AnnotationSubjectKind.ELEMENT;
+            String subjectId = elementId;
+            String linkKind = null;
+            int linkPosition = 0;
+            String element = StratmlFields.first(segments, "element");
+            String link = StratmlFields.first(segments, "link");
+            if (element != null) {
+                kind = AnnotationSubjectKind.ELEMENT;
+                subjectId = reference(element);
+            } else if (link != null) {
+                String[] parts = link.strip().split("\\s+");
+                if (elementId == null || parts.length != 2 || !(parts[0].equals("aligns-to") || parts[0].equals("lineage"))
+                        || !parts[1].matches("[1-9][0-9]{0,3}")) {
+                    notes.add(where + ": annotation " + id + " names no link of the element as \"aligns-to <n>\" or \"lineage <n>\": not recorded");
+                    continue;
+                }
+                kind = AnnotationSubjectKind.LINK;
+                linkKind = parts[0];
+                linkPosition = Integer.parseInt(parts[1]);
+            }
+            annotations.add(new Plan.Annotation(where, id, kind, subjectId, linkKind, linkPosition,
+                    abbreviate(StratmlFields.first(segments, "field"), Texts.LABEL_MAX), fit(uncertainty, Texts.RATIONALE_MAX, where),
+                    alternatives(segments, where), fit(chosen, Texts.TEXT_MAX, where), fit(reason, Texts.RATIONALE_MAX, where)));
+        }
+    }
+
+    private List<Alternative> alternatives(List<Field> segments, String where) {
+        List<Alternative> result = new ArrayList<>();
+        String printed = null;
+        String document = null;
+        String section = null;
+        String page = null;
+        for (Field f : segments) {
+            switch (f.key()) {
+                case "printed" -> {
+                    if (printed != null) {
+                        result.add(alternative(printed, document, section, page, where));
+                    }
+                    printed = f.value();
+                    document = null;
+                    section = null;
+                    page = null;
+                }
+                case "document" -> document = f.value();
+                case "section" -> section = f.value();
+                case "page" -> page = f.value();
+                default -> {
+                }
+            }
+        }
+        if (printed != null) {
+            result.add(alternative(printed, document, section, page, where));
+        }
+        return result;
+    }
+
+    private Alternative alternative(String printed, String document, String section, String page, String where) {
+        return new Alternative(fit(printed, Texts.TEXT_MAX, where), new Citation(
+                abbreviate(orDefault(document, citationDocument), Texts.CITATION_MAX), abbreviate(section, Texts.CITATION_MAX),
+                abbreviate(page, Texts.NUMBER_MAX)));
     }
 
     /** Only the ends of a life are replayed: an import records a draft, whose elements are proposed. */
@@ -526,13 +722,13 @@ final class PlanReader {
 
     /** The document's Identifier if it is a valid, unused id, else one made from {@code generated}. */
     private String validOrGenerated(String given, String generated, String where) {
-        if (given != null && ID.matcher(given).matches() && ids.add(given)) {
+        if (given != null && Texts.isId(given) && ids.add(given)) {
             return given;
         }
         String base = generated.replaceAll("[^A-Za-z0-9._-]", "-");
         base = base.length() > 90 ? base.substring(0, 90) : base;
         String id = base;
-        for (int i = 2; !ID.matcher(id).matches() || !ids.add(id); i++) {
+        for (int i = 2; !Texts.isId(id) || !ids.add(id); i++) {
             id = base + "-" + i;
         }
         if (given != null) {

@@ -1,13 +1,13 @@
 package org.strategylifecycle.command.imports;
 
 import org.axonframework.commandhandling.CommandBus;
-import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.CommandResultMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.callbacks.FutureCallback;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.GenericMessage;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -16,6 +16,9 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 import org.strategylifecycle.api.alignment.AlignObjective;
 import org.strategylifecycle.api.alignment.AlignmentTarget;
+import org.strategylifecycle.api.annotation.AnnotateReading;
+import org.strategylifecycle.api.annotation.AnnotationSubject;
+import org.strategylifecycle.api.annotation.AnnotationSubjectKind;
 import org.strategylifecycle.api.common.Change;
 import org.strategylifecycle.api.common.ChangeKind;
 import org.strategylifecycle.api.common.Citation;
@@ -47,16 +50,23 @@ import org.strategylifecycle.api.stratml.StratmlKind;
 import org.strategylifecycle.api.strategy.DraftStrategy;
 import org.strategylifecycle.command.edition.StrategyEdition;
 import org.strategylifecycle.command.edition.Texts;
+import org.strategylifecycle.command.idempotency.KeyedRequest;
+import org.strategylifecycle.command.idempotency.RepeatedRequests;
+import org.strategylifecycle.command.web.Refusals;
+import org.strategylifecycle.support.web.RequestId;
+import org.slf4j.MDC;
 import org.w3c.dom.Document;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -65,13 +75,16 @@ import java.util.Set;
  * events are stored together when the root commits, and a refused command rolls back everything
  * (events, and the aggregates the cache would otherwise keep). Commands go to the local command bus
  * segment, so they are handled in this thread and nest in the root unit also when Axon Server
- * routes other commands.
+ * routes other commands. They are created inside the root unit and take its request id and
+ * Idempotency-Key as correlation data, so every event of the import names its request, and the new
+ * edition remembers the key like any aggregate (docs/adr/0015).
  */
 @Component
 class StratmlImporter {
 
     /** What the client says besides the document: the draft's effective date and the optional choices. */
-    record Options(LocalDate effectiveDate, String strategyId, String rationale, String lineId, String source, String actor) {
+    record Options(LocalDate effectiveDate, String strategyId, String rationale, String lineId, String source, String actor,
+                   boolean repair) {
     }
 
     private final CommandBus commands;
@@ -87,14 +100,38 @@ class StratmlImporter {
         this.editions = editions;
     }
 
-    ImportAnswer importPlan(byte[] xml, Options options) {
-        Document document = StratmlDocuments.read(xml);
-        Plan plan = PlanReader.read(document, options.source(), options.effectiveDate());
-        String strategyId = strategyId(options.strategyId(), plan);
-        UnitOfWork<?> unit = DefaultUnitOfWork.startAndGet(new GenericMessage<>("import StratML as " + strategyId));
+    /**
+     * Records the plan; {@code request} (null without an Idempotency-Key) rides with every command and
+     * event of the import, and a repeated import answers as the first without recording anything.
+     */
+    ImportAnswer importPlan(byte[] xml, Options options, KeyedRequest request) {
+        List<String> repairs = List.of();
+        Document document;
+        if (options.repair()) {
+            document = StratmlDocuments.parse(xml);
+            repairs = StratmlRepairs.repair(document);
+            // Positions of what is still wrong are those of the repaired document, and the refusal says so.
+            StratmlDocuments.validate(repairs.isEmpty() ? xml : StratmlDocuments.serialize(document), document,
+                    repairs.isEmpty() ? "" : " left after " + repairs.size() + " repairs (positions in the repaired document)");
+        } else {
+            document = StratmlDocuments.read(xml);
+        }
+        Plan plan = PlanReader.read(document, options.source(), options.effectiveDate(), repairs);
+        Map<String, Object> metaData = new HashMap<>();
+        if (MDC.get(RequestId.KEY) != null) {
+            metaData.put(RequestId.KEY, MDC.get(RequestId.KEY));
+        }
+        if (request != null) {
+            metaData.putAll(request.asMetaData());
+        }
+        UnitOfWork<?> unit = DefaultUnitOfWork.startAndGet(new GenericMessage<>("import StratML", metaData));
+        // Commands created inside this unit take these from it, and their events from them.
+        unit.registerCorrelationDataProvider(new SimpleCorrelationDataProvider(metaData.keySet().toArray(String[]::new)));
         try {
             unit.attachTransaction(transactions);
-            ImportAnswer answer = new Recording(strategyId, plan, options).run();
+            String strategyId = strategyId(options.strategyId(), plan, request);
+            Optional<Long> first = request == null ? Optional.empty() : RepeatedRequests.answered(editions, strategyId, request);
+            ImportAnswer answer = new Recording(strategyId, plan, options, first).run();
             unit.commit();
             return answer;
         } catch (RuntimeException e) {
@@ -107,13 +144,14 @@ class StratmlImporter {
 
     /**
      * The client's id; else the document's own if it is a valid id no aggregate uses; else one made
-     * from the plan's name and period, numbered on if taken.
+     * from the plan's name and period, numbered on if taken. An id taken by the edition that this
+     * request's first attempt created counts as free, so a retry lands on it.
      */
-    private String strategyId(String given, Plan plan) {
+    private String strategyId(String given, Plan plan, KeyedRequest request) {
         if (given != null) {
             return Texts.id("strategyId", given);
         }
-        if (plan.documentId() != null && Texts.isId(plan.documentId()) && isFree(plan.documentId())) {
+        if (plan.documentId() != null && Texts.isId(plan.documentId()) && isFree(plan.documentId(), request)) {
             return plan.documentId();
         }
         String base = plan.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
@@ -121,14 +159,17 @@ class StratmlImporter {
         String years = plan.period().fromYear() + (plan.period().toYear() == null ? "" : "-" + plan.period().toYear());
         base = base.isEmpty() ? "strategy-" + years : base.endsWith(years) ? base : base + "-" + years;
         String id = base;
-        for (int n = 2; !isFree(id); n++) {
+        for (int n = 2; !isFree(id, request); n++) {
             id = base + "-" + n;
         }
         return id;
     }
 
-    private boolean isFree(String aggregateId) {
-        return events.lastSequenceNumberFor(aggregateId).isEmpty();
+    private boolean isFree(String aggregateId, KeyedRequest request) {
+        if (events.lastSequenceNumberFor(aggregateId).isEmpty()) {
+            return true;
+        }
+        return request != null && RepeatedRequests.answered(editions, aggregateId, request).isPresent();
     }
 
     /** One import's commands, sent in order; counts what was recorded. */
@@ -142,17 +183,22 @@ class StratmlImporter {
         private final Set<String> numbers = new HashSet<>();
         private final List<String> notes;
         private long version;
+        /** Set when the edition holds this request already: nothing is sent, the answer is derived again. */
+        private final boolean repeated;
 
-        Recording(String strategyId, Plan plan, Options options) {
+        /** {@code first}: the version this request answered, if the edition recorded it already. */
+        Recording(String strategyId, Plan plan, Options options, Optional<Long> first) {
             this.strategyId = strategyId;
             this.plan = plan;
             this.options = options;
             this.notes = new ArrayList<>(plan.notes());
+            this.repeated = first.isPresent();
+            this.version = first.orElse(0L);
         }
 
         ImportAnswer run() {
-            send("the plan", new DraftStrategy(strategyId, options.lineId(), plan.name(), plan.organization(), plan.period(),
-                    plan.referenced(), change(null)));
+            send("the plan", new DraftStrategy(strategyId, options.lineId(), plan.name(), plan.organization(),
+                    plan.period(), plan.referenced(), change(null)));
             for (Plan.Element e : plan.elements()) {
                 send(e.where(), command(e));
                 counts.merge(e.kind(), 1, Integer::sum);
@@ -171,6 +217,8 @@ class StratmlImporter {
             }
             List<ImportAnswer.UnresolvedAlignment> unresolved = new ArrayList<>();
             Set<String> aligned = new HashSet<>();
+            // The link an annotation line names ("aligns-to 2" of an element) → the id it was recorded under.
+            Map<String, String> links = new HashMap<>();
             int alignments = 0;
             for (Plan.Alignment a : plan.alignments()) {
                 AlignmentTarget target = a.target().isExternal() || a.target().strategyId() != null ? a.target()
@@ -184,8 +232,11 @@ class StratmlImporter {
                             target.strategyId().equals(strategyId) ? null : target.strategyId(), target.elementId(), a.printed()));
                     continue;
                 }
-                send(a.where(), new AlignObjective(strategyId, null, freeLinkId("alignment-", alignments + 1), a.elementId(), target,
+                String alignmentId = freeLinkId("alignment-", alignments + 1);
+                send(a.where(), new AlignObjective(strategyId, null, alignmentId, a.elementId(), target,
                         a.provenance(), change(null)));
+                recorded.add(alignmentId);
+                links.put(a.elementId() + " aligns-to " + a.position(), alignmentId);
                 alignments++;
             }
             int lineage = 0;
@@ -197,9 +248,28 @@ class StratmlImporter {
                             + " is not recorded: the service holds no such element of another edition");
                     continue;
                 }
-                send(l.where(), new LinkLineage(strategyId, null, freeLinkId("lineage-", lineage + 1), l.elementId(),
+                String lineageId = freeLinkId("lineage-", lineage + 1);
+                send(l.where(), new LinkLineage(strategyId, null, lineageId, l.elementId(),
                         predecessor, l.relation(), l.provenance(), change(null)));
+                recorded.add(lineageId);
+                links.put(l.elementId() + " lineage " + l.position(), lineageId);
                 lineage++;
+            }
+            int annotations = 0;
+            for (Plan.Annotation a : plan.annotations()) {
+                AnnotationSubject subject = subject(a, links);
+                if (subject == null) {
+                    continue;
+                }
+                String annotationId = a.annotationId() != null && Texts.isId(a.annotationId()) && recorded.add(a.annotationId())
+                        ? a.annotationId() : freeLinkId("annotation-", annotations + 1);
+                if (!annotationId.equals(a.annotationId())) {
+                    recorded.add(annotationId);
+                    notes.add(a.where() + ": annotation " + a.annotationId() + " recorded as " + annotationId);
+                }
+                send(a.where(), new AnnotateReading(strategyId, null, annotationId, subject, a.uncertainty(), a.alternatives(),
+                        a.chosenReading(), a.reason(), change(null)));
+                annotations++;
             }
             // Completions, then retirements members first (the list has parents before members), as a
             // retirement needs the element's members retired.
@@ -218,7 +288,31 @@ class StratmlImporter {
             return new ImportAnswer(strategyId, version, count(StratmlKind.STATEMENT), count(StratmlKind.GOAL),
                     count(StratmlKind.MISSION_AREA), count(StratmlKind.OBJECTIVE), count(StratmlKind.INITIATIVE),
                     count(StratmlKind.OUTCOME), count(StratmlKind.MEASURE), targets, actuals, alignments, lineage,
-                    List.copyOf(unresolved), List.copyOf(notes));
+                    annotations, List.copyOf(unresolved), List.copyOf(notes));
+        }
+
+        /** The annotation's subject as recorded here, or null (with a note) when it names an element or link that was not recorded. */
+        private AnnotationSubject subject(Plan.Annotation a, Map<String, String> links) {
+            return switch (a.kind()) {
+                case EDITION -> new AnnotationSubject(AnnotationSubjectKind.EDITION, strategyId, a.field());
+                case ELEMENT -> {
+                    if (plan.elements().stream().noneMatch(e -> e.id().equals(a.elementId()))) {
+                        notes.add(a.where() + ": annotation " + a.annotationId() + " is about " + a.elementId()
+                                + ", which the import did not record: not recorded");
+                        yield null;
+                    }
+                    yield new AnnotationSubject(AnnotationSubjectKind.ELEMENT, a.elementId(), a.field());
+                }
+                case LINK -> {
+                    String linkId = links.get(a.elementId() + " " + a.linkKind() + " " + a.linkPosition());
+                    if (linkId == null) {
+                        notes.add(a.where() + ": annotation " + a.annotationId() + " is about " + a.linkKind() + " line "
+                                + a.linkPosition() + ", which the import did not record: not recorded");
+                        yield null;
+                    }
+                    yield new AnnotationSubject(AnnotationSubjectKind.LINK, linkId, a.field());
+                }
+            };
         }
 
         private Object command(Plan.Element e) {
@@ -295,7 +389,11 @@ class StratmlImporter {
             return counts.getOrDefault(kind, 0);
         }
 
+        /** Sends one command of the import; nothing for a repeated import. */
         private void send(String where, Object command) {
+            if (repeated) {
+                return;
+            }
             FutureCallback<Object, Object> callback = new FutureCallback<>();
             commands.dispatch(GenericCommandMessage.asCommandMessage(command), callback);
             CommandResultMessage<?> result = callback.getResult();
@@ -310,20 +408,9 @@ class StratmlImporter {
 
     /** A refused command as the import's problem: the command's own code, naming the element. */
     private static RuntimeException refused(String where, Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof StrategyException e) {
-                return new ImportRefused(e.code(), where, e.getMessage());
-            }
-            if (t instanceof CommandExecutionException e && e.getDetails().isPresent()) {
-                String code = String.valueOf(e.getDetails().get());
-                for (ErrorCode c : ErrorCode.values()) {
-                    if (c.name().equals(code)) {
-                        return new ImportRefused(c, where, e.getMessage());
-                    }
-                }
-            }
-        }
-        return failure instanceof RuntimeException r ? r : new IllegalStateException(failure);
+        return Refusals.of(failure)
+                .flatMap(refusal -> refusal.errorCode().<RuntimeException>map(code -> new ImportRefused(code, where, refusal.detail())))
+                .orElseGet(() -> failure instanceof RuntimeException r ? r : new IllegalStateException(failure));
     }
 
     /** A command of the import was refused: nothing is recorded, and the problem names the element. */

@@ -2,6 +2,7 @@ package org.strategylifecycle.command.line;
 
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.strategylifecycle.api.common.Change;
 import org.strategylifecycle.api.common.ErrorCode;
@@ -13,6 +14,8 @@ import org.strategylifecycle.api.line.EstablishStrategyLine;
 import org.strategylifecycle.api.line.StrategyLineEstablished;
 import org.strategylifecycle.api.line.SupersessionRecorded;
 import org.strategylifecycle.command.edition.Texts;
+import org.strategylifecycle.command.idempotency.RemembersRequests;
+import org.strategylifecycle.command.idempotency.RequestsSeen;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -24,13 +27,15 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * editions: supersession stays within the line and never closes a cycle.
  */
 @Aggregate(cache = "strategyLineCache")
-public class StrategyLine {
+public class StrategyLine implements RemembersRequests {
 
     @AggregateIdentifier
     private String lineId;
     private final Map<String, Period> editions = new HashMap<>();
     /** older edition id → the edition that superseded it */
     private final Map<String, String> supersededBy = new HashMap<>();
+    @AggregateMember
+    private final RequestsSeen requestsSeen = new RequestsSeen();
 
     protected StrategyLine() {
         // for Axon: rebuilt from events
@@ -42,6 +47,11 @@ public class StrategyLine {
         apply(new StrategyLineEstablished(command.lineId(),
                 Texts.required("title", command.title(), Texts.TITLE_MAX),
                 Texts.required("organizationCode", command.organizationCode(), Texts.LABEL_MAX), command.change()));
+    }
+
+    @Override
+    public RequestsSeen requestsSeen() {
+        return requestsSeen;
     }
 
     void join(String strategyId, Period period, Change change) {

@@ -8,13 +8,18 @@ import org.strategylifecycle.support.security.AccessRules;
 import org.strategylifecycle.support.security.Roles;
 import org.strategylifecycle.support.security.SecuritySupport;
 
-/** Editors and admins send commands; the logins and everything else come from {@link SecuritySupport}. */
+/**
+ * Editors and admins send commands; auditors and admins verify the history; the logins and everything
+ * else come from {@link SecuritySupport}.
+ */
 @Configuration(proxyBeanMethods = false)
 @Import(SecuritySupport.class)
 class SecurityConfig {
 
     @Bean
     AccessRules commandAccess() {
-        return requests -> requests.requestMatchers(HttpMethod.POST, "/api/**").hasAnyRole(Roles.EDITOR, Roles.ADMIN);
+        return requests -> requests
+                .requestMatchers(HttpMethod.GET, "/api/verify", "/api/verify/**").hasAnyRole(Roles.AUDITOR, Roles.ADMIN)
+                .requestMatchers(HttpMethod.POST, "/api/**").hasAnyRole(Roles.EDITOR, Roles.ADMIN);
     }
 }

@@ -5,8 +5,8 @@ import org.springframework.http.ResponseEntity;
 import org.strategylifecycle.api.common.Change;
 import org.strategylifecycle.api.common.ChangeKind;
 import org.strategylifecycle.api.common.CommandAccepted;
+import org.strategylifecycle.command.idempotency.KeyedRequest;
 
-import java.net.URI;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -21,20 +21,28 @@ public final class CommandContext {
     private final Long expectedVersion;
     private final String idempotencyKey;
     private final String method;
-    private final String path;
+    private final String target;
+    private final String pathId;
     private final CommandSender sender;
+    private String createdId;
 
-    CommandContext(String actor, Long expectedVersion, String idempotencyKey, String method, String path,
-                   CommandSender sender) {
+    /**
+     * {@code target} is the path with its query; {@code pathId} the id the path names last (element,
+     * alignment, edition or line), which is what a command on an existing thing answers with.
+     */
+    CommandContext(String actor, Long expectedVersion, String idempotencyKey, String method, String target,
+                   String pathId, CommandSender sender) {
         this.actor = actor;
         this.expectedVersion = expectedVersion;
         this.idempotencyKey = idempotencyKey;
         this.method = method;
-        this.path = path;
+        this.target = target;
+        this.pathId = pathId;
         this.sender = sender;
     }
 
-    String actor() {
+    /** The login that sends the command. */
+    public String actor() {
         return actor;
     }
 
@@ -43,25 +51,29 @@ public final class CommandContext {
         return expectedVersion;
     }
 
-    String idempotencyKey() {
-        return idempotencyKey;
+    /** The request's Idempotency-Key with who sent it and a hash of the request, or null without a key. */
+    public KeyedRequest keyedRequest(byte[] body) {
+        return idempotencyKey == null ? null : KeyedRequest.of(actor, idempotencyKey, method, target, body);
     }
 
-    String method() {
-        return method;
-    }
-
-    String path() {
-        return path;
-    }
-
-    /** The client's id for a new thing, or a fresh UUID when it sent none. */
+    /**
+     * The client's id for a new thing; else a fresh UUID, or, for a keyed request, one derived from its
+     * key, so that a retry names the same new thing as the first attempt.
+     */
     public String idOr(String given) {
-        return given != null ? given : UUID.randomUUID().toString();
+        createdId = given != null ? given
+                : idempotencyKey != null ? KeyedRequest.createdId(actor, idempotencyKey)
+                : UUID.randomUUID().toString();
+        return createdId;
     }
 
-    /** Sends a command that creates something: 201 with the Location the answer names. */
-    public ResponseEntity<CommandAccepted> create(ChangeRequest body, Function<CommandAccepted, URI> location,
+    /** The id a command of this request answers with: the thing it creates, or the one its path names. */
+    String answerId() {
+        return createdId != null ? createdId : pathId;
+    }
+
+    /** Sends a command that creates something: 201 with the Location ({@link Locations}) where it is read. */
+    public ResponseEntity<CommandAccepted> create(ChangeRequest body, Function<CommandAccepted, String> location,
                                                   Function<Change, Object> command) {
         return sender.send(this, body, HttpStatus.CREATED, location, () -> command.apply(change(body, ChangeKind.REVISION)));
     }

@@ -7,10 +7,14 @@ import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
+import org.springframework.web.servlet.HandlerMapping;
 import org.strategylifecycle.api.common.ErrorCode;
 import org.strategylifecycle.api.common.StrategyException;
 
 import java.security.Principal;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,6 +25,8 @@ class CommandContextResolver implements HandlerMethodArgumentResolver {
     /** A strong or weak entity tag, or a bare number: {@code "3"}, {@code W/"3"}, {@code 3}. */
     private static final Pattern VERSION = Pattern.compile("(?:W/)?\"(\\d{1,18})\"|(\\d{1,18})");
     private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,100}");
+    /** Path variables naming what a request concerns, the most specific first. */
+    private static final List<String> PATH_IDS = List.of("elementId", "alignmentId", "strategyId", "lineId");
 
     private final CommandSender sender;
 
@@ -41,8 +47,20 @@ class CommandContextResolver implements HandlerMethodArgumentResolver {
         if (principal == null) {
             throw new StrategyException(ErrorCode.UNAUTHENTICATED, "log in to send commands");
         }
+        String target = request.getQueryString() == null ? request.getRequestURI()
+                : request.getRequestURI() + "?" + request.getQueryString();
         return new CommandContext(principal.getName(), version(request.getHeader(HttpHeaders.IF_MATCH)),
-                key(request.getHeader(IDEMPOTENCY_KEY)), request.getMethod(), request.getRequestURI(), sender);
+                key(request.getHeader(IDEMPOTENCY_KEY)), request.getMethod(), target, pathId(request), sender);
+    }
+
+    /** The id the path names last: what a command on an existing element, alignment, edition or line answers. */
+    private static String pathId(HttpServletRequest request) {
+        @SuppressWarnings("unchecked")
+        Map<String, String> variables = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+        if (variables == null) {
+            return null;
+        }
+        return PATH_IDS.stream().map(variables::get).filter(Objects::nonNull).findFirst().orElse(null);
     }
 
     static Long version(String ifMatch) {

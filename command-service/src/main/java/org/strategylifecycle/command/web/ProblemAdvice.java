@@ -1,8 +1,7 @@
 package org.strategylifecycle.command.web;
 
 import org.axonframework.commandhandling.CommandExecutionException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -11,11 +10,11 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.strategylifecycle.api.common.CommandRefusal;
 import org.strategylifecycle.api.common.ErrorCode;
-import org.strategylifecycle.api.common.StrategyException;
+import org.strategylifecycle.support.web.ProblemResponses;
 import org.strategylifecycle.support.web.Problems;
+import org.strategylifecycle.support.web.WebEdge;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -30,14 +29,8 @@ import java.util.Optional;
  * MVC's. Anything unforeseen is logged and answered as INTERNAL_ERROR without internals.
  */
 @RestControllerAdvice
-class ProblemAdvice extends ResponseEntityExceptionHandler {
-
-    private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
-
-    @ExceptionHandler(StrategyException.class)
-    ResponseEntity<ProblemDetail> refused(StrategyException e) {
-        return problem(e.code(), e.getMessage(), null);
-    }
+@Import(WebEdge.class)
+class ProblemAdvice extends ProblemResponses {
 
     @ExceptionHandler(CommandExecutionException.class)
     ResponseEntity<ProblemDetail> refused(CommandExecutionException e) {
@@ -57,8 +50,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         if (code.isPresent()) {
             return problem(code.get(), refusal.get().detail(), null);
         }
-        log.error("Request failed unexpectedly", thrown);
-        return problem(ErrorCode.INTERNAL_ERROR, ErrorCode.INTERNAL_ERROR.title(), null);
+        return failed(thrown);
     }
 
     @Override
@@ -67,6 +59,9 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
             if (t instanceof RequestSizeFilter.PayloadTooLargeException tooLarge) {
                 return asObject(problem(ErrorCode.PAYLOAD_TOO_LARGE, tooLarge.getMessage(), null));
+            }
+            if (t instanceof Utf8BodyFilter.NotUtf8Exception notUtf8) {
+                return asObject(problem(ErrorCode.INVALID_ENCODING, notUtf8.getMessage(), null));
             }
         }
         if (!(e.getCause() instanceof JacksonException json)) {
@@ -87,39 +82,12 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         return asObject(problem(ErrorCode.MALFORMED_REQUEST, "the request body is not valid JSON", null));
     }
 
-    /** Spring MVC's own refusals (404, 405, 415, missing parameters, ...) with the matching code. */
-    @Override
-    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
-                                                             HttpStatusCode status, WebRequest request) {
-        ErrorCode code = switch (status.value()) {
-            case 404 -> ErrorCode.ENDPOINT_NOT_FOUND;
-            case 405 -> ErrorCode.METHOD_NOT_ALLOWED;
-            case 413 -> ErrorCode.PAYLOAD_TOO_LARGE;
-            // 406 has no code of its own: both are a media type the endpoint does not speak.
-            case 406, 415 -> ErrorCode.UNSUPPORTED_MEDIA_TYPE;
-            default -> status.is5xxServerError() ? ErrorCode.INTERNAL_ERROR : ErrorCode.MALFORMED_REQUEST;
-        };
-        if (status.is5xxServerError()) {
-            log.error("Request failed in Spring MVC", e);
-        }
-        ProblemDetail problem = body instanceof ProblemDetail detail ? detail : ProblemDetail.forStatus(status);
-        problem.setProperty("code", code.name());
-        if (status.is5xxServerError()) {
-            problem.setDetail(ErrorCode.INTERNAL_ERROR.title());
-        }
-        return ResponseEntity.status(status).headers(headers).body(problem);
-    }
-
     private static ResponseEntity<ProblemDetail> problem(ErrorCode code, String detail, String field) {
-        ProblemDetail problem = Problems.of(code, detail);
+        ResponseEntity<ProblemDetail> response = Problems.response(code, detail);
         if (field != null) {
-            problem.setProperty("field", field);
+            response.getBody().setProperty("field", field);
         }
-        return ResponseEntity.status(code.status()).body(problem);
-    }
-
-    private static ResponseEntity<Object> asObject(ResponseEntity<ProblemDetail> response) {
-        return ResponseEntity.status(response.getStatusCode()).body(response.getBody());
+        return response;
     }
 
     /** The JSON path of the offending value, e.g. {@code period.fromYear} or {@code items[2]}. */

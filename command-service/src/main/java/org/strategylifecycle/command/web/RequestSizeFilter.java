@@ -1,7 +1,6 @@
 package org.strategylifecycle.command.web;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
@@ -88,55 +87,22 @@ class RequestSizeFilter extends OncePerRequestFilter {
         }
     }
 
-    private static final class CountingStream extends ServletInputStream {
+    private static final class CountingStream extends CheckedInputStream {
 
-        private final ServletInputStream delegate;
         private final long maxBytes;
         private long count;
 
         CountingStream(ServletInputStream delegate, long maxBytes) {
-            this.delegate = delegate;
+            super(delegate);
             this.maxBytes = maxBytes;
         }
 
         @Override
-        public int read() throws IOException {
-            int b = delegate.read();
-            if (b >= 0) {
-                counted(1);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = delegate.read(buffer, offset, length);
-            if (n > 0) {
-                counted(n);
-            }
-            return n;
-        }
-
-        private void counted(int n) {
-            count += n;
+        protected void check(byte[] buffer, int offset, int length) {
+            count += length;
             if (count > maxBytes) {
                 throw new PayloadTooLargeException(tooLarge(maxBytes));
             }
-        }
-
-        @Override
-        public boolean isFinished() {
-            return delegate.isFinished();
-        }
-
-        @Override
-        public boolean isReady() {
-            return delegate.isReady();
-        }
-
-        @Override
-        public void setReadListener(ReadListener listener) {
-            delegate.setReadListener(listener);
         }
     }
 }

@@ -9,7 +9,13 @@ import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.BeanDescription;
+import tools.jackson.databind.DeserializationConfig;
+import tools.jackson.databind.JavaType;
 import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.cfg.EnumFeature;
+import tools.jackson.databind.deser.ValueDeserializerModifier;
+import tools.jackson.databind.deser.std.DelegatingDeserializer;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.module.SimpleModule;
@@ -21,7 +27,8 @@ import java.time.LocalDate;
 /**
  * Request bodies are read strictly, so a client's mistake is refused instead of guessed at: no
  * unknown or repeated fields, no numbers for texts or texts for numbers, no fractions for whole
- * numbers, and dates only as yyyy-MM-dd (not epoch days or arrays). The event store has its own
+ * numbers, dates only as yyyy-MM-dd (not epoch days or arrays), and enum values only by their exact
+ * name (not their index, not padded with spaces). The event store has its own
  * mapper (StrategyJson), which these settings do not touch.
  */
 @Configuration
@@ -38,7 +45,43 @@ class StrictJson {
                         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
-                .addModule(new SimpleModule("strict-dates").addDeserializer(LocalDate.class, new IsoDate()));
+                .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                .addModule(new SimpleModule("strict-dates").addDeserializer(LocalDate.class, new IsoDate()))
+                .addModule(new SimpleModule("exact-enums").setDeserializerModifier(new ValueDeserializerModifier() {
+                    @Override
+                    public ValueDeserializer<?> modifyEnumDeserializer(DeserializationConfig config, JavaType type,
+                                                                       BeanDescription.Supplier description,
+                                                                       ValueDeserializer<?> deserializer) {
+                        return new ExactEnum(deserializer);
+                    }
+                }));
+    }
+
+    /**
+     * An enum value as its exact name: Jackson trims the text before it looks a name up, so
+     * {@code "VISION "} would pass as VISION.
+     */
+    static final class ExactEnum extends DelegatingDeserializer {
+
+        ExactEnum(ValueDeserializer<?> delegate) {
+            super(delegate);
+        }
+
+        @Override
+        protected ValueDeserializer<?> newDelegatingInstance(ValueDeserializer<?> delegate) {
+            return new ExactEnum(delegate);
+        }
+
+        @Override
+        public Object deserialize(JsonParser parser, DeserializationContext context) {
+            if (parser.hasToken(JsonToken.VALUE_STRING)) {
+                String text = parser.getString();
+                if (!text.equals(text.strip())) {
+                    return context.handleWeirdStringValue(handledType(), text, "not a name of this enum (padded)");
+                }
+            }
+            return super.deserialize(parser, context);
+        }
     }
 
     /**

@@ -1,7 +1,5 @@
 package org.strategylifecycle.command.web;
 
-import org.axonframework.commandhandling.CommandBus;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
@@ -16,8 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 import java.util.List;
 
 /**
- * Wires the shared web plumbing: the command context, the body size limit, the error-code interceptor,
- * the request mapping.
+ * Wires the shared web plumbing: the command context, the body size limit, the request mapping.
  */
 @Configuration
 class WebConfig implements WebMvcConfigurer {
@@ -26,11 +23,6 @@ class WebConfig implements WebMvcConfigurer {
 
     WebConfig(CommandSender sender) {
         this.sender = sender;
-    }
-
-    @Autowired
-    void carryErrorCodes(CommandBus commandBus) {
-        commandBus.registerHandlerInterceptor(new ErrorCodeInterceptor());
     }
 
     @Override
@@ -57,6 +49,14 @@ class WebConfig implements WebMvcConfigurer {
         FilterRegistrationBean<RequestSizeFilter> registration =
                 new FilterRegistrationBean<>(new RequestSizeFilter(maxBytes, maxImportBytes, json));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    /** After the size limit: a JSON body's bytes are checked as UTF-8 while they are read. */
+    @Bean
+    FilterRegistrationBean<Utf8BodyFilter> utf8BodyFilter(JsonMapper json) {
+        FilterRegistrationBean<Utf8BodyFilter> registration = new FilterRegistrationBean<>(new Utf8BodyFilter(json));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 11);
         return registration;
     }
 }

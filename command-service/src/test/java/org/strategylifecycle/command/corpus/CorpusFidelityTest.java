@@ -26,6 +26,7 @@ import javax.xml.validation.SchemaFactory;
 import javax.xml.validation.Validator;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.strategylifecycle.api.stratml.StratmlFields;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -42,7 +43,9 @@ import org.w3c.dom.ProcessingInstruction;
  * is a substring of its source text, both sides whitespace-collapsed; the source side also has
  * the few words split by the PDF extraction joined (list per document below) and two extraction
  * artifacts removed (Markdown {@code **} bold markers and the {@code \} before {@code $});</li>
- * <li>the element counts per kind equal the counts determined by reading the documents.</li>
+ * <li>the element counts per kind equal the counts determined by reading the documents;</li>
+ * <li>every annotation (ADR 18) is complete, names a subject the file holds, and quotes each of its
+ * alternatives as printed in its source, with the same normalisation as the quoted texts.</li>
  * </ol>
  * A document not yet transcribed is not in {@link #DOCUMENTS}; a file in {@code corpus/} that is
  * not in the tables fails the test, so nothing is skipped silently.
@@ -54,6 +57,11 @@ class CorpusFidelityTest {
     static final Path XSD = Path.of("../../shared/stratml/PerformancePlanOrReport-2016-02-16.xsd");
     static final String NS = "urn:ISO:std:iso:17469:tech:xsd:PerformancePlanOrReport";
     static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
+
+    /** Annotations per file: one for every spot where a reader had to choose (listed in corpus/README.md). */
+    static final Map<String, Integer> ANNOTATIONS = Map.of(
+            "cbp-strategy-2024-2028", 8, "cbp-strategy-2020-2025", 2, "cbp-integrity-accountability-strategy-2023", 1,
+            "ofo-poe-strategic-plan-fy2007-2011", 13, "opr-strategy-2024-2028", 16, "cbp-protecting-america", 4);
 
     /** A transcribed edition: its counts by kind (as determined by reading) and its split words. */
     record Doc(String id, Map<String, Integer> counts, List<String> splitWords) {
@@ -275,6 +283,86 @@ class CorpusFidelityTest {
             }
         }
         assertTrue(failures.isEmpty(), links + " links, failures:\n" + String.join("\n", failures));
+    }
+
+    @Test
+    void everyAnnotationIsCompleteAndQuotesItsAlternativesAsPrinted() throws Exception {
+        List<String> failures = new ArrayList<>();
+        Map<String, Integer> counted = new TreeMap<>();
+        for (Doc d : Stream.concat(DOCUMENTS.stream(), REFERENCED.stream()).toList()) {
+            boolean referenced = REFERENCED.contains(d);
+            Document doc = parse(fileOf(d, referenced));
+            Set<String> sources = referenced ? quotedIn(doc.getDocumentElement()) : Set.of(d.id());
+            Set<String> ids = new TreeSet<>();
+            Set<String> statements = identifiers(doc);
+            var values = doc.getElementsByTagNameNS(NS, "Value");
+            for (int i = 0; i < values.getLength(); i++) {
+                statements.add(elementId((Element) values.item(i)));
+            }
+            for (Element holder : annotationHolders(doc)) {
+                List<String> alignsTo = metaLines(holder).stream().filter(l -> l.startsWith("aligns-to: ")).toList();
+                for (String l : metaLines(holder)) {
+                    if (!l.startsWith("annotation: ")) {
+                        continue;
+                    }
+                    List<StratmlFields.Field> segments = StratmlFields.segments(l.substring("annotation: ".length()));
+                    String id = StratmlFields.first(segments, "");
+                    String where = d.id() + " " + id;
+                    counted.merge(d.id(), 1, Integer::sum);
+                    if (id == null || !ID.matcher(id).matches() || !ids.add(id) || statements.contains(id)) {
+                        failures.add(where + ": id missing, malformed, repeated or taken by an element");
+                    }
+                    for (String key : List.of("field", "uncertainty", "chosen-reading", "reason")) {
+                        if (StratmlFields.first(segments, key) == null) {
+                            failures.add(where + ": no " + key);
+                        }
+                    }
+                    String element = StratmlFields.first(segments, "element");
+                    if (element != null && !statements.contains(element)) {
+                        failures.add(where + ": element " + element + " is not in the file");
+                    }
+                    String link = StratmlFields.first(segments, "link");
+                    if (link != null) {
+                        String[] parts = link.split(" ");
+                        int n = parts.length == 2 && parts[0].equals("aligns-to") ? Integer.parseInt(parts[1]) : 0;
+                        if (n < 1 || n > alignsTo.size() || !alignsTo.get(n - 1).contains("provenance: inferred")) {
+                            failures.add(where + ": link " + link + " is not an inferred aligns-to line of " + elementId(holder));
+                        }
+                    }
+                    int alternatives = 0;
+                    for (StratmlFields.Field f : segments) {
+                        if (!f.key().equals("printed")) {
+                            continue;
+                        }
+                        alternatives++;
+                        boolean found = false;
+                        for (String s : sources) {
+                            found |= source(s).contains(normalize(f.value()));
+                        }
+                        if (!found) {
+                            failures.add(where + ": alternative not printed in " + sources + ": " + f.value());
+                        }
+                    }
+                    if (alternatives != StratmlFields.all(segments, "document").size()) {
+                        failures.add(where + ": every alternative needs its document");
+                    }
+                }
+            }
+        }
+        assertEquals(new TreeMap<>(ANNOTATIONS), counted, "annotations per file");
+        assertTrue(failures.isEmpty(), String.join("\n", failures));
+    }
+
+    /** The plan and every Goal, Objective and PerformanceIndicator: the elements whose metadata may hold annotation lines. */
+    static List<Element> annotationHolders(Document doc) {
+        List<Element> holders = new ArrayList<>(List.of(doc.getDocumentElement()));
+        for (String tag : List.of("Goal", "Objective", "PerformanceIndicator")) {
+            var list = doc.getElementsByTagNameNS(NS, tag);
+            for (int i = 0; i < list.getLength(); i++) {
+                holders.add((Element) list.item(i));
+            }
+        }
+        return holders;
     }
 
     static Set<String> identifiers(Document doc) {

@@ -1,7 +1,6 @@
 package org.strategylifecycle.command.edition;
 
 import org.axonframework.test.aggregate.ResultValidator;
-import org.strategylifecycle.api.common.CommandAccepted;
 import org.strategylifecycle.api.common.ErrorCode;
 
 import static org.strategylifecycle.command.edition.HasCode.hasCode;
@@ -17,10 +16,13 @@ public final class Expect {
     private Expect() {
     }
 
-    /** Accepted with {@code accepted} as its answer, and nothing recorded: a command that changes nothing. */
-    public static <T> ResultValidator<T> changesNothing(ResultValidator<T> result, CommandAccepted accepted) {
+    /**
+     * Accepted with {@code answer} (its {@code CommandAccepted}, or the {@code CommandRepeated} of a repeated
+     * request), and nothing recorded: a command that changes nothing.
+     */
+    public static <T> ResultValidator<T> changesNothing(ResultValidator<T> result, Object answer) {
         return result.expectSuccessfulHandlerExecution()
-                .expectResultMessagePayload(accepted)
+                .expectResultMessagePayload(answer)
                 .expectNoEvents();
     }
 

@@ -1,6 +1,7 @@
 package org.strategylifecycle.command.edition;
 
 import org.axonframework.eventsourcing.EventSourcingRepository;
+import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
 import org.axonframework.modelling.command.Repository;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -24,6 +25,8 @@ import org.strategylifecycle.api.strategy.StrategyAdopted;
 import org.strategylifecycle.api.strategy.StrategyDrafted;
 import org.strategylifecycle.api.strategy.StrategyRetired;
 import org.strategylifecycle.api.strategy.StrategySuperseded;
+import org.strategylifecycle.command.idempotency.KeyedRequest;
+import org.strategylifecycle.command.idempotency.RepeatedRequests;
 import org.strategylifecycle.command.line.EditionLifecycleHandler;
 import org.strategylifecycle.command.line.StrategyLine;
 
@@ -67,6 +70,9 @@ public final class Given {
         Repository<StrategyEdition> editions = new EditionsBeside(S1, fixture.getRepository(), otherEditions);
         fixture.registerAnnotatedCommandHandler(new EditionLinkHandler(editions));
         fixture.registerAnnotatedCommandHandler(new EditionLifecycleHandler(editions, lines.repository()));
+        // As the service wires them: keyed requests into the events, repeated ones answered first.
+        fixture.registerCommandHandlerInterceptor(new CorrelationDataInterceptor<>(KeyedRequest.correlation()));
+        fixture.registerCommandHandlerInterceptor(new RepeatedRequests(command -> editions));
         return fixture;
     }
 

@@ -3,6 +3,7 @@ package org.strategylifecycle.command.edition;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.Test;
 import org.strategylifecycle.api.common.Change;
+import org.strategylifecycle.api.common.ChangeKind;
 import org.strategylifecycle.api.common.CommandAccepted;
 import org.strategylifecycle.api.common.ErrorCode;
 import org.strategylifecycle.api.goal.AddGoal;
@@ -18,6 +19,8 @@ import org.strategylifecycle.api.missionarea.MissionAreaRevised;
 import org.strategylifecycle.api.missionarea.RetireMissionArea;
 import org.strategylifecycle.api.missionarea.ReviseMissionArea;
 import org.strategylifecycle.api.objective.ObjectiveRetired;
+
+import java.time.LocalDate;
 
 import static org.strategylifecycle.command.edition.Expect.changesNothing;
 import static org.strategylifecycle.command.edition.Expect.refused;
@@ -311,6 +314,36 @@ class GoalsTest {
         refused(fixture.given(drafted(), goalAdded("goal-2", "2"), missionAreaAdded("area-2.a", "goal-2", "A"),
                         objectiveAdopted("objective-2.1", "area-2.a", "2.1"))
                 .when(new RetireMissionArea(S1, null, "area-2.a", revision(REVISED))), ErrorCode.CHILDREN_NOT_RETIRED);
+    }
+
+    @Test
+    void aTitleIsOneLineWithoutControlCharacters() {
+        for (String title : new String[]{"Mis\u0000sion", "Mis\nsion", "Mis\tsion", "Mis\u0085sion", "Mis\u007Fsion", "Mis\uD800sion"}) {
+            refused(fixture.given(drafted())
+                    .when(new AddGoal(S1, null, "goal-1", "1", title, null, null, null, change(DRAFTED))),
+                    ErrorCode.INVALID_CHARACTER);
+        }
+    }
+
+    @Test
+    void aStatementMayHoldTabsAndNewlinesButNoOtherControlCharacter() {
+        fixture.given(drafted())
+                .when(new AddGoal(S1, null, "goal-1", "1", "Mission \uD83D\uDE80", "First line\n\tsecond line", null, null,
+                        change(DRAFTED)))
+                .expectEvents(new GoalAdded(S1, "goal-1", "1", "Mission \uD83D\uDE80", "First line\n\tsecond line", null, 1,
+                        change(DRAFTED)));
+        for (String statement : new String[]{"Windows\r\nline", "N\u0000UL", "bell\u0007"}) {
+            refused(fixture.given(drafted())
+                    .when(new AddGoal(S1, null, "goal-1", "1", "Mission", statement, null, null, change(DRAFTED))),
+                    ErrorCode.INVALID_CHARACTER);
+        }
+    }
+
+    @Test
+    void theActorIsOneLineWithoutControlCharacters() {
+        Change change = new Change(LocalDate.parse(DRAFTED), "ed\u0000itor", null, null, ChangeKind.REVISION);
+        refused(fixture.given(drafted()).when(new AddGoal(S1, null, "goal-1", "1", "Mission", null, null, null, change)),
+                ErrorCode.INVALID_CHARACTER);
     }
 
     private static AddGoal addGoal(String id, String number, Integer order) {

@@ -4,6 +4,7 @@ import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.strategylifecycle.api.common.ErrorCode;
 import org.strategylifecycle.api.common.Period;
 import org.strategylifecycle.api.goal.AddGoal;
@@ -19,6 +20,7 @@ import org.strategylifecycle.api.strategy.SupersedeStrategy;
 import org.strategylifecycle.command.line.StrategyLine;
 
 import java.math.BigDecimal;
+import java.util.stream.Stream;
 
 import static org.strategylifecycle.command.edition.Expect.refused;
 import static org.strategylifecycle.command.edition.Given.CBP;
@@ -54,10 +56,15 @@ class LimitsTest {
                 .expectEvents(new StrategyDrafted(S1, null, "CBP Strategy", CBP, period, true, change(DRAFTED)));
     }
 
-    @ParameterizedTest(name = "{0}")
-    @CsvSource({"0.1234567891", "0.12345678900000", "12345678901234567890", "12345678901234567890.1234567891", "-1E+19",
-            "1.000E-10"})
-    void aValueOfUpToTwentyIntegerDigitsAndTenDecimalsIsAccepted(BigDecimal value) {
+    /** Digits as written out in full, integer digits and decimals (Measures.MAX_DIGITS); InputRulesTest refuses one more. */
+    static Stream<BigDecimal> valuesOfAtMostAThousandDigits() {
+        return Stream.of(new BigDecimal("0." + "1".repeat(Measures.MAX_DIGITS - 1)), new BigDecimal("9".repeat(Measures.MAX_DIGITS)),
+                new BigDecimal("-1E+" + (Measures.MAX_DIGITS - 1)), new BigDecimal("1.000E-10"), new BigDecimal("97.50"));
+    }
+
+    @ParameterizedTest(name = "{index}")
+    @MethodSource("valuesOfAtMostAThousandDigits")
+    void aValueOfUpToAThousandDigitsIsKeptAsGiven(BigDecimal value) {
         fixture.given(drafted(), goalAdded("goal-1", "1"), objectiveAdopted("objective-1.1", "goal-1", "1.1"),
                         outcomeDefined("outcome-1", "objective-1.1", "a"), measureDefined("measure-1", "outcome-1", "1"))
                 .when(new SetMeasureTarget(S1, null, "measure-1", "FY2021", value, null, revision(REVISED)))

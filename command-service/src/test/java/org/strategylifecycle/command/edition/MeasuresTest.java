@@ -79,9 +79,10 @@ class MeasuresTest {
     }
 
     @Test
-    void cannotDefineAMeasureWithoutType() {
-        refused(fixture.given(drafted(), goalAdded("goal-2", "2"))
-                .when(define("goal-2", null)), ErrorCode.FIELD_REQUIRED);
+    void aMeasureWhoseTypeIsNotStatedHasNone() {
+        fixture.given(drafted(), goalAdded("goal-2", "2"))
+                .when(define("goal-2", null))
+                .expectEvents(new MeasureDefined(S1, MEASURE, "goal-2", null, TITLE, null, null, null, null, 1, change(DRAFTED)));
     }
 
     @Test
@@ -153,11 +154,35 @@ class MeasuresTest {
     }
 
     @Test
-    void cannotSetATargetWithMoreThanTenDecimals() {
+    void cannotSetATargetOfMoreThanAThousandDigits() {
         refused(fixture.given(A_MEASURE)
-                .when(new SetMeasureTarget(S1, null, MEASURE, "FY2021", new BigDecimal("0.12345678901"), null,
+                .when(new SetMeasureTarget(S1, null, MEASURE, "FY2021", new BigDecimal("0." + "1".repeat(1000)), null,
                         revision(REVISED))),
                 ErrorCode.INVALID_VALUE);
+    }
+
+    @Test
+    void aSpreadsheetFloatOfSixteenDecimalsIsKeptExactly() {
+        BigDecimal printed = new BigDecimal("4.4249999999999998");
+        fixture.given(A_MEASURE)
+                .when(new RecordMeasureActual(S1, null, MEASURE, "FY2021", printed, null, revision(REVISED)))
+                .expectEvents(new MeasureActualRecorded(S1, MEASURE, "FY2021", printed, null, false, revision(REVISED)));
+    }
+
+    @Test
+    void aNumberOfTwentyFiveDigitsIsKeptExactly() {
+        BigDecimal printed = new BigDecimal("1234567890123456789012345");
+        fixture.given(A_MEASURE)
+                .when(new SetMeasureTarget(S1, null, MEASURE, "FY2021", printed, null, revision(REVISED)))
+                .expectEvents(new MeasureTargetSet(S1, MEASURE, "FY2021", printed, null, false, revision(REVISED)));
+    }
+
+    @Test
+    void aNumberOfAThousandDigitsIsKeptWithItsTrailingZero() {
+        BigDecimal printed = new BigDecimal("9".repeat(500) + "." + "1".repeat(498) + "0");
+        fixture.given(A_MEASURE)
+                .when(new SetMeasureTarget(S1, null, MEASURE, "FY2021", printed, null, revision(REVISED)))
+                .expectEvents(new MeasureTargetSet(S1, MEASURE, "FY2021", printed, null, false, revision(REVISED)));
     }
 
     @Test

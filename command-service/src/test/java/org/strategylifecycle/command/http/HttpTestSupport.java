@@ -7,7 +7,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.strategylifecycle.api.common.StrategyJson;
 import org.strategylifecycle.command.PostgresTest;
+import tools.jackson.databind.JsonNode;
 
 import java.util.UUID;
 
@@ -20,12 +22,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 abstract class HttpTestSupport {
 
+    static final String COMMAND_URL = "http://localhost:8081";
+    static final String QUERY_URL = "http://localhost:8082";
     static final String ORGANIZATION = """
             {"code": "CBP", "name": "U.S. Customs and Border Protection", "parentCode": "DHS"}""";
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         PostgresTest.register(registry, "http");
+        // The local defaults, whatever the environment says: the published OpenAPI description names them.
+        registry.add("strategy.public-url.command", () -> COMMAND_URL);
+        registry.add("strategy.public-url.query", () -> QUERY_URL);
     }
 
     @Value("${local.server.port}")
@@ -48,8 +55,20 @@ abstract class HttpTestSupport {
         return jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
     }
 
-    long idempotencyKeys() {
-        return jdbc.queryForObject("select count(*) from idempotency_key", Long.class);
+    /** Keyed requests the events remember: distinct (aggregate, user, key) in the events' metadata. */
+    long recordedKeys() {
+        return jdbc.queryForObject("""
+                select count(*) from (
+                  select distinct aggregate_identifier, m ->> 'idempotencyUser', m ->> 'idempotencyKey'
+                  from (select aggregate_identifier, convert_from(meta_data, 'UTF8')::jsonb m from domain_event_entry) e
+                  where m ? 'idempotencyKey') k""", Long.class);
+    }
+
+    /** The metadata of the newest event of an aggregate, as stored. */
+    JsonNode lastMetaData(String aggregateId) {
+        return StrategyJson.mapper().readTree(jdbc.queryForObject("""
+                select convert_from(meta_data, 'UTF8') from domain_event_entry
+                where aggregate_identifier = ? order by sequence_number desc limit 1""", String.class, aggregateId));
     }
 
     /** Drafts an edition covering {@code fromYear} to {@code toYear}, optionally in a line, and answers its id. */

@@ -3,6 +3,8 @@ package org.strategylifecycle.command.http;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import tools.jackson.databind.JsonNode;
+
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
@@ -45,7 +47,7 @@ class PreconditionAndIdempotencyHttpTest extends HttpTestSupport {
     @Test
     void repeatedKeyAnswersTheFirstAnswerAndRecordsOnce() {
         long events = storedEvents();
-        long keys = idempotencyKeys();
+        long keys = recordedKeys();
         String key = unique("key");
         String body = """
                 {"number": "2", "title": "Goal two", "effectiveDate": "2024-01-01"}""";
@@ -57,7 +59,7 @@ class PreconditionAndIdempotencyHttpTest extends HttpTestSupport {
         assertThat(again.header("ETag")).isEqualTo(first.header("ETag"));
         assertThat(again.header("Location")).isEqualTo(first.header("Location"));
         assertThat(storedEvents()).isEqualTo(events + 1);
-        assertThat(idempotencyKeys()).isEqualTo(keys + 1);
+        assertThat(recordedKeys()).isEqualTo(keys + 1);
 
         Api.Answer reused = editor.post(goals, body.replace("Goal two", "Goal 2"), "Idempotency-Key", key);
         assertThat(reused.status()).isEqualTo(422);
@@ -65,7 +67,72 @@ class PreconditionAndIdempotencyHttpTest extends HttpTestSupport {
         Api.Answer otherPath = editor.post("/api/strategies/" + strategy + "/objectives", body, "Idempotency-Key", key);
         assertThat(otherPath.code()).isEqualTo("IDEMPOTENCY_KEY_REUSED");
         assertThat(storedEvents()).isEqualTo(events + 1);
-        assertThat(idempotencyKeys()).isEqualTo(keys + 1);
+        assertThat(recordedKeys()).isEqualTo(keys + 1);
+    }
+
+    /**
+     * The key travels in the metadata of the events its request records, under names that are part of
+     * the stored record: idempotencyKey, idempotencyUser, idempotencyHash, beside the requestId.
+     */
+    @Test
+    void theKeyIsStoredWithTheEventsItsRequestRecorded() {
+        String key = unique("key");
+        Api.Answer first = editor.post(goals, goalBody("2"), "Idempotency-Key", key, "X-Request-Id", "req-" + key);
+        assertThat(first.status()).isEqualTo(201);
+
+        JsonNode metaData = lastMetaData(strategy);
+        assertThat(metaData.path("idempotencyKey").asString()).isEqualTo(key);
+        assertThat(metaData.path("idempotencyUser").asString()).isEqualTo("editor");
+        assertThat(metaData.path("idempotencyHash").asString()).matches("[0-9a-f]{64}");
+        assertThat(metaData.path("requestId").asString()).isEqualTo("req-" + key);
+    }
+
+    @Test
+    void aRetryOfAConditionalRequestThatSucceededGetsItsFirstAnswerNotAPreconditionFailure() {
+        String key = unique("key");
+        Api.Answer first = editor.post(goals, goalBody("2"), "If-Match", "\"1\"", "Idempotency-Key", key);
+        Api.Answer again = editor.post(goals, goalBody("2"), "If-Match", "\"1\"", "Idempotency-Key", key);
+        assertThat(first.status()).as(first.toString()).isEqualTo(201);
+        assertThat(again.status()).as(again.toString()).isEqualTo(201);
+        assertThat(again.json()).isEqualTo(first.json());
+    }
+
+    /** Without a client id the service names the new thing after the key, so the retry finds it. */
+    @Test
+    void creationsWithoutAnIdNameTheSameThingOnEveryRetry() {
+        String goalKey = unique("key");
+        String body = """
+                {"number": "2", "title": "Goal two", "effectiveDate": "2024-01-01"}""";
+        Api.Answer goal = editor.post(goals, body, "Idempotency-Key", goalKey);
+        Api.Answer goalAgain = editor.post(goals, body, "Idempotency-Key", goalKey);
+        assertThat(goalAgain.json()).isEqualTo(goal.json());
+
+        String draftKey = unique("key");
+        long events = storedEvents();
+        String draft = """
+                {"title": "Drafted twice", "organization": %s, "period": {"label": "2030", "fromYear": 2030},
+                 "effectiveDate": "2029-01-01"}""".formatted(ORGANIZATION);
+        Api.Answer drafted = editor.post("/api/strategies", draft, "Idempotency-Key", draftKey);
+        Api.Answer draftedAgain = editor.post("/api/strategies", draft, "Idempotency-Key", draftKey);
+        assertThat(drafted.status()).as(drafted.toString()).isEqualTo(201);
+        assertThat(draftedAgain.status()).as(draftedAgain.toString()).isEqualTo(201);
+        assertThat(draftedAgain.json()).isEqualTo(drafted.json());
+        assertThat(draftedAgain.header("Location")).isEqualTo(drafted.header("Location"));
+        assertThat(storedEvents()).isEqualTo(events + 1);
+    }
+
+    @Test
+    void simultaneousRetriesOfOneRequestRecordItOnce() {
+        long events = storedEvents();
+        String key = unique("key");
+        List<Api.Answer> answers = IntStream.range(0, 8)
+                .mapToObj(n -> CompletableFuture.supplyAsync(() -> editor.post(goals, goalBody("2"), "Idempotency-Key", key)))
+                .toList().stream().map(CompletableFuture::join).toList();
+        assertThat(answers).allSatisfy(a -> {
+            assertThat(a.status()).as(a.toString()).isEqualTo(201);
+            assertThat(a.json()).isEqualTo(answers.get(0).json());
+        });
+        assertThat(storedEvents()).isEqualTo(events + 1);
     }
 
     @Test

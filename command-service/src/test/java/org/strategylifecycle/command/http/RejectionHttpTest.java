@@ -130,7 +130,7 @@ class RejectionHttpTest extends HttpTestSupport {
         assertProblem(editor.post("/api/strategies/%2e%2e/goals", "{}"), 400, "MALFORMED_REQUEST");
         assertProblem(editor.post(goals, """
                 {"number": "2", "title": "Goal", "effectiveDate": "2024-01-01"}""", "Accept", "text/html"),
-                406, "UNSUPPORTED_MEDIA_TYPE");
+                406, "NOT_ACCEPTABLE");
         assertThat(storedEvents()).isEqualTo(events);
     }
 
@@ -147,10 +147,54 @@ class RejectionHttpTest extends HttpTestSupport {
         assertThat(storedEvents()).isEqualTo(events);
     }
 
+    @Test
+    void controlCharactersAreRefusedAndNewlinesOnlyInProse() {
+        Api.Answer nul = refused(goals, """
+                {"number": "2", "title": "a\\u0000b", "effectiveDate": "2024-01-01"}""", 400, "INVALID_CHARACTER");
+        assertThat(nul.json().path("detail").asString()).contains("title", "U+0000");
+        refused(goals, """
+                {"number": "2", "title": "two\\nlines", "effectiveDate": "2024-01-01"}""", 400, "INVALID_CHARACTER");
+        refused(goals, """
+                {"number": "2", "title": "Goal", "statement": "carriage\\r\\nreturn", "effectiveDate": "2024-01-01"}""",
+                400, "INVALID_CHARACTER");
+        refused(goals, """
+                {"number": "2", "title": "Goal", "effectiveDate": "2024-01-01", "rationale": "a\\u0085b"}""",
+                400, "INVALID_CHARACTER");
+        assertThat(editor.post(goals, """
+                {"number": "2", "title": "Goal", "statement": "line one\\n\\tline two", "effectiveDate": "2024-01-01"}""")
+                .status()).isEqualTo(201);
+    }
+
+    @Test
+    void bodiesAreUtf8AndNothingElse() {
+        long events = storedEvents();
+        String body = """
+                {"number": "2", "title": "Zoë", "effectiveDate": "2024-01-01"}""";
+        assertProblem(editor.post(goals, body.getBytes(StandardCharsets.ISO_8859_1), "application/json; charset=ISO-8859-1"),
+                400, "INVALID_ENCODING");
+        assertProblem(editor.post(goals, body.getBytes(StandardCharsets.ISO_8859_1), "application/json"), 400, "INVALID_ENCODING");
+        assertProblem(editor.post(goals, body.getBytes(StandardCharsets.UTF_16LE), "application/json"), 400, "INVALID_ENCODING");
+        assertProblem(editor.post(goals, body.getBytes(StandardCharsets.UTF_16), "application/json"), 400, "INVALID_ENCODING");
+        assertThat(storedEvents()).isEqualTo(events);
+        assertThat(editor.post(goals, body.getBytes(StandardCharsets.UTF_8), "application/json; charset=utf-8").status())
+                .isEqualTo(201);
+    }
+
+    @Test
+    void enumValuesAreTheirExactNames() {
+        String statements = "/api/strategies/" + strategy + "/statements";
+        for (String kind : new String[]{"1", "\"1\"", "\"VISION \"", "\" VISION\"", "\"vision\""}) {
+            Api.Answer answer = refused(statements, """
+                    {"kind": %s, "label": "Vision", "text": "Secure borders", "effectiveDate": "2024-01-01"}""".formatted(kind),
+                    400, "INVALID_VALUE");
+            assertThat(answer.json().path("field").asString()).isEqualTo("kind");
+        }
+    }
+
     /** Sends with a fresh Idempotency-Key and checks the refusal left no event and no key behind. */
     private Api.Answer refused(String path, String json, int status, String code, String... headers) {
         long events = storedEvents();
-        long keys = idempotencyKeys();
+        long keys = recordedKeys();
         String[] withKey = new String[headers.length + 2];
         System.arraycopy(headers, 0, withKey, 0, headers.length);
         withKey[headers.length] = "Idempotency-Key";
@@ -158,7 +202,7 @@ class RejectionHttpTest extends HttpTestSupport {
         Api.Answer answer = editor.post(path, json, withKey);
         assertProblem(answer, status, code);
         assertThat(storedEvents()).isEqualTo(events);
-        assertThat(idempotencyKeys()).isEqualTo(keys);
+        assertThat(recordedKeys()).isEqualTo(keys);
         return answer;
     }
 

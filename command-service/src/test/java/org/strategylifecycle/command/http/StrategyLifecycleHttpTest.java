@@ -19,7 +19,7 @@ class StrategyLifecycleHttpTest extends HttpTestSupport {
                 {"lineId": "%s", "title": "CBP enterprise strategy", "organizationCode": "CBP", "effectiveDate": "2020-01-01"}"""
                 .formatted(line));
         assertThat(established.status()).isEqualTo(201);
-        assertThat(established.header("Location")).isEqualTo("/api/lines/" + line);
+        assertThat(established.header("Location")).isEqualTo(QUERY_URL + "/api/lines/" + line);
         assertThat(established.id()).isEqualTo(line);
 
         Api.Answer drafted = editor.post("/api/strategies", """
@@ -30,7 +30,7 @@ class StrategyLifecycleHttpTest extends HttpTestSupport {
         assertThat(drafted.status()).isEqualTo(201);
         strategy = drafted.id();
         assertThat(strategy).hasSize(36);
-        assertThat(drafted.header("Location")).isEqualTo("/api/strategies/" + strategy);
+        assertThat(drafted.header("Location")).isEqualTo(QUERY_URL + "/api/strategies/" + strategy);
         assertThat(drafted.version()).isZero();
         assertThat(drafted.header("ETag")).isEqualTo("\"0\"");
 
@@ -155,11 +155,19 @@ class StrategyLifecycleHttpTest extends HttpTestSupport {
         assertThat(revision.code()).isEqualTo("EDITION_SUPERSEDED");
     }
 
-    /** POSTs a creation to the current edition: 201, the next version, Location of the edition; answers the new id. */
+    /**
+     * POSTs a creation to the current edition: 201, the next version, and the Location where query-service
+     * reads the new element (a link: the list of its element's links); answers the new id.
+     */
     private String created(String path, String json) {
         Api.Answer answer = editor.post("/api/strategies/" + strategy + path, json);
         assertThat(answer.status()).as(path + " " + answer).isEqualTo(201);
-        assertThat(answer.header("Location")).isEqualTo("/api/strategies/" + strategy);
+        String elements = QUERY_URL + "/api/strategies/" + strategy + "/elements/";
+        switch (path) {
+            case "/alignments" -> assertThat(answer.header("Location")).startsWith(elements).endsWith("/alignments");
+            case "/lineage" -> assertThat(answer.header("Location")).startsWith(elements).endsWith("/lineage");
+            default -> assertThat(answer.header("Location")).isEqualTo(elements + answer.id());
+        }
         expectNextVersion(answer);
         return answer.id();
     }

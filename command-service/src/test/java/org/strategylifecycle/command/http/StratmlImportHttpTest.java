@@ -35,15 +35,15 @@ class StratmlImportHttpTest extends HttpTestSupport {
     private static final Map<String, int[]> CORPUS_COUNTS = new LinkedHashMap<>();
 
     static {
-        CORPUS_COUNTS.put("referenced/cbp-integrity-strategy-2014", new int[]{0, 0, 4, 0, 0, 0, 2, 0});
-        CORPUS_COUNTS.put("referenced/dhs-strategic-plan-2020-2024", new int[]{2, 4, 0, 0, 0, 0, 0, 0});
-        CORPUS_COUNTS.put("referenced/cbp-strategy-2021-2026", new int[]{3, 7, 0, 0, 0, 0, 2, 0});
-        CORPUS_COUNTS.put("referenced/cbp-protecting-america", new int[]{6, 17, 0, 0, 0, 0, 0, 0});
-        CORPUS_COUNTS.put("cbp-integrity-accountability-strategy-2023", new int[]{3, 9, 0, 0, 3, 3, 15, 0});
-        CORPUS_COUNTS.put("opr-strategy-2024-2028", new int[]{4, 14, 0, 33, 14, 0, 2, 34});
-        CORPUS_COUNTS.put("cbp-strategy-2024-2028", new int[]{4, 15, 4, 56, 15, 0, 11, 0});
-        CORPUS_COUNTS.put("cbp-strategy-2020-2025", new int[]{3, 12, 0, 41, 12, 0, 11, 0});
-        CORPUS_COUNTS.put("ofo-poe-strategic-plan-fy2007-2011", new int[]{5, 12, 0, 65, 0, 18, 26, 73});
+        CORPUS_COUNTS.put("referenced/cbp-integrity-strategy-2014", new int[]{0, 0, 4, 0, 0, 0, 2, 0, 0});
+        CORPUS_COUNTS.put("referenced/dhs-strategic-plan-2020-2024", new int[]{2, 4, 0, 0, 0, 0, 0, 0, 0});
+        CORPUS_COUNTS.put("referenced/cbp-strategy-2021-2026", new int[]{3, 7, 0, 0, 0, 0, 2, 0, 0});
+        CORPUS_COUNTS.put("referenced/cbp-protecting-america", new int[]{6, 17, 0, 0, 0, 0, 0, 0, 5});
+        CORPUS_COUNTS.put("cbp-integrity-accountability-strategy-2023", new int[]{3, 9, 0, 0, 3, 3, 15, 0, 1});
+        CORPUS_COUNTS.put("opr-strategy-2024-2028", new int[]{4, 14, 0, 33, 14, 0, 2, 34, 16});
+        CORPUS_COUNTS.put("cbp-strategy-2024-2028", new int[]{4, 15, 4, 56, 15, 0, 11, 0, 8});
+        CORPUS_COUNTS.put("cbp-strategy-2020-2025", new int[]{3, 12, 0, 41, 12, 0, 11, 0, 2});
+        CORPUS_COUNTS.put("ofo-poe-strategic-plan-fy2007-2011", new int[]{5, 12, 0, 65, 0, 18, 26, 73, 13});
     }
 
     @Test
@@ -54,18 +54,18 @@ class StratmlImportHttpTest extends HttpTestSupport {
             assertThat(answer.status()).as(file.getKey() + ": " + answer).isEqualTo(201);
             JsonNode json = answer.json();
             assertThat(json.path("id").asString()).as("the document's own id").isEqualTo(id);
-            assertThat(answer.header("Location")).isEqualTo("/api/strategies/" + id);
+            assertThat(answer.header("Location")).isEqualTo(QUERY_URL + "/api/strategies/" + id);
             int[] c = file.getValue();
             assertThat(List.of(json.path("goals").asInt(), json.path("objectives").asInt(), json.path("missionAreas").asInt(),
                     json.path("initiatives").asInt(), json.path("outcomes").asInt(), json.path("measures").asInt(),
-                    json.path("statements").asInt(), json.path("alignments").asInt()))
-                    .as(file.getKey() + " counts").containsExactly(c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]);
+                    json.path("statements").asInt(), json.path("alignments").asInt(), json.path("annotations").asInt()))
+                    .as(file.getKey() + " counts").containsExactly(c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], c[8]);
             assertThat(json.path("unresolvedAlignments").size()).as(file.getKey() + " unresolved").isZero();
             int recorded = 0;
             for (int n : c) {
                 recorded += n;
             }
-            // One event per element and alignment, after the draft: every element has a history.
+            // One event per element, alignment and annotation, after the draft: every element has a history.
             assertThat(eventsOf(id)).as(file.getKey() + " events").isEqualTo(recorded + 1);
             assertThat(json.path("version").asLong()).isEqualTo(recorded);
             assertThat(jdbc.queryForObject("""
@@ -83,6 +83,22 @@ class StratmlImportHttpTest extends HttpTestSupport {
                 where aggregate_identifier = 'ofo-poe-strategic-plan-fy2007-2011' and payload_type like '%ObjectiveAligned'
                 order by sequence_number limit 1""", String.class);
         assertThat(stated).isEqualTo("STATED");
+        // A period printed with one year has no end; a period no text gives is the import's, and marked so.
+        for (String single : List.of("cbp-integrity-accountability-strategy-2023", "cbp-integrity-strategy-2014")) {
+            assertThat(jdbc.queryForObject("""
+                    select convert_from(payload, 'UTF8')::jsonb #> '{period}' ->> 'toYear' from domain_event_entry
+                    where aggregate_identifier = ? and sequence_number = 0""", String.class, single)).as(single).isNull();
+        }
+        assertThat(jdbc.queryForObject("""
+                select convert_from(payload, 'UTF8')::jsonb #>> '{subject,field}' from domain_event_entry
+                where aggregate_identifier = 'cbp-protecting-america' and payload_type like '%AnnotationRecorded'
+                  and convert_from(payload, 'UTF8')::jsonb ->> 'annotationId' = 'period-not-stated'""", String.class))
+                .isEqualTo("period.fromYear");
+        assertThat(jdbc.queryForObject("""
+                select convert_from(payload, 'UTF8')::jsonb #>> '{subject,kind}' from domain_event_entry
+                where aggregate_identifier = 'opr-strategy-2024-2028' and payload_type like '%AnnotationRecorded'
+                  and convert_from(payload, 'UTF8')::jsonb ->> 'annotationId' = 'reading-objective-2-3-aligns-to-5'""",
+                String.class)).isEqualTo("LINK");
     }
 
     @Test
@@ -135,6 +151,39 @@ class StratmlImportHttpTest extends HttpTestSupport {
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.code()).isEqualTo("STRATEGY_EXISTS");
         assertThat(eventsOf(id)).isEqualTo(3);
+    }
+
+    /**
+     * A keyed import remembered by the edition it drafted: its retry, also without a strategyId (the
+     * id taken by its own first attempt counts as free), answers as the first and records nothing; a
+     * different document under the key is refused. Every event of an import carries its request id.
+     */
+    @Test
+    void aKeyedImportAnswersItsRetryAsTheFirstAndEveryEventNamesItsRequest() {
+        byte[] plan = plainPart1().replace("Agency Strategic Plan", "Keyed Plan " + unique("p"))
+                .getBytes(StandardCharsets.UTF_8);
+        String key = unique("key");
+        Api.Answer first = importXml(plan, "effectiveDate=2025-03-01", "Idempotency-Key", key, "X-Request-Id", "req-" + key);
+        assertThat(first.status()).as(first.toString()).isEqualTo(201);
+        String id = first.json().path("id").asString();
+        assertThat(eventsOf(id)).as("the draft, 3 statements, 2 goals, 3 objectives").isEqualTo(1 + 3 + 2 + 3);
+        assertThat(first.json().path("version").asLong()).isEqualTo(8);
+        long events = storedEvents();
+
+        Api.Answer again = importXml(plan, "effectiveDate=2025-03-01", "Idempotency-Key", key);
+        assertThat(again.status()).as(again.toString()).isEqualTo(201);
+        assertThat(again.json()).isEqualTo(first.json());
+        assertThat(again.header("Location")).isEqualTo(first.header("Location"));
+        assertThat(storedEvents()).isEqualTo(events);
+
+        Api.Answer other = importXml(plan, "effectiveDate=2025-03-02&strategyId=" + id, "Idempotency-Key", key);
+        assertThat(other.status()).as(other.toString()).isEqualTo(422);
+        assertThat(other.code()).isEqualTo("IDEMPOTENCY_KEY_REUSED");
+        assertThat(storedEvents()).isEqualTo(events);
+
+        assertThat(jdbc.queryForList("""
+                select distinct convert_from(meta_data, 'UTF8')::jsonb ->> 'requestId' from domain_event_entry
+                where aggregate_identifier = ?""", String.class, id)).containsExactly("req-" + key);
     }
 
     @Test
@@ -210,8 +259,10 @@ class StratmlImportHttpTest extends HttpTestSupport {
         assertThat(storedEvents()).isEqualTo(before);
     }
 
-    private Api.Answer importXml(byte[] document, String query) {
-        return editor.post("/api/imports/stratml" + (query.isEmpty() ? "" : "?" + query), document, "application/xml");
+    /** {@code headers} are name, value pairs. */
+    private Api.Answer importXml(byte[] document, String query, String... headers) {
+        return editor.send(editor.request("/api/imports/stratml" + (query.isEmpty() ? "" : "?" + query), headers)
+                .header("Content-Type", "application/xml").POST(HttpRequest.BodyPublishers.ofByteArray(document)));
     }
 
     private Api.Answer refused(String document, int status, String code) {

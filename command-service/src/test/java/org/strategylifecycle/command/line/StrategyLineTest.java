@@ -2,8 +2,11 @@ package org.strategylifecycle.command.line;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
 import org.junit.jupiter.api.Test;
 import org.strategylifecycle.api.common.CommandAccepted;
+import org.strategylifecycle.api.common.CommandRepeated;
 import org.strategylifecycle.api.common.ErrorCode;
 import org.strategylifecycle.api.common.Period;
 import org.strategylifecycle.api.line.EditionJoinedLine;
@@ -14,9 +17,12 @@ import org.strategylifecycle.api.strategy.DraftStrategy;
 import org.strategylifecycle.api.strategy.StrategySuperseded;
 import org.strategylifecycle.api.strategy.SupersedeStrategy;
 import org.strategylifecycle.command.edition.InMemoryAggregates;
+import org.strategylifecycle.command.idempotency.KeyedRequest;
+import org.strategylifecycle.command.idempotency.RepeatedRequests;
 import org.strategylifecycle.command.edition.StrategyEdition;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.strategylifecycle.command.edition.Expect.changesNothing;
 import static org.strategylifecycle.command.edition.Expect.refused;
 import static org.strategylifecycle.command.edition.Given.CBP;
 import static org.strategylifecycle.command.edition.Given.DRAFTED;
@@ -48,6 +54,19 @@ class StrategyLineTest {
 
     StrategyLineTest() {
         fixture.registerAnnotatedCommandHandler(new EditionLifecycleHandler(editions.repository(), fixture.getRepository()));
+        fixture.registerCommandHandlerInterceptor(new CorrelationDataInterceptor<>(KeyedRequest.correlation()));
+        fixture.registerCommandHandlerInterceptor(new RepeatedRequests(command ->
+                command.getPayload() instanceof EstablishStrategyLine ? fixture.getRepository() : editions.repository()));
+    }
+
+    @Test
+    void aRepeatedEstablishmentIsAnsweredByTheLineItCreatedAndADifferentOneUnderItsKeyIsRefused() {
+        KeyedRequest establishing = new KeyedRequest("editor", "line-1", "hash-of-establish");
+        EstablishStrategyLine establish = new EstablishStrategyLine(LINE, "CBP enterprise strategy", "CBP", change(DRAFTED));
+        changesNothing(fixture.given(new GenericEventMessage<>(ESTABLISHED, establishing.asMetaData()), S1_JOINED)
+                .when(establish, establishing.asMetaData()), new CommandRepeated(0));
+        refused(fixture.given(new GenericEventMessage<>(ESTABLISHED, establishing.asMetaData()))
+                .when(establish, new KeyedRequest("editor", "line-1", "hash-of-another").asMetaData()), ErrorCode.IDEMPOTENCY_KEY_REUSED);
     }
 
     @Test

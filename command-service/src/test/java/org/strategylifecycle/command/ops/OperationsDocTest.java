@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** docs/operations.md lists every environment variable that either service reads. */
+/** docs/operations.md lists every environment variable that either service reads (their settings and the shared security settings). */
 class OperationsDocTest {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)");
@@ -21,8 +21,10 @@ class OperationsDocTest {
     void everyVariableTheServicesReadIsDocumented() throws IOException {
         String doc = Files.readString(Path.of("../docs/operations.md"));
         Set<String> read = new TreeSet<>();
-        for (String app : new String[]{"command-service", "query-service"}) {
-            Matcher m = PLACEHOLDER.matcher(Files.readString(Path.of("..", app, "src/main/resources/application.yml")));
+        for (String settings : new String[]{"command-service/src/main/resources/application.yml",
+                "query-service/src/main/resources/application.yml",
+                "service-support/src/main/resources/strategy-security.yml"}) {
+            Matcher m = PLACEHOLDER.matcher(Files.readString(Path.of("..", settings)));
             while (m.find()) {
                 read.add(m.group(1));
             }

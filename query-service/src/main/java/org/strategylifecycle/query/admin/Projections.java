@@ -25,11 +25,14 @@ class Projections {
     private final EventProcessingConfiguration processing;
     private final TrackingPositions positions;
     private final EventStore eventStore;
+    private final ParkedEvents parked;
 
-    Projections(EventProcessingConfiguration processing, TrackingPositions positions, EventStore eventStore) {
+    Projections(EventProcessingConfiguration processing, TrackingPositions positions, EventStore eventStore,
+                ParkedEvents parked) {
         this.processing = processing;
         this.positions = positions;
         this.eventStore = eventStore;
+        this.parked = parked;
     }
 
     List<ProjectionView> all() {
@@ -49,7 +52,13 @@ class Projections {
         long head = head();
         boolean replaying = segments.stream().anyMatch(ProjectionView.Segment::replaying);
         return new ProjectionView(name, processor.isRunning(), processor.isError(), position, head, position >= head,
-                replaying, segments);
+                replaying, segments, parked.view(name));
+    }
+
+    /** Applies the projection's parked events again, after the cause was fixed. */
+    RetryView retryParked(String name) {
+        processor(name);
+        return parked.retry(name);
     }
 
     /**

@@ -4,8 +4,6 @@ import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.async.SequentialPerAggregatePolicy;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
-import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
-import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -23,19 +21,7 @@ public class ProjectionConfig {
 
     @Bean
     public TokenStore tokenStore(ConnectionProvider connections) {
-        return JdbcTokenStore.builder()
-                .connectionProvider(connections)
-                .serializer(EventStoreSetup.tokenSerializer())
-                .schema(TokenSchema.builder()
-                        .setTokenTable("query.token_entry")
-                        .setProcessorNameColumn("processor_name")
-                        .setSegmentColumn("segment")
-                        .setTokenColumn("token")
-                        .setTokenTypeColumn("token_type")
-                        .setTimestampColumn("timestamp")
-                        .setOwnerColumn("owner")
-                        .build())
-                .build();
+        return EventStoreSetup.tokenStore(connections, "query.token_entry");
     }
 
     /**

@@ -1,14 +1,18 @@
 package org.strategylifecycle.query.config;
 
+import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.strategylifecycle.api.eventstore.EventStoreSetup;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.SortedSet;
 
 /**
  * Where each segment of a processor stands, read from the token table that every query-service
@@ -26,6 +30,16 @@ public class TrackingPositions {
 
         public boolean replaying() {
             return ReplayToken.isReplay(token);
+        }
+
+        /**
+         * Positions below {@link #position()} that this segment has not seen: events whose
+         * transactions had not committed when later ones had (PostgreSQL hands out positions before
+         * commit). Empty for Axon Server's tokens, which have none.
+         */
+        public SortedSet<Long> gaps() {
+            TrackingToken current = WrappedToken.unwrapLowerBound(token);
+            return current instanceof GapAwareTrackingToken gapAware ? gapAware.getGaps() : Collections.emptySortedSet();
         }
     }
 

@@ -157,7 +157,7 @@ final class Differ {
     private static DiffView.Element element(Flat f) {
         ElementView e = f.element();
         return new DiffView.Element(e.elementId(), e.number(), e.title(), e.text(),
-                f.parent() == null ? null : f.parent().number(), e.status().name());
+                f.parent() == null ? null : f.parent().number(), e.status().name(), e.annotations());
     }
 
     private static DiffView.Side side(EditionView edition) {
@@ -193,6 +193,47 @@ final class Differ {
     }
 
     private static String describe(DiffView.Element e) {
-        return (e.number() == null ? "" : e.number() + " ") + "\"" + (e.title() != null ? e.title() : e.text()) + "\"";
+        return (e.number() == null ? "" : e.number() + " ") + "\"" + (e.title() != null ? e.title() : e.text()) + "\""
+                + (e.annotations().isEmpty() ? "" : " [annotated: " + String.join("; ",
+                e.annotations().stream().map(a -> a.subject().field() == null ? a.annotationId()
+                        : a.subject().field()).toList()) + "]");
+    }
+
+    /**
+     * The entries {@code filter} keeps. {@code sharesNoWordWith} keeps an entry whose element's title
+     * (its text when it has none) shares no word with the title of any element of that type in
+     * {@code to}: the auditor's "which removed initiatives share no title word with any new objective".
+     * Words are compared in lower case, without the function words of {@link #FUNCTION_WORDS}.
+     */
+    static DiffView filter(DiffView diff, EditionView to, DiffFilter filter) {
+        if (filter.isEmpty()) {
+            return diff;
+        }
+        Set<String> words = new HashSet<>();
+        if (filter.sharesNoWordWith() != null) {
+            flatten(to).values().stream().map(Flat::element).filter(e -> e.type() == filter.sharesNoWordWith())
+                    .forEach(e -> words.addAll(contentWords(e.title() != null ? e.title() : e.text())));
+        }
+        List<DiffView.Entry> kept = diff.changes().stream()
+                .filter(e -> filter.kind() == null || e.kinds().contains(filter.kind()))
+                .filter(e -> filter.type() == null || e.type() == filter.type())
+                .filter(e -> filter.sharesNoWordWith() == null || contentWords(label(e)).stream().noneMatch(words::contains))
+                .toList();
+        return new DiffView(diff.from(), diff.to(), kept);
+    }
+
+    /** Words that say nothing of a subject: "Secure and Compliant Trade" and "Sustainable and Ethical Trade" share "trade", not "and". */
+    static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "in",
+            "into", "is", "it", "its", "of", "on", "or", "our", "that", "the", "their", "this", "to", "with", "we", "us");
+
+    static Set<String> contentWords(String text) {
+        Set<String> result = new HashSet<>(words(text));
+        result.removeAll(FUNCTION_WORDS);
+        return result;
+    }
+
+    private static String label(DiffView.Entry entry) {
+        DiffView.Element e = entry.after() != null && !entry.kinds().contains(DiffView.Kind.REMOVED) ? entry.after() : entry.before();
+        return e.title() != null ? e.title() : e.text();
     }
 }

@@ -1,13 +1,8 @@
 package org.strategylifecycle.query.edition;
 
 import org.axonframework.eventhandling.EventMessage;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.strategylifecycle.api.common.ElementStatus;
 import org.strategylifecycle.api.common.ElementType;
-import org.strategylifecycle.query.live.ChangeNotice;
-import org.strategylifecycle.query.live.LiveUpdates;
-import org.strategylifecycle.support.web.RequestId;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -27,7 +22,9 @@ import java.util.function.Consumer;
  * applies the events in order to those rows in memory, and writes each table once
  * ({@link EditionTables#write}), in the transaction that also stores the processor's token. So a
  * batch costs a handful of round trips whatever its size, and a redelivered event (its history row
- * exists) is skipped whole, as before: idempotent.
+ * exists) is skipped whole, as before: idempotent. An event that cannot be applied fails the whole
+ * batch; {@link EditionProjection} then applies its sequences one event at a time, so that the event
+ * is parked alone.
  */
 final class EditionBatch {
 
@@ -57,10 +54,13 @@ final class EditionBatch {
     record LinkRemoval(String strategyId, String linkId, LocalDate removedOn) {
     }
 
-    private static final Logger LOG = LoggerFactory.getLogger(EditionBatch.class);
+    record AnnotationRow(String strategyId, AnnotationView note) {
+    }
+
+    record AnnotationWithdrawal(String strategyId, String annotationId, LocalDate withdrawnOn) {
+    }
 
     private final EditionTables tables;
-    private final LiveUpdates live;
     private final List<Pending> pending = new ArrayList<>();
 
     private Map<String, StrategyRow> strategies;
@@ -72,18 +72,28 @@ final class EditionBatch {
     final List<ReadingRow> readings = new ArrayList<>();
     final List<LinkRow> links = new ArrayList<>();
     final List<LinkRemoval> removals = new ArrayList<>();
+    private RuntimeException failure;
+    final List<AnnotationRow> annotations = new ArrayList<>();
+    final List<AnnotationWithdrawal> withdrawals = new ArrayList<>();
 
-    EditionBatch(EditionTables tables, LiveUpdates live) {
+    EditionBatch(EditionTables tables) {
         this.tables = tables;
-        this.live = live;
     }
 
     void add(Pending p) {
         pending.add(p);
     }
 
+    /** Makes the batch fail at its flush: an event applied on its own met a database out of reach. */
+    void fail(RuntimeException cause) {
+        failure = cause;
+    }
+
     /** Loads what the events read, applies them in order, writes the rows. */
     void flush() {
+        if (failure != null) {
+            throw failure;
+        }
         if (pending.isEmpty()) {
             return;
         }
@@ -104,20 +114,17 @@ final class EditionBatch {
             if (!applied.isEmpty() && applied.contains(key(p.recorded()))) {
                 continue;
             }
-            try {
-                p.apply().accept(this);
-            } catch (IllegalStateException e) {
-                // As Axon's default (logging) error handler did for a failing handler: the event is
-                // reported and left out, the batch goes on. Each event checks before it changes anything.
-                try (RequestId.Scope ignored = RequestId.inMdc(
-                        p.message() == null ? null : p.message().getMetaData().get(RequestId.KEY))) {
-                    LOG.error("event {} of {} at position {} could not be applied: {}", p.recorded().sequenceNumber(),
-                            p.recorded().aggregateId(), p.recorded().globalIndex(), e.getMessage());
-                }
-            }
+            p.apply().accept(this);
         }
-        pending.clear();
         tables.write(this);
+        pending.clear();
+    }
+
+    /** The aggregates whose events this batch holds: the sequences one of which failed, if the batch fails. */
+    Set<String> aggregates() {
+        Set<String> ids = new LinkedHashSet<>();
+        pending.forEach(p -> ids.add(p.recorded().aggregateId()));
+        return ids;
     }
 
     static String key(Recorded r) {
@@ -134,13 +141,11 @@ final class EditionBatch {
 
     // ----- what the events do, called in event order -----
 
-    /** Appends the event's history row; subscribers hear of it once the transaction commits. */
+    /** Appends the event's history row; live subscribers hear of it from there once the transaction commits. */
     void record(Recorded r, String strategyId, String elementId, ElementType type, Object before, Object after,
                 boolean contentChange, String statusAfter) {
         changes.add(new ChangeRow(r, strategyId, elementId, type, EditionTables.json(before), EditionTables.json(after),
                 contentChange, statusAfter));
-        live.changed(new ChangeNotice(strategyId, elementId, r.eventType(), r.aggregateId(), r.sequenceNumber(),
-                r.globalIndex(), r.change().effectiveDate(), r.recordedAt(), r.change().actor()));
     }
 
     StrategyRow strategy(String strategyId) {
@@ -197,5 +202,13 @@ final class EditionBatch {
 
     void removeLink(String strategyId, String linkId, LocalDate removedOn) {
         removals.add(new LinkRemoval(strategyId, linkId, removedOn));
+    }
+
+    void putAnnotation(AnnotationRow row) {
+        annotations.add(row);
+    }
+
+    void withdrawAnnotation(AnnotationWithdrawal withdrawal) {
+        withdrawals.add(withdrawal);
     }
 }

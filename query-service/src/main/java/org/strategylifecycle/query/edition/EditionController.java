@@ -1,5 +1,8 @@
 package org.strategylifecycle.query.edition;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -7,15 +10,25 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.strategylifecycle.api.common.ErrorCode;
 import org.strategylifecycle.api.common.StrategyException;
+import org.strategylifecycle.support.openapi.Refuses;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+
+import static org.strategylifecycle.api.common.ErrorCode.ELEMENT_NOT_FOUND;
+import static org.strategylifecycle.api.common.ErrorCode.STRATEGY_NOT_FOUND;
 
 /** Current plans for dashboards; any edition as of a date, as known at a time, for auditors. */
+@Tag(name = "Editions", description = "Editions now, as of an effective date and as known at a recorded time; their elements")
 @RestController
 @RequestMapping("/api/strategies")
 class EditionController {
+
+    private static final String MIN_VERSION = """
+            The version a command answered (its ETag): waits, bounded, until the read model has reached it \
+            (503 READ_MODEL_BEHIND if it does not in time).""";
 
     private final EditionReader reader;
     private final Freshness freshness;
@@ -26,6 +39,8 @@ class EditionController {
     }
 
     @GetMapping
+    @Operation(operationId = "listStrategies", summary = "List the editions",
+            description = "Every edition with its organization, period, line and status, in order of period.")
     List<StrategySummaryView> strategies() {
         return reader.strategies();
     }
@@ -37,19 +52,46 @@ class EditionController {
      * it first waits, bounded, until the read model has caught up with that write.
      */
     @GetMapping("/{strategyId}")
+    @Operation(operationId = "getEdition", summary = "Read an edition: now, as of a date, as known at a time",
+            description = """
+                    The edition with its statements and element tree. With `asOf` (effective date) as it \
+                    stood that day; with `knownAt` (recorded time) as the service had recorded it then; \
+                    both for "what did the service say, at T, that the plan said on D".""")
+    @Refuses(STRATEGY_NOT_FOUND)
     EditionView edition(@PathVariable String strategyId,
+                        @Parameter(description = "Effective date (yyyy-MM-dd)", example = "2025-06-30")
                         @RequestParam(required = false) LocalDate asOf,
+                        @Parameter(description = "Recorded time (an instant)", example = "2026-01-31T12:00:00Z")
                         @RequestParam(required = false) Instant knownAt,
+                        @Parameter(description = MIN_VERSION)
                         @RequestParam(required = false) Long minVersion) throws InterruptedException {
-        StrategySummaryView strategy = freshness.await(strategyId, minVersion);
-        if (asOf == null && knownAt == null) {
-            return reader.current(strategy);
+        return reader.at(freshness.await(strategyId, minVersion), asOf, knownAt);
+    }
+
+    /** Where command-service's Location of a new element points. */
+    @GetMapping("/{strategyId}/elements/{elementId}")
+    @Operation(operationId = "getElement", summary = "Read an element of an edition, with its members",
+            description = "The element as it stands now, with the elements under it (a measure with its readings).")
+    @Refuses({STRATEGY_NOT_FOUND, ELEMENT_NOT_FOUND})
+    ElementView element(@PathVariable String strategyId, @PathVariable String elementId,
+                        @Parameter(description = MIN_VERSION) @RequestParam(required = false) Long minVersion)
+            throws InterruptedException {
+        EditionView edition = reader.current(freshness.await(strategyId, minVersion));
+        return find(edition.statements(), elementId).or(() -> find(edition.goals(), elementId))
+                .orElseThrow(() -> new StrategyException(ErrorCode.ELEMENT_NOT_FOUND,
+                        "edition " + strategyId + " has no element " + elementId));
+    }
+
+    private static Optional<ElementView> find(List<ElementView> elements, String elementId) {
+        for (ElementView element : elements) {
+            if (element.elementId().equals(elementId)) {
+                return Optional.of(element);
+            }
+            Optional<ElementView> member = find(element.members(), elementId);
+            if (member.isPresent()) {
+                return member;
+            }
         }
-        EditionView view = reader.asOf(strategy, asOf, knownAt);
-        if (view == null) {
-            throw new StrategyException(ErrorCode.STRATEGY_NOT_FOUND,
-                    "edition " + strategyId + " was not yet drafted on that date, or not yet recorded at that time");
-        }
-        return view;
+        return Optional.empty();
     }
 }

@@ -7,12 +7,24 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.strategylifecycle.api.alignment.AlignmentRemoved;
 import org.strategylifecycle.api.alignment.ObjectiveAligned;
+import org.strategylifecycle.api.annotation.Alternative;
+import org.strategylifecycle.api.annotation.AnnotationRecorded;
+import org.strategylifecycle.api.annotation.AnnotationRevised;
+import org.strategylifecycle.api.annotation.AnnotationSubject;
+import org.strategylifecycle.api.annotation.AnnotationSubjectKind;
+import org.strategylifecycle.api.annotation.AnnotationWithdrawn;
 import org.strategylifecycle.api.common.Change;
 import org.strategylifecycle.api.common.ElementStatus;
 import org.strategylifecycle.api.common.ElementType;
+import org.strategylifecycle.api.common.MeasureType;
 import org.strategylifecycle.api.correction.ElementCorrected;
 import org.strategylifecycle.api.goal.GoalAdded;
 import org.strategylifecycle.api.goal.GoalRetired;
@@ -46,11 +58,15 @@ import org.strategylifecycle.api.strategy.StrategyAdopted;
 import org.strategylifecycle.api.strategy.StrategyDrafted;
 import org.strategylifecycle.api.strategy.StrategyRetired;
 import org.strategylifecycle.api.strategy.StrategySuperseded;
-import org.strategylifecycle.query.live.LiveUpdates;
+import org.strategylifecycle.support.web.RequestId;
+import org.strategylifecycle.support.web.Unavailable;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
@@ -66,14 +82,18 @@ import java.util.function.UnaryOperator;
 public class EditionProjection {
 
     public static final String GROUP = "editions";
+    private static final Logger LOG = LoggerFactory.getLogger(EditionProjection.class);
     private static final String BATCH = EditionBatch.class.getName();
 
     private final EditionTables tables;
-    private final LiveUpdates live;
+    private final TransactionTemplate savepoint;
+    /** Aggregates whose last batch failed: their events are applied one at a time until one commits. */
+    private final Set<String> suspects = ConcurrentHashMap.newKeySet();
 
-    EditionProjection(EditionTables tables, LiveUpdates live) {
+    EditionProjection(EditionTables tables, PlatformTransactionManager transactions) {
         this.tables = tables;
-        this.live = live;
+        this.savepoint = new TransactionTemplate(transactions);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
     @EventHandler
@@ -246,13 +266,18 @@ public class EditionProjection {
     @EventHandler
     void on(MeasureDefined e, DomainEventMessage<?> m) {
         added(e.strategyId(), m, e.change(), new ElementRow(e.elementId(), ElementType.MEASURE, e.parentId(), e.number(),
-                null, e.title(), e.statement(), null, null, e.measureType().name(), e.printedType(), e.unit(), e.order(), null, 0));
+                null, e.title(), e.statement(), null, null, name(e.measureType()), e.printedType(), e.unit(), e.order(), null, 0));
     }
 
     @EventHandler
     void on(MeasureRevised e, DomainEventMessage<?> m) {
         revised(e.strategyId(), e.elementId(), m, e.change(), x -> x.withContent(e.number(), x.label(), e.title(), e.statement(), x.overview())
-                .withMeasure(e.measureType().name(), e.printedType(), e.unit()));
+                .withMeasure(name(e.measureType()), e.printedType(), e.unit()));
+    }
+
+    /** A measure whose document states no type has none (ADR 20). */
+    private static String name(MeasureType type) {
+        return type == null ? null : type.name();
     }
 
     @EventHandler
@@ -324,6 +349,30 @@ public class EditionProjection {
         revised(e.strategyId(), e.elementId(), m, e.change(), x -> x.withContent(e.number(), e.label(), e.title(), e.text(), e.overview()));
     }
 
+    @EventHandler
+    void on(AnnotationRecorded e, DomainEventMessage<?> m) {
+        annotated(e.strategyId(), m, e.change(), e.annotationId(), e.subject(), e.uncertainty(), e.alternatives(),
+                e.chosenReading(), e.reason());
+    }
+
+    @EventHandler
+    void on(AnnotationRevised e, DomainEventMessage<?> m) {
+        annotated(e.strategyId(), m, e.change(), e.annotationId(), e.subject(), e.uncertainty(), e.alternatives(),
+                e.chosenReading(), e.reason());
+    }
+
+    @EventHandler
+    void on(AnnotationWithdrawn e, DomainEventMessage<?> m) {
+        Recorded r = Recorded.of(m, e.change());
+        apply(r, e.strategyId(), null, b -> {
+            b.record(r, e.strategyId(), subjectId(e.subject()), null, null,
+                    details("annotationId", e.annotationId(), "subject", e.subject(), "withdrawn", true), false, null);
+            b.withdrawAnnotation(new EditionBatch.AnnotationWithdrawal(e.strategyId(), e.annotationId(),
+                    e.change().effectiveDate()));
+            b.touch(e.strategyId(), r);
+        });
+    }
+
     @ResetHandler
     void reset() {
         tables.deleteAll();
@@ -332,11 +381,18 @@ public class EditionProjection {
     /**
      * Queues what an event does in the batch of the current unit of work, written when it commits;
      * outside a unit of work (a direct call) the event is applied and written at once.
+     * <p>
+     * An event that cannot be applied fails its batch at commit, and Axon retries the batch. Before
+     * it does, the failed batch's aggregates become suspects: on the retry each event of a suspect is
+     * applied on its own, at once, in a savepoint, and one that fails throws from its handler, where
+     * Axon's dead-letter queue parks it (and, from then on, every later event of its aggregate),
+     * while the savepoint leaves the batch's other work intact. A database that is out of reach is
+     * not the event's fault: it fails the batch instead, to be retried whole.
      */
     private void apply(Recorded r, String strategyId, String elementId, Consumer<EditionBatch> change) {
         if (!CurrentUnitOfWork.isStarted()) {
             EditionBatch.Pending pending = new EditionBatch.Pending(r, strategyId, elementId, change, null);
-            EditionBatch batch = new EditionBatch(tables, live);
+            EditionBatch batch = new EditionBatch(tables);
             batch.add(pending);
             batch.flush();
             return;
@@ -345,11 +401,75 @@ public class EditionProjection {
         EditionBatch.Pending pending = new EditionBatch.Pending(r, strategyId, elementId, change,
                 unitOfWork.getMessage() instanceof EventMessage<?> event ? event : null);
         EditionBatch batch = unitOfWork.getOrComputeResource(BATCH, key -> {
-            EditionBatch created = new EditionBatch(tables, live);
-            unitOfWork.onPrepareCommit(u -> created.flush());
+            EditionBatch created = new EditionBatch(tables);
+            unitOfWork.onPrepareCommit(u -> {
+                Set<String> aggregates = created.aggregates();
+                try {
+                    created.flush();
+                } catch (RuntimeException e) {
+                    if (!Unavailable.isUnavailable(e)) {
+                        LOG.warn("a batch of events for {} aggregates failed ({}); they are retried one event at a time",
+                                aggregates.size(), rootCause(e));
+                        suspects.addAll(aggregates);
+                    }
+                    throw e;
+                }
+            });
             return created;
         });
-        batch.add(pending);
+        if (!suspects.contains(r.aggregateId())) {
+            batch.add(pending);
+            return;
+        }
+        try {
+            savepoint.executeWithoutResult(status -> {
+                EditionBatch alone = new EditionBatch(tables);
+                alone.add(pending);
+                alone.flush();
+            });
+            unitOfWork.afterCommit(u -> suspects.remove(r.aggregateId()));
+        } catch (RuntimeException e) {
+            if (Unavailable.isUnavailable(e)) {
+                batch.fail(e);
+                return;
+            }
+            unitOfWork.afterCommit(u -> suspects.remove(r.aggregateId()));
+            try (RequestId.Scope ignored = RequestId.inMdc(
+                    pending.message() == null ? null : pending.message().getMetaData().get(RequestId.KEY))) {
+                LOG.error("event {} of {} at position {} cannot be applied and is parked: {}", r.sequenceNumber(),
+                        r.aggregateId(), r.globalIndex(), rootCause(e));
+            }
+            throw e;
+        }
+    }
+
+    static String rootCause(Throwable thrown) {
+        Throwable root = thrown;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage();
+    }
+
+    /**
+     * A note recorded or revised: its history row holds the whole note (what as-of reads fold), named
+     * by the element or link it is about so that their history shows it; the current note is upserted.
+     */
+    private void annotated(String strategyId, DomainEventMessage<?> m, Change change, String annotationId,
+                           AnnotationSubject subject, String uncertainty, List<Alternative> alternatives,
+                           String chosenReading, String reason) {
+        Recorded r = Recorded.of(m, change);
+        AnnotationView note = new AnnotationView(annotationId, subject, uncertainty, alternatives, chosenReading, reason,
+                change.effectiveDate(), r.recordedAt());
+        apply(r, strategyId, null, b -> {
+            b.record(r, strategyId, subjectId(subject), null, null, note, false, null);
+            b.putAnnotation(new EditionBatch.AnnotationRow(strategyId, note));
+            b.touch(strategyId, r);
+        });
+    }
+
+    private static String subjectId(AnnotationSubject subject) {
+        return subject.kind() == AnnotationSubjectKind.EDITION ? null : subject.id();
     }
 
     private static void lifecycle(EditionBatch b, String strategyId, String status, LocalDate adoptedOn,

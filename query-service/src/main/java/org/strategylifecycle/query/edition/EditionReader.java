@@ -2,9 +2,15 @@ package org.strategylifecycle.query.edition;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.strategylifecycle.api.annotation.Alternative;
+import org.strategylifecycle.api.annotation.AnnotationSubject;
+import org.strategylifecycle.api.annotation.AnnotationSubjectKind;
+import org.strategylifecycle.api.common.Citation;
 import org.strategylifecycle.api.common.ElementStatus;
 import org.strategylifecycle.api.common.ElementType;
 import org.strategylifecycle.api.common.ErrorCode;
+import org.strategylifecycle.api.common.LinkBasis;
+import org.strategylifecycle.api.common.LinkProvenance;
 import org.strategylifecycle.api.common.Organization;
 import org.strategylifecycle.api.common.Period;
 import org.strategylifecycle.api.common.StrategyException;
@@ -20,10 +26,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads editions: now, from the current-state tables; or as of an effective date as known at a
@@ -43,13 +51,20 @@ public class EditionReader {
         this.positions = positions;
     }
 
+    /** An edition's row with its supersession's link, if any (an edition is superseded at most once). */
+    private static final String SUMMARY = """
+            select s.*, l.basis as supersession_basis, l.citation::text as supersession_citation,
+                   l.inferred_from as supersession_inferred_from, l.effective_date as supersession_effective_date
+            from query.strategy s
+            left join query.link l on l.strategy_id = s.strategy_id and l.link_type = 'SUPERSESSION'""";
+
     public List<StrategySummaryView> strategies() {
-        return jdbc.sql("select * from query.strategy order by (period ->> 'fromYear')::int, strategy_id")
+        return jdbc.sql(SUMMARY + " order by (s.period ->> 'fromYear')::int, s.strategy_id")
                 .query(EditionReader::summary).list();
     }
 
     public Optional<StrategySummaryView> strategy(String strategyId) {
-        return jdbc.sql("select * from query.strategy where strategy_id = :id").param("id", strategyId)
+        return jdbc.sql(SUMMARY + " where s.strategy_id = :id").param("id", strategyId)
                 .query(EditionReader::summary).optional();
     }
 
@@ -60,8 +75,24 @@ public class EditionReader {
     }
 
     /** The last event-store position the read models reflect, over all segments of the projection. */
-    long position() {
+    public long position() {
         return positions.position(EditionProjection.GROUP);
+    }
+
+    /**
+     * The edition now (both null), as of an effective date, as known at a recorded time, or both;
+     * STRATEGY_NOT_FOUND when it was not yet drafted on that date or not yet recorded at that time.
+     */
+    public EditionView at(StrategySummaryView strategy, LocalDate asOf, Instant knownAt) {
+        if (asOf == null && knownAt == null) {
+            return current(strategy);
+        }
+        EditionView view = asOf(strategy, asOf, knownAt);
+        if (view == null) {
+            throw new StrategyException(ErrorCode.STRATEGY_NOT_FOUND, "edition " + strategy.strategyId()
+                    + " was not yet drafted on that date, or not yet recorded at that time");
+        }
+        return view;
     }
 
     public EditionView current(StrategySummaryView strategy) {
@@ -72,7 +103,11 @@ public class EditionReader {
                         select * from query.measure_reading where strategy_id = :id order by sequence_number""")
                 .param("id", strategy.strategyId())
                 .query((rs, i) -> new Reading(rs.getString("element_id"), rs.getString("reading"), reading(rs))).list();
-        return tree(strategy, null, null, position, elements, readings);
+        List<AnnotationView> annotations = jdbc.sql("""
+                        select * from query.annotation where strategy_id = :id and withdrawn_on is null
+                        order by annotation_id""")
+                .param("id", strategy.strategyId()).query(AnnotationReader::annotation).list();
+        return tree(strategy, null, null, position, elements, readings, annotations);
     }
 
     /**
@@ -95,14 +130,16 @@ public class EditionReader {
                             case when event_type = 'StrategySuperseded' then after ->> 'supersededBy' end as superseded_by
                         from query.change
                         where strategy_id = :id and effective_date <= :date and recorded_at <= :known
-                          and event_type not in ('MeasureTargetSet', 'MeasureActualRecorded')
+                          and event_type not in ('MeasureTargetSet', 'MeasureActualRecorded', 'AnnotationRecorded',
+                                                 'AnnotationRevised', 'AnnotationWithdrawn')
                         order by effective_date, global_index""")
                 .param("id", current.strategyId()).param("date", date).param("known", known)
                 .query(rs -> {
                     String elementId = rs.getString(2);
                     String status = rs.getString(5);
                     if (elementId == null && status != null) {
-                        strategy[0] = lifecycle(strategy[0] == null ? current : strategy[0], rs.getString(4), status, rs);
+                        strategy[0] = lifecycle(strategy[0] == null ? current : strategy[0], current.supersession(),
+                                rs.getString(4), status, rs);
                     } else if (rs.getString(3) != null) {
                         Folded folded = elements.get(elementId);
                         if (rs.getBoolean(8)) {
@@ -130,7 +167,30 @@ public class EditionReader {
                         order by effective_date, sequence_number""")
                 .param("id", current.strategyId()).param("date", date).param("known", known)
                 .query((rs, i) -> new Reading(rs.getString(1), rs.getString(2), reading(rs))).list();
-        return tree(strategy[0], asOf, knownAt, position, rows, readings);
+        return tree(strategy[0], asOf, knownAt, position, rows, readings, annotationsAsOf(current.strategyId(), date, known));
+    }
+
+    /**
+     * The notes as of an effective date, as known at a time: the annotation events that qualify, in
+     * the fold's order; each recording or revision holds the whole note, a withdrawal removes it.
+     */
+    private List<AnnotationView> annotationsAsOf(String strategyId, LocalDate date, Timestamp known) {
+        Map<String, AnnotationView> notes = new LinkedHashMap<>();
+        jdbc.sql("""
+                        select event_type, after::text as note from query.change
+                        where strategy_id = :id and effective_date <= :date and recorded_at <= :known
+                          and event_type in ('AnnotationRecorded', 'AnnotationRevised', 'AnnotationWithdrawn')
+                        order by effective_date, global_index""")
+                .param("id", strategyId).param("date", date).param("known", known)
+                .query(rs -> {
+                    AnnotationView note = StrategyJson.mapper().readValue(rs.getString("note"), AnnotationView.class);
+                    if ("AnnotationWithdrawn".equals(rs.getString("event_type"))) {
+                        notes.remove(note.annotationId());
+                    } else {
+                        notes.put(note.annotationId(), note);
+                    }
+                });
+        return notes.values().stream().sorted(Comparator.comparing(AnnotationView::annotationId)).toList();
     }
 
     /**
@@ -175,39 +235,57 @@ public class EditionReader {
         }
     }
 
-    private static StrategySummaryView lifecycle(StrategySummaryView s, String event, String status, ResultSet rs)
-            throws SQLException {
+    private static StrategySummaryView lifecycle(StrategySummaryView s, StrategySummaryView.Supersession supersession,
+                                                 String event, String status, ResultSet rs) throws SQLException {
         LocalDate effective = rs.getObject("effective_date", LocalDate.class);
         long version = rs.getLong("sequence_number");
         return switch (event) {
-            case "StrategyDrafted" -> s.withLifecycle(status, null, null, null, version);
-            case "StrategyAdopted" -> s.withLifecycle(status, effective, null, null, version);
-            case "StrategySuperseded" -> s.withLifecycle(status, s.adoptedOn(), effective, rs.getString("superseded_by"), version);
-            default -> s.withLifecycle(status, s.adoptedOn(), effective, s.supersededBy(), version);
+            case "StrategyDrafted" -> s.withLifecycle(status, null, null, null, version, null);
+            case "StrategyAdopted" -> s.withLifecycle(status, effective, null, null, version, null);
+            case "StrategySuperseded" -> s.withLifecycle(status, s.adoptedOn(), effective, rs.getString("superseded_by"),
+                    version, supersession);
+            default -> s.withLifecycle(status, s.adoptedOn(), effective, s.supersededBy(), version, s.supersession());
         };
     }
 
-    private EditionView tree(StrategySummaryView strategy, LocalDate asOf, Instant knownAt, long position,
-                             List<ElementRow> elements, List<Reading> readings) {
-        Map<String, List<ElementRow>> byParent = new HashMap<>();
-        elements.forEach(e -> byParent.computeIfAbsent(e.parentId() == null ? "" : e.parentId(), k -> new ArrayList<>()).add(e));
-        Map<String, Map<String, ReadingView>> targets = latestPerPeriod(readings, "TARGET");
-        Map<String, Map<String, ReadingView>> actuals = latestPerPeriod(readings, "ACTUAL");
-        List<ElementView> roots = members("", byParent, targets, actuals);
-        return new EditionView(strategy, asOf, knownAt, position,
-                roots.stream().filter(e -> e.type() == ElementType.STATEMENT).toList(),
-                roots.stream().filter(e -> e.type() != ElementType.STATEMENT).toList());
+    /** What the tree is built from besides its elements: readings per measure, notes per element. */
+    private record Extras(Map<String, Map<String, ReadingView>> targets, Map<String, Map<String, ReadingView>> actuals,
+                          Map<String, List<AnnotationView>> notes) {
     }
 
-    private List<ElementView> members(String parentId, Map<String, List<ElementRow>> byParent,
-                                      Map<String, Map<String, ReadingView>> targets,
-                                      Map<String, Map<String, ReadingView>> actuals) {
+    private EditionView tree(StrategySummaryView strategy, LocalDate asOf, Instant knownAt, long position,
+                             List<ElementRow> elements, List<Reading> readings, List<AnnotationView> annotations) {
+        Map<String, List<ElementRow>> byParent = new HashMap<>();
+        elements.forEach(e -> byParent.computeIfAbsent(e.parentId() == null ? "" : e.parentId(), k -> new ArrayList<>()).add(e));
+        Set<String> shown = new HashSet<>();
+        elements.forEach(e -> shown.add(e.elementId()));
+        Map<String, List<AnnotationView>> onElements = new HashMap<>();
+        List<AnnotationView> others = new ArrayList<>();
+        // A note on an element this view does not show (not drafted yet) stays visible with the edition's own.
+        for (AnnotationView note : annotations) {
+            if (note.subject().kind() == AnnotationSubjectKind.ELEMENT && shown.contains(note.subject().id())) {
+                onElements.computeIfAbsent(note.subject().id(), k -> new ArrayList<>()).add(note);
+            } else {
+                others.add(note);
+            }
+        }
+        Extras extras = new Extras(latestPerPeriod(readings, "TARGET"), latestPerPeriod(readings, "ACTUAL"), onElements);
+        List<ElementView> roots = members("", byParent, extras);
+        return new EditionView(strategy, asOf, knownAt, position,
+                roots.stream().filter(e -> e.type() == ElementType.STATEMENT).toList(),
+                roots.stream().filter(e -> e.type() != ElementType.STATEMENT).toList(),
+                List.copyOf(others));
+    }
+
+    private List<ElementView> members(String parentId, Map<String, List<ElementRow>> byParent, Extras extras) {
         return byParent.getOrDefault(parentId, List.of()).stream()
                 .sorted(Comparator.comparingInt(ElementRow::order).thenComparing(ElementRow::elementId))
                 .map(e -> new ElementView(e.elementId(), e.type(), e.number(), e.label(), e.title(), e.text(),
                         e.overview(), e.kind(), e.measureType(), e.printedType(), e.unit(), e.order(), e.status(),
-                        e.version(), periods(targets.get(e.elementId())), periods(actuals.get(e.elementId())),
-                        members(e.elementId(), byParent, targets, actuals)))
+                        e.version(), periods(extras.targets().get(e.elementId())),
+                        periods(extras.actuals().get(e.elementId())),
+                        List.copyOf(extras.notes().getOrDefault(e.elementId(), List.of())),
+                        members(e.elementId(), byParent, extras)))
                 .toList();
     }
 
@@ -237,6 +315,19 @@ public class EditionReader {
                 rs.getString("line_id"), rs.getString("status"), rs.getBoolean("referenced"),
                 rs.getString("superseded_by"), rs.getObject("drafted_on", LocalDate.class),
                 rs.getObject("adopted_on", LocalDate.class), rs.getObject("ended_on", LocalDate.class),
-                rs.getLong("version"));
+                rs.getLong("version"), supersession(rs));
+    }
+
+    private static StrategySummaryView.Supersession supersession(ResultSet rs) throws SQLException {
+        String basis = rs.getString("supersession_basis");
+        if (basis == null || rs.getString("superseded_by") == null) {
+            return null;
+        }
+        String citation = rs.getString("supersession_citation");
+        return new StrategySummaryView.Supersession(rs.getString("superseded_by"),
+                rs.getObject("supersession_effective_date", LocalDate.class),
+                new LinkProvenance(LinkBasis.valueOf(basis),
+                        citation == null ? null : StrategyJson.mapper().readValue(citation, Citation.class),
+                        rs.getString("supersession_inferred_from")));
     }
 }

@@ -137,14 +137,14 @@ class EditionTables {
                             adopted_on = excluded.adopted_on, ended_on = excluded.ended_on, version = excluded.version,
                             updated_at = excluded.updated_at""",
                 batch.dirtyStrategyRows(), 1000, (ps, s) -> {
-                    ps.setString(1, s.strategyId());
-                    ps.setString(2, s.lineId());
-                    ps.setString(3, s.title());
-                    ps.setString(4, s.organization());
-                    ps.setString(5, s.period());
+                    text(ps, 1, s.strategyId());
+                    text(ps, 2, s.lineId());
+                    text(ps, 3, s.title());
+                    text(ps, 4, s.organization());
+                    text(ps, 5, s.period());
                     ps.setBoolean(6, s.referenced());
-                    ps.setString(7, s.status());
-                    ps.setString(8, s.supersededBy());
+                    text(ps, 7, s.status());
+                    text(ps, 8, s.supersededBy());
                     date(ps, 9, s.draftedOn());
                     date(ps, 10, s.adoptedOn());
                     date(ps, 11, s.endedOn());
@@ -152,7 +152,7 @@ class EditionTables {
                     ps.setTimestamp(13, Timestamp.from(s.updatedAt()));
                 });
         batch("update query.element set status = 'ADOPTED' where strategy_id = ? and status = 'PROPOSED'",
-                List.copyOf(batch.adoptions), 1000, (ps, id) -> ps.setString(1, id));
+                List.copyOf(batch.adoptions), 1000, (ps, id) -> text(ps, 1, id));
         List<Map.Entry<String, ElementRow>> elements = batch.dirtyElementRows();
         insert("""
                         insert into query.element (strategy_id, element_id, element_type, parent_id, number, label, title,
@@ -197,38 +197,69 @@ class EditionTables {
                         on conflict do nothing""",
                 batch.links, 1000, (ps, row) -> {
                     Link l = row.link();
-                    ps.setString(1, l.strategyId());
-                    ps.setString(2, l.linkId());
-                    ps.setString(3, l.type());
-                    ps.setString(4, l.elementId());
-                    ps.setString(5, l.targetStrategyId());
-                    ps.setString(6, l.targetElementId());
-                    ps.setString(7, l.targetDocument());
-                    ps.setString(8, l.targetNumber());
-                    ps.setString(9, l.targetText());
-                    ps.setString(10, l.relation());
-                    ps.setString(11, l.provenance().basis().name());
-                    ps.setString(12, json(l.provenance().citation()));
-                    ps.setString(13, l.provenance().inferredFrom());
+                    text(ps, 1, l.strategyId());
+                    text(ps, 2, l.linkId());
+                    text(ps, 3, l.type());
+                    text(ps, 4, l.elementId());
+                    text(ps, 5, l.targetStrategyId());
+                    text(ps, 6, l.targetElementId());
+                    text(ps, 7, l.targetDocument());
+                    text(ps, 8, l.targetNumber());
+                    text(ps, 9, l.targetText());
+                    text(ps, 10, l.relation());
+                    text(ps, 11, l.provenance().basis().name());
+                    text(ps, 12, json(l.provenance().citation()));
+                    text(ps, 13, l.provenance().inferredFrom());
                     date(ps, 14, row.effectiveDate());
                 });
         batch("update query.link set removed_on = ? where strategy_id = ? and link_id = ?",
                 batch.removals, 1000, (ps, r) -> {
                     date(ps, 1, r.removedOn());
-                    ps.setString(2, r.strategyId());
-                    ps.setString(3, r.linkId());
+                    text(ps, 2, r.strategyId());
+                    text(ps, 3, r.linkId());
+                });
+        // In event order, so a revision in the same batch lands after its recording; a withdrawal
+        // is always an annotation's last event, so withdrawals go last.
+        batch("""
+                        insert into query.annotation (strategy_id, annotation_id, subject_kind, subject_id, field,
+                            uncertainty, alternatives, chosen_reading, reason, effective_date, recorded_at)
+                        values (?, ?, ?, ?, ?, ?, cast(? as json), ?, ?, ?, ?)
+                        on conflict (strategy_id, annotation_id) do update set uncertainty = excluded.uncertainty,
+                            alternatives = excluded.alternatives, chosen_reading = excluded.chosen_reading,
+                            reason = excluded.reason, effective_date = excluded.effective_date,
+                            recorded_at = excluded.recorded_at""",
+                batch.annotations, 1000, (ps, row) -> {
+                    AnnotationView n = row.note();
+                    ps.setString(1, row.strategyId());
+                    ps.setString(2, n.annotationId());
+                    ps.setString(3, n.subject().kind().name());
+                    ps.setString(4, n.subject().id());
+                    ps.setString(5, n.subject().field());
+                    ps.setString(6, n.uncertainty());
+                    ps.setString(7, json(n.alternatives()));
+                    ps.setString(8, n.chosenReading());
+                    ps.setString(9, n.reason());
+                    date(ps, 10, n.effectiveDate());
+                    ps.setTimestamp(11, Timestamp.from(n.recordedAt()));
+                });
+        batch("update query.annotation set withdrawn_on = ? where strategy_id = ? and annotation_id = ?",
+                batch.withdrawals, 1000, (ps, w) -> {
+                    date(ps, 1, w.withdrawnOn());
+                    ps.setString(2, w.strategyId());
+                    ps.setString(3, w.annotationId());
                 });
         copy("""
                         copy query.change (aggregate_id, sequence_number, global_index, strategy_id, element_id,
                             element_type, event_type, change_kind, effective_date, recorded_at, actor, rationale, source,
-                            content_change, status_after, before, after) from stdin""",
+                            content_change, status_after, before, after, chain_hash) from stdin""",
                 batch.changes, (row, c) -> {
                     Recorded r = c.recorded();
                     row.add(r.aggregateId()).add(r.sequenceNumber()).add(r.globalIndex()).add(c.strategyId())
                             .add(c.elementId()).add(c.type() == null ? null : c.type().name()).add(r.eventType())
                             .add(r.change().kind().name()).add(r.change().effectiveDate()).add(r.recordedAt())
                             .add(r.change().actor()).add(r.change().rationale()).add(json(r.change().source()))
-                            .add(c.contentChange()).add(c.statusAfter()).add(c.before()).add(c.after());
+                            .add(c.contentChange()).add(c.statusAfter()).add(c.before()).add(c.after())
+                            .add(r.chainHash());
                 });
     }
 
@@ -283,9 +314,10 @@ class EditionTables {
                 return this;
             }
             byte[] text = (value instanceof Boolean b ? (b ? "t" : "f") : value.toString()).getBytes(StandardCharsets.UTF_8);
-            ensure(text.length * 2);
+            ensure(text.length * 3); // an escape takes two bytes, a NUL three
             for (byte c : text) {
                 switch (c) {
+                    case 0 -> symbolForNul();
                     case '\\' -> escaped((byte) '\\');
                     case '\t' -> escaped((byte) 't');
                     case '\n' -> escaped((byte) 'n');
@@ -303,6 +335,13 @@ class EditionTables {
 
         InputStream stream() {
             return new ByteArrayInputStream(bytes, 0, length);
+        }
+
+        /** U+0000 is the only character whose UTF-8 holds a zero byte: it goes in as U+2400 ({@link ReadModelText}). */
+        private void symbolForNul() {
+            bytes[length++] = (byte) 0xE2;
+            bytes[length++] = (byte) 0x90;
+            bytes[length++] = (byte) 0x80;
         }
 
         private void escaped(byte c) {
@@ -355,7 +394,7 @@ class EditionTables {
 
     /** Empties every table the projection owns, for a replay from the first event. */
     void deleteAll() {
-        jdbc.update("truncate query.change, query.link, query.measure_reading, query.element, query.strategy");
+        jdbc.update("truncate query.change, query.link, query.measure_reading, query.element, query.strategy, query.annotation");
     }
 
     static ElementRow elementRow(ResultSet rs, int row) throws SQLException {
@@ -367,7 +406,12 @@ class EditionTables {
     }
 
     static String json(Object value) {
-        return value == null ? null : StrategyJson.mapper().writeValueAsString(value);
+        return value == null ? null : ReadModelText.ofJson(StrategyJson.mapper().writeValueAsString(value));
+    }
+
+    /** Every text parameter goes in as the read models store text ({@link ReadModelText}). */
+    private static void text(PreparedStatement ps, int index, String value) throws SQLException {
+        ps.setString(index, ReadModelText.of(value));
     }
 
     private static void date(PreparedStatement ps, int index, LocalDate date) throws SQLException {
@@ -379,6 +423,13 @@ class EditionTables {
     }
 
     private static Array array(PreparedStatement ps, String type, Object[] values) throws SQLException {
+        if (values instanceof String[] || values.length > 0 && values[0] instanceof String) {
+            for (int i = 0; i < values.length; i++) {
+                if (values[i] instanceof String text) {
+                    values[i] = ReadModelText.of(text);
+                }
+            }
+        }
         return ps.getConnection().createArrayOf(type, values);
     }
 }

@@ -8,7 +8,8 @@ import java.util.List;
  * One edition with its statements and goal tree, as it stands now or as of {@code asOf} (effective
  * date) as known at {@code knownAt} (recorded time). {@code position} is the last event-store
  * position the read model had processed when it answered. {@code goals} are the roots of the element
- * tree: goals, and the mission areas of a plan that has no goals above them.
+ * tree: goals, and the mission areas of a plan that has no goals above them. Each element carries the
+ * annotations on it; {@code annotations} holds the others: on the edition's own facts and on its links.
  */
 public record EditionView(
         StrategySummaryView strategy,
@@ -16,5 +17,6 @@ public record EditionView(
         Instant knownAt,
         long position,
         List<ElementView> statements,
-        List<ElementView> goals) {
+        List<ElementView> goals,
+        List<AnnotationView> annotations) {
 }

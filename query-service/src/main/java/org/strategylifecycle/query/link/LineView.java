@@ -1,5 +1,7 @@
 package org.strategylifecycle.query.link;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.strategylifecycle.api.common.Citation;
 import org.strategylifecycle.query.edition.StrategySummaryView;
 import tools.jackson.databind.JsonNode;
 
@@ -7,9 +9,11 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** A strategy line: its editions in order, and which supersedes which, stated or inferred. */
-public record LineView(String lineId, JsonNode line, List<StrategySummaryView> editions, List<Supersession> supersessions) {
+public record LineView(String lineId,
+                       @Schema(implementation = Object.class, description = "The line as established: title, organization")
+                       JsonNode line, List<StrategySummaryView> editions, List<Supersession> supersessions) {
 
     public record Supersession(String supersededStrategyId, String supersedingStrategyId, String basis,
-                               JsonNode citation, String inferredFrom, LocalDate effectiveDate) {
+                               @Schema(implementation = Citation.class) JsonNode citation, String inferredFrom, LocalDate effectiveDate) {
     }
 }

@@ -1,19 +1,29 @@
 package org.strategylifecycle.query.link;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.strategylifecycle.api.common.ErrorCode;
 import org.strategylifecycle.api.common.StrategyException;
 import org.strategylifecycle.query.edition.EditionReader;
+import org.strategylifecycle.support.openapi.Refuses;
 
 import java.util.List;
+
+import static org.strategylifecycle.api.common.ErrorCode.ELEMENT_NOT_FOUND;
+import static org.strategylifecycle.api.common.ErrorCode.LINE_NOT_FOUND;
+import static org.strategylifecycle.api.common.ErrorCode.STRATEGY_NOT_FOUND;
 
 /**
  * How plans relate: the editions of a line with their supersessions, the alignment crosswalk of an
  * edition or element in both directions, and the lineage of an element across editions. Every link
  * says whether a document states it (with its citation) or it is inferred (with its basis).
  */
+@Tag(name = "Lines and links", description = "Strategy lines, alignments (the crosswalk) and lineage")
 @RestController
 class LinkController {
 
@@ -25,28 +35,49 @@ class LinkController {
         this.editions = editions;
     }
 
+    /** Every strategy line with its editions in order and its supersessions. */
+    @GetMapping("/api/lines")
+    @Operation(operationId = "getLines", summary = "Every strategy line with its editions and supersessions")
+    List<LineView> lines() {
+        return links.lines(editions.strategies());
+    }
+
     @GetMapping("/api/lines/{lineId}")
+    @Operation(operationId = "getLine", summary = "A strategy line: its editions and supersessions")
+    @Refuses(LINE_NOT_FOUND)
     LineView line(@PathVariable String lineId) {
         return links.line(lineId, editions.strategies())
                 .orElseThrow(() -> new StrategyException(ErrorCode.LINE_NOT_FOUND, "no strategy line " + lineId));
     }
 
+    /** Alignments from and to an edition; links with a draft edition at either end only with {@code includeDrafts=true}. */
     @GetMapping("/api/strategies/{strategyId}/alignments")
-    List<AlignmentView> editionAlignments(@PathVariable String strategyId) {
+    @Operation(operationId = "getEditionAlignments", summary = "The alignments of an edition, both directions",
+            description = "What the edition's elements support and what supports them, each with its provenance.")
+    @Refuses(STRATEGY_NOT_FOUND)
+    List<AlignmentView> editionAlignments(@PathVariable String strategyId,
+                                          @Parameter(description = "Also links to and from draft editions (default: adopted and later only)") @RequestParam(defaultValue = "false") boolean includeDrafts) {
         editions.require(strategyId);
-        return links.alignments(strategyId, null);
+        return links.alignments(strategyId, null, includeDrafts);
     }
 
     @GetMapping("/api/strategies/{strategyId}/elements/{elementId}/alignments")
-    List<AlignmentView> elementAlignments(@PathVariable String strategyId, @PathVariable String elementId) {
+    @Operation(operationId = "getElementAlignments", summary = "The alignments of an element, both directions")
+    @Refuses({STRATEGY_NOT_FOUND, ELEMENT_NOT_FOUND})
+    List<AlignmentView> elementAlignments(@PathVariable String strategyId, @PathVariable String elementId,
+                                          @Parameter(description = "Also links to and from draft editions (default: adopted and later only)") @RequestParam(defaultValue = "false") boolean includeDrafts) {
         requireElement(strategyId, elementId);
-        return links.alignments(strategyId, elementId);
+        return links.alignments(strategyId, elementId, includeDrafts);
     }
 
     @GetMapping("/api/strategies/{strategyId}/elements/{elementId}/lineage")
-    List<LineageEdgeView> lineage(@PathVariable String strategyId, @PathVariable String elementId) {
+    @Operation(operationId = "getElementLineage", summary = "The lineage of an element across editions",
+            description = "The element's predecessors and successors in other editions, each with its provenance.")
+    @Refuses({STRATEGY_NOT_FOUND, ELEMENT_NOT_FOUND})
+    List<LineageEdgeView> lineage(@PathVariable String strategyId, @PathVariable String elementId,
+                                  @Parameter(description = "Also links to and from draft editions (default: adopted and later only)") @RequestParam(defaultValue = "false") boolean includeDrafts) {
         requireElement(strategyId, elementId);
-        return links.lineage(strategyId, elementId);
+        return links.lineage(strategyId, elementId, includeDrafts);
     }
 
     private void requireElement(String strategyId, String elementId) {

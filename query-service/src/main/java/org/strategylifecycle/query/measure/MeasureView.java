@@ -1,5 +1,6 @@
 package org.strategylifecycle.query.measure;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,6 +11,7 @@ public record MeasureView(String strategyId, String elementId, String parentId, 
                           String measureType, String printedType, String unit, String status,
                           List<Reading> targets, List<Reading> actuals) {
 
+    @Schema(name = "MeasureReading")
     public record Reading(String period, BigDecimal value, String text, boolean restatement,
                           LocalDate effectiveDate, Instant recordedAt, long sequenceNumber) {
     }

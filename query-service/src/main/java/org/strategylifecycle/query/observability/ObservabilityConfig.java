@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.strategylifecycle.query.admin.ParkedEvents;
 
 import org.strategylifecycle.support.web.RequestIdFilter;
 
@@ -39,8 +40,13 @@ class ObservabilityConfig {
     }
 
     @Bean
-    static ProcessorMetrics eventProcessorMetrics(ProcessorStatus status, MeterRegistry registry) {
-        return new ProcessorMetrics(status, registry);
+    static ProcessorMetrics eventProcessorMetrics(ProcessorStatus status, ParkedEvents parked, MeterRegistry registry) {
+        return new ProcessorMetrics(status, parked, registry);
+    }
+
+    @Bean
+    static ParkedEventsHealth parkedEventsHealthIndicator(ProcessorStatus status, ParkedEvents parked) {
+        return new ParkedEventsHealth(status, parked);
     }
 
     @Bean

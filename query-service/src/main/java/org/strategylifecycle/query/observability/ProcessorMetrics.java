@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationListener;
+import org.strategylifecycle.query.admin.ParkedEvents;
 
 import java.util.function.ToDoubleFunction;
 
@@ -13,16 +14,19 @@ import java.util.function.ToDoubleFunction;
  * (the lowest position of this instance's segments), {@code strategy_processor_lag} (events between
  * it and the head of the event store), {@code strategy_processor_replaying} (1 during a replay) and
  * {@code strategy_processor_replay_progress} (0 to 1, the position reached of the one the replay
- * runs to), {@code strategy_processor_segments} (claimed here) and {@code _segments_error}; and
- * {@code strategy_eventstore_head}. Registered once the processors exist, when the application is ready.
+ * runs to), {@code strategy_processor_segments} (claimed here) and {@code _segments_error},
+ * {@code strategy_processor_parked_sequences} and {@code _parked_events} (its dead-letter queue, shared
+ * by all instances); and {@code strategy_eventstore_head}. Registered once the processors exist, when the application is ready.
  */
 class ProcessorMetrics implements ApplicationListener<ApplicationReadyEvent> {
 
     private final ProcessorStatus status;
+    private final ParkedEvents parked;
     private final MeterRegistry registry;
 
-    ProcessorMetrics(ProcessorStatus status, MeterRegistry registry) {
+    ProcessorMetrics(ProcessorStatus status, ParkedEvents parked, MeterRegistry registry) {
         this.status = status;
+        this.parked = parked;
         this.registry = registry;
     }
 
@@ -41,6 +45,14 @@ class ProcessorMetrics implements ApplicationListener<ApplicationReadyEvent> {
                     processor, s -> s.replayProgress());
             gauge("strategy.processor.segments", "Segments this instance has claimed", name, processor, s -> s.claimed());
             gauge("strategy.processor.segments.error", "Claimed segments in error", name, processor, s -> s.inError());
+            parked.queue(name).ifPresent(queue -> {
+                Gauge.builder("strategy.processor.parked.sequences", queue, q -> q.amountOfSequences())
+                        .description("Editions (or lines) with parked events, which stand still until retried")
+                        .tag("processor", name).register(registry);
+                Gauge.builder("strategy.processor.parked.events", queue, q -> q.size())
+                        .description("Events parked, including those queued behind a failed one")
+                        .tag("processor", name).register(registry);
+            });
         });
     }
 

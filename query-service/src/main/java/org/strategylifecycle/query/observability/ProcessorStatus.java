@@ -60,6 +60,18 @@ class ProcessorStatus {
         return head;
     }
 
+    /**
+     * The head, or -1 while the event store does not answer (Axon Server out of reach): the
+     * processors' state is still worth reporting; the event store's own health says it is down.
+     */
+    long headOrUnknown() {
+        try {
+            return head();
+        } catch (RuntimeException unreachable) {
+            return -1;
+        }
+    }
+
     Snapshot snapshot(String name, StreamingEventProcessor processor) {
         Collection<EventTrackerStatus> segments = processor.processingStatus().values();
         long position = -1;
@@ -82,7 +94,7 @@ class ProcessorStatus {
                 }
             }
         }
-        long lag = segments.isEmpty() ? 0 : Math.max(0, head() - position);
+        long lag = segments.isEmpty() ? 0 : Math.max(0, headOrUnknown() - position);
         return new Snapshot(name, processor.isRunning(), processor.isError(), errorMessage, segments.size(), inError,
                 position, lag, replaying, progress);
     }

@@ -1,15 +1,19 @@
 package org.strategylifecycle.query.stratml;
 
+import org.strategylifecycle.api.annotation.Alternative;
+import org.strategylifecycle.api.annotation.AnnotationSubjectKind;
 import org.strategylifecycle.api.common.ElementType;
 import org.strategylifecycle.api.common.StatementKind;
 import org.strategylifecycle.api.stratml.StratmlDocuments;
 import org.strategylifecycle.api.stratml.StratmlFields;
 import org.strategylifecycle.api.stratml.StratmlFields.Field;
 import org.strategylifecycle.api.stratml.StratmlKind;
+import org.strategylifecycle.query.edition.AnnotationView;
 import org.strategylifecycle.query.edition.EditionView;
 import org.strategylifecycle.query.edition.ElementView;
 import org.strategylifecycle.query.edition.ReadingView;
 import org.strategylifecycle.query.edition.StrategySummaryView;
+import org.strategylifecycle.query.history.ChainHead;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import tools.jackson.databind.JsonNode;
@@ -26,6 +30,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
@@ -39,19 +44,50 @@ final class StratmlWriter {
     private static final String NS = StratmlDocuments.PART2_NS;
     /** xsd:ID is an XML name: our ids may start with a digit, which it may not. */
     private static final Pattern XML_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9._-]*");
+    /** Lines whose value is segments already joined (and escaped) by StratmlFields.join. */
+    private static final Set<String> JOINED = Set.of("aligns-to", "lineage", "annotation");
+    /** Part 2's ValueChainStageType; an imported indicator whose stage has no measure type keeps it as printed type. */
+    private static final Set<String> VALUE_CHAIN_STAGES = Set.of("Outcome", "Output_Processing", "Output", "Input_Processing", "Input");
 
     private final EditionView edition;
+    private final ChainHead head;
     private final Map<String, List<EditionLinks.Link>> links = new HashMap<>();
+    /** A link's id → how its element's metadata names it: "aligns-to 2" is the element's second aligns-to line. */
+    private final Map<String, String> linkLines = new HashMap<>();
+    /** Notes on links, filed under the element whose metadata holds the link's line. */
+    private final Map<String, List<AnnotationView>> linkNotes = new HashMap<>();
+    /** Notes written in the plan's own metadata: on the edition, on statements, and any whose subject is not written. */
+    private final List<Field> planNotes = new ArrayList<>();
     private final Document document;
 
-    private StratmlWriter(EditionView edition, List<EditionLinks.Link> links) {
+    private StratmlWriter(EditionView edition, List<EditionLinks.Link> links, ChainHead head) {
+        this.head = head;
         this.edition = edition;
         links.forEach(l -> this.links.computeIfAbsent(l.elementId(), k -> new ArrayList<>()).add(l));
+        Map<String, String> linkElements = new HashMap<>();
+        this.links.forEach((elementId, own) -> {
+            int alignments = 0;
+            int lineage = 0;
+            for (EditionLinks.Link l : own) {
+                String id = l.details().get(l.alignment() ? "alignmentId" : "lineageId").asString();
+                linkLines.put(id, l.alignment() ? "aligns-to " + ++alignments : "lineage " + ++lineage);
+                linkElements.put(id, elementId);
+            }
+        });
+        for (AnnotationView note : edition.annotations()) {
+            String element = linkElements.get(note.subject().id());
+            if (note.subject().kind() == AnnotationSubjectKind.LINK && element != null) {
+                linkNotes.computeIfAbsent(element, k -> new ArrayList<>()).add(note);
+            } else {
+                planNotes.add(annotation(note, false));
+            }
+        }
         this.document = StratmlDocuments.builder().newDocument();
     }
 
-    static byte[] write(EditionView edition, List<EditionLinks.Link> links) {
-        return new StratmlWriter(edition, links).write();
+    /** {@code head}: the last event of the edition's history the export reflects (docs/tamper-evidence.md). */
+    static byte[] write(EditionView edition, List<EditionLinks.Link> links, ChainHead head) {
+        return new StratmlWriter(edition, links, head).write();
     }
 
     private byte[] write() {
@@ -64,6 +100,8 @@ final class StratmlWriter {
         List<ElementView> statements = new ArrayList<>(edition.statements());
         ElementView vision = take(statements, StatementKind.VISION);
         ElementView mission = take(statements, StatementKind.MISSION);
+        // A statement's metadata is one processing instruction: its notes go with the plan's, naming it.
+        edition.statements().forEach(statement -> statement.annotations().forEach(n -> planNotes.add(annotation(n, false))));
         text(root, "OtherInformation", lines(planInfo(s, vision, mission)));
         root.appendChild(core);
         Element organization = child(core, "Organization");
@@ -135,7 +173,42 @@ final class StratmlWriter {
         info.add(new Field("as-of", string(edition.asOf())));
         info.add(new Field("known-at", string(edition.knownAt())));
         info.add(new Field("exported-version", String.valueOf(s.version())));
+        info.add(new Field("history-sequence", head == null ? null : String.valueOf(head.sequenceNumber())));
+        info.add(new Field("history-hash", head == null ? null : head.hash()));
+        info.addAll(planNotes);
         return info;
+    }
+
+    /**
+     * An annotation as a metadata line (ADR 18): its id, what it is about where that is not the element
+     * whose metadata holds it, the field, what is uncertain, each alternative as printed with its
+     * citation, the reading chosen and why.
+     */
+    private Field annotation(AnnotationView note, boolean inOwnMetadata) {
+        List<Field> segments = new ArrayList<>();
+        segments.add(new Field("", note.annotationId()));
+        switch (note.subject().kind()) {
+            case ELEMENT -> {
+                if (!inOwnMetadata) {
+                    segments.add(new Field("element", note.subject().id()));
+                }
+            }
+            case LINK -> segments.add(new Field("link", linkLines.getOrDefault(note.subject().id(),
+                    note.subject().id() + " (not in this export)")));
+            case EDITION -> {
+            }
+        }
+        segments.add(new Field("field", note.subject().field()));
+        segments.add(new Field("uncertainty", note.uncertainty()));
+        for (Alternative a : note.alternatives()) {
+            segments.add(new Field("printed", a.printed()));
+            segments.add(new Field("document", a.citation().document()));
+            segments.add(new Field("section", a.citation().section()));
+            segments.add(new Field("page", a.citation().page()));
+        }
+        segments.add(new Field("chosen-reading", note.chosenReading()));
+        segments.add(new Field("reason", note.reason()));
+        return new Field("annotation", StratmlFields.join(segments));
     }
 
     /** A goal, or a mission area at the top of a plan, with every element below it flattened after it. */
@@ -198,6 +271,8 @@ final class StratmlWriter {
         for (EditionLinks.Link link : links.getOrDefault(e.elementId(), List.of())) {
             info.add(link.alignment() ? alignment(link.details()) : lineage(link.details()));
         }
+        e.annotations().forEach(n -> info.add(annotation(n, true)));
+        linkNotes.getOrDefault(e.elementId(), List.of()).forEach(n -> info.add(annotation(n, true)));
         return info;
     }
 
@@ -241,11 +316,18 @@ final class StratmlWriter {
 
     private void indicator(Element holder, ElementView measure, String measuredId) {
         Element indicator = child(holder, "PerformanceIndicator");
-        switch (measure.measureType()) {
-            case "OUTCOME" -> indicator.setAttribute("ValueChainStage", "Outcome");
-            case "OUTPUT" -> indicator.setAttribute("ValueChainStage", "Output");
-            case "QUALITATIVE" -> indicator.setAttribute("PerformanceIndicatorType", "Qualitative");
-            default -> {
+        if (measure.measureType() == null) {
+            // No type stated: a value chain stage the domain has no type for (Input, …) was kept as printed.
+            if (measure.printedType() != null && VALUE_CHAIN_STAGES.contains(measure.printedType())) {
+                indicator.setAttribute("ValueChainStage", measure.printedType());
+            }
+        } else {
+            switch (measure.measureType()) {
+                case "OUTCOME" -> indicator.setAttribute("ValueChainStage", "Outcome");
+                case "OUTPUT" -> indicator.setAttribute("ValueChainStage", "Output");
+                case "QUALITATIVE" -> indicator.setAttribute("PerformanceIndicatorType", "Qualitative");
+                default -> {
+                }
             }
         }
         if (measure.number() != null) {
@@ -273,6 +355,7 @@ final class StratmlWriter {
         info.add(new Field("measure-type-code", measure.measureType()));
         info.add(new Field("statement", measure.text()));
         info.add(new Field("status", measure.status().name()));
+        measure.annotations().forEach(n -> info.add(annotation(n, true)));
         text(indicator, "OtherInformation", lines(info));
     }
 
@@ -309,7 +392,7 @@ final class StratmlWriter {
         StringBuilder text = new StringBuilder("\n");
         for (Field f : fields) {
             if (f.value() != null) {
-                text.append(f.key()).append(": ").append(f.key().equals("aligns-to") || f.key().equals("lineage")
+                text.append(f.key()).append(": ").append(JOINED.contains(f.key())
                         ? f.value() : StratmlFields.escape(f.value())).append('\n');
             }
         }

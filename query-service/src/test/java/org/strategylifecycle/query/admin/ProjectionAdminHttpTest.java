@@ -108,7 +108,7 @@ class ProjectionAdminHttpTest extends QueryHttpTestSupport {
 
         HttpResponse<String> accepted = post("/api/admin/projections/editions/rebuild", "admin");
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
-        assertThat(accepted.headers().firstValue("Location")).hasValue("/api/admin/projections/editions");
+        assertThat(accepted.headers().firstValue("Location")).hasValue("http://localhost:8082/api/admin/projections/editions");
         assertThat(json(accepted).get("status").asString()).isEqualTo("/api/admin/projections/editions");
 
         JsonNode status = awaitRebuilt(head);

@@ -18,20 +18,30 @@ class DifferTest {
 
     private static ElementView objective(String id, String number, String title) {
         return new ElementView(id, ElementType.OBJECTIVE, number, null, title, null, null, null, null, null, null,
-                1, ElementStatus.ADOPTED, 0, List.of(), List.of(), List.of());
+                1, ElementStatus.ADOPTED, 0, List.of(), List.of(), List.of(), List.of());
+    }
+
+    private static ElementView objective(String id, String number, String title, ElementView... initiatives) {
+        return new ElementView(id, ElementType.OBJECTIVE, number, null, title, null, null, null, null, null, null,
+                1, ElementStatus.ADOPTED, 0, List.of(), List.of(), List.of(), List.of(initiatives));
+    }
+
+    private static ElementView initiative(String id, String title) {
+        return new ElementView(id, ElementType.INITIATIVE, null, null, title, null, null, null, null, null, null,
+                1, ElementStatus.ADOPTED, 0, List.of(), List.of(), List.of(), List.of());
     }
 
     private static ElementView statement(String id, String text) {
         return new ElementView(id, ElementType.STATEMENT, null, "Mission", null, text, null, "MISSION", null, null, null,
-                1, ElementStatus.ADOPTED, 0, List.of(), List.of(), List.of());
+                1, ElementStatus.ADOPTED, 0, List.of(), List.of(), List.of(), List.of());
     }
 
     private static EditionView edition(String id, LocalDate asOf, List<ElementView> statements, ElementView... objectives) {
         ElementView goal = new ElementView("goal-1", ElementType.GOAL, "1", null, "Secure the border", null, null, null,
-                null, null, null, 1, ElementStatus.ADOPTED, 0, List.of(), List.of(), List.of(objectives));
+                null, null, null, 1, ElementStatus.ADOPTED, 0, List.of(), List.of(), List.of(), List.of(objectives));
         StrategySummaryView strategy = new StrategySummaryView(id, id, null, null, null, "ADOPTED", false, null,
-                null, null, null, 0);
-        return new EditionView(strategy, asOf, null, 0, statements, List.of(goal));
+                null, null, null, 0, null);
+        return new EditionView(strategy, asOf, null, 0, statements, List.of(goal), List.of());
     }
 
     private static List<String> changes(DiffView diff) {
@@ -103,7 +113,7 @@ class DifferTest {
     private static ElementView element(String id, ElementType type, String number, String title, String text, String overview,
                                        ElementStatus status, ElementView... members) {
         return new ElementView(id, type, number, null, title, text, overview, null, null, null, null, 1, status, 0,
-                List.of(), List.of(), List.of(members));
+                List.of(), List.of(), List.of(), List.of(members));
     }
 
     private static ElementView goal(String id, String number, ElementView... objectives) {
@@ -112,8 +122,8 @@ class DifferTest {
 
     private static EditionView plan(String id, LocalDate asOf, ElementView... goals) {
         StrategySummaryView strategy = new StrategySummaryView(id, "Plan " + id, null, null, null, "ADOPTED", false, null,
-                null, null, null, 0);
-        return new EditionView(strategy, asOf, null, 0, List.of(), List.of(goals));
+                null, null, null, 0, null);
+        return new EditionView(strategy, asOf, null, 0, List.of(), List.of(goals), List.of());
     }
 
     @Test
@@ -246,7 +256,7 @@ class DifferTest {
                 "[RETIRED] OBJECTIVE ID objective-1.2>objective-1.2",
                 "[MOVED] OBJECTIVE ID objective-1.1>objective-1.1");
         assertThat(diff.changes().get(1).after())
-                .isEqualTo(new DiffView.Element("objective-1.1", "1.1", "Trade", null, "2", "ADOPTED"));
+                .isEqualTo(new DiffView.Element("objective-1.1", "1.1", "Trade", null, "2", "ADOPTED", List.of()));
         assertThat(diff.from()).isEqualTo(new DiffView.Side("plan-2020", "Plan plan-2020", LocalDate.of(2020, 1, 1)));
     }
 
@@ -275,5 +285,42 @@ class DifferTest {
                 REMOVED OBJECTIVE "Facilitate trade"
                 ADDED OBJECTIVE "Recruit"
                 """);
+    }
+
+    @Test
+    void aFilterKeepsTheRemovedInitiativesThatShareNoTitleWordWithAnyObjectiveOfTheNewerEdition() {
+        EditionView from = edition("plan-2020", null, List.of(), objective("objective-1.1", "1.1", "Counter Network",
+                initiative("initiative-1.1.1", "Take action with our partners against threat networks"),
+                initiative("initiative-1.1.2", "Grow and sustain the capabilities of the counter network"),
+                initiative("initiative-1.1.3", "Simplify and refine trade processes")));
+        EditionView to = edition("plan-2024", null, List.of(),
+                objective("objective-2.5", "2.5", "Secure and Compliant Trade"),
+                objective("objective-2.4", "2.4", "Transnational Organized Crime Deterrence of Networks"));
+        DiffView diff = Differ.diff(from, to, Map.of());
+
+        DiffView kept = Differ.filter(diff, to, new DiffFilter(DiffView.Kind.REMOVED, ElementType.INITIATIVE, ElementType.OBJECTIVE));
+
+        // "networks" and "trade" are title words of new objectives; "counter network" shares none but "network" ≠ "networks".
+        assertThat(changes(kept)).containsExactly("[REMOVED] INITIATIVE null initiative-1.1.2>-");
+    }
+
+    @Test
+    void functionWordsAreNoSharedWords() {
+        assertThat(Differ.contentWords("Secure and Compliant Trade")).containsExactlyInAnyOrder("secure", "compliant", "trade");
+        assertThat(Differ.contentWords("The Office of the Commissioner")).containsExactlyInAnyOrder("office", "commissioner");
+    }
+
+    @Test
+    void aFilterByKindOrTypeAloneKeepsThoseEntries() {
+        EditionView from = edition("plan-2020", null, List.of(), objective("objective-1.1", "1.1", "Counter Network",
+                initiative("initiative-1.1.1", "Take action against threat networks")));
+        EditionView to = edition("plan-2024", null, List.of(), objective("objective-2.5", "2.5", "Secure and Compliant Trade"));
+        DiffView diff = Differ.diff(from, to, Map.of());
+
+        assertThat(changes(Differ.filter(diff, to, new DiffFilter(DiffView.Kind.ADDED, null, null))))
+                .containsExactly("[ADDED] OBJECTIVE null ->objective-2.5");
+        assertThat(changes(Differ.filter(diff, to, new DiffFilter(null, ElementType.INITIATIVE, null))))
+                .containsExactly("[REMOVED] INITIATIVE null initiative-1.1.1>-");
+        assertThat(Differ.filter(diff, to, DiffFilter.NONE)).isSameAs(diff);
     }
 }

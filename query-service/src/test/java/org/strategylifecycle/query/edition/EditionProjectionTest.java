@@ -150,11 +150,15 @@ class EditionProjectionTest {
 
     @Test
     void theCrosswalkShowsAlignmentsInBothDirections() throws Exception {
-        JsonNode outgoing = get("/api/strategies/" + NEXT + "/elements/objective-1.1/alignments");
+        // NEXT is a draft: its links show only when asked for, marked as such.
+        assertThat(get("/api/strategies/" + NEXT + "/elements/objective-1.1/alignments")).isEmpty();
+        JsonNode outgoing = get("/api/strategies/" + NEXT + "/elements/objective-1.1/alignments?includeDrafts=true");
         assertThat(outgoing.valueStream().map(a -> a.get("alignmentId").asString()).toList())
                 .containsExactlyInAnyOrder("alignment-1", "alignment-2");
-        JsonNode incoming = get("/api/strategies/" + ID + "/elements/goal-1/alignments");
+        JsonNode incoming = get("/api/strategies/" + ID + "/elements/goal-1/alignments?includeDrafts=true");
         assertThat(incoming).hasSize(1);
+        assertThat(incoming.at("/0/fromEditionStatus").asString()).isEqualTo("DRAFT");
+        assertThat(incoming.at("/0/toEditionStatus").asString()).isEqualTo("SUPERSEDED");
         assertThat(incoming.at("/0/direction").asString()).isEqualTo("SUPPORTED_BY");
         assertThat(incoming.at("/0/fromTitle").asString()).isEqualTo("Anticipate threats");
         assertThat(incoming.at("/0/basis").asString()).isEqualTo("STATED");
@@ -163,8 +167,9 @@ class EditionProjectionTest {
 
     @Test
     void lineageIsFollowedFromEitherEnd() throws Exception {
-        JsonNode fromOld = get("/api/strategies/" + ID + "/elements/goal-1/lineage");
-        JsonNode fromNew = get("/api/strategies/" + NEXT + "/elements/goal-1/lineage");
+        assertThat(get("/api/strategies/" + ID + "/elements/goal-1/lineage")).isEmpty();
+        JsonNode fromOld = get("/api/strategies/" + ID + "/elements/goal-1/lineage?includeDrafts=true");
+        JsonNode fromNew = get("/api/strategies/" + NEXT + "/elements/goal-1/lineage?includeDrafts=true");
         assertThat(fromOld).isEqualTo(fromNew);
         assertThat(fromOld.at("/0/relation").asString()).isEqualTo("DERIVES_FROM");
         assertThat(fromOld.at("/0/inferredFrom").asString()).isEqualTo("same number and subject");
@@ -198,6 +203,8 @@ class EditionProjectionTest {
 
     @Test
     void theActivityFeedShowsTheLatestChangesFirst() throws Exception {
+        // The feed shows changes up to the settled position: other tests' events must be applied by every segment.
+        awaitCaughtUp();
         JsonNode feed = get("/api/activity?limit=3");
         assertThat(feed).hasSize(3);
         List<Long> positions = feed.valueStream().map(c -> c.get("position").asLong()).toList();
@@ -207,26 +214,51 @@ class EditionProjectionTest {
 
     @Test
     void subscribersAreToldOfChangesAfterTheyAreApplied() throws Exception {
+        publish("live-test", 0, new StrategyDrafted("live-test", null, "Live", new Organization("OPR", "Office of Professional Responsibility", "CBP"),
+                new Period("2024–2028", 2024, 2028), false, change("2024-01-01")));
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (send("/api/strategies/live-test").statusCode() != 200) {
+            assertThat(System.nanoTime()).as("live-test projected").isLessThan(deadline);
+            Thread.sleep(50);
+        }
         HttpResponse<Stream<String>> stream = HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/strategies/live-test/changes"))
                         .header("Accept", "text/event-stream").header("Authorization", AUDITOR).timeout(Duration.ofSeconds(10)).build(),
                 HttpResponse.BodyHandlers.ofLines());
         assertThat(stream.statusCode()).isEqualTo(200);
-        publish("live-test", 0, new StrategyDrafted("live-test", null, "Live", new Organization("OPR", "Office of Professional Responsibility", "CBP"),
-                new Period("2024–2028", 2024, 2028), false, change("2024-01-01")));
-        String data = CompletableFuture.supplyAsync(() -> stream.body().filter(line -> line.startsWith("data:")).findFirst())
+        publish("live-test", 1, new GoalAdded("live-test", "goal-1", "1", "Live goal", null, null, 1, change("2024-01-01")));
+        String data = CompletableFuture.supplyAsync(() -> stream.body()
+                        .filter(line -> line.startsWith("data:") && line.contains("\"event\":\"GoalAdded\"")).findFirst())
                 .get(10, TimeUnit.SECONDS).orElseThrow();
         JsonNode notice = StrategyJson.mapper().readTree(data.substring("data:".length()));
-        assertThat(notice.get("event").asString()).isEqualTo("StrategyDrafted");
-        assertThat(get("/api/strategies/live-test").at("/strategy/title").asString()).isEqualTo("Live");
+        assertThat(notice.get("sequenceNumber").asLong()).isEqualTo(1);
+        assertThat(get("/api/strategies/live-test").at("/goals/0/title").asString()).isEqualTo("Live goal");
     }
 
     @Test
     void aReadCanWaitForItsOwnWrite() throws Exception {
         assertThat(get("/api/strategies/" + ID + "?minVersion=8").at("/strategy/version").asLong()).isEqualTo(8);
-        HttpResponse<String> ahead = send("/api/strategies/" + ID + "?minVersion=99");
-        assertThat(ahead.statusCode()).isEqualTo(503);
-        assertThat(StrategyJson.mapper().readTree(ahead.body()).get("code").asString()).isEqualTo("READ_MODEL_BEHIND");
+        HttpResponse<String> beyond = send("/api/strategies/" + ID + "?minVersion=99");
+        assertThat(beyond.statusCode()).as("no such version is recorded: nothing to wait for").isEqualTo(400);
+        assertThat(StrategyJson.mapper().readTree(beyond.body()).get("code").asString()).isEqualTo("INVALID_VALUE");
+        assertThat(send("/api/strategies/no-such-edition?minVersion=1").statusCode()).isEqualTo(404);
+
+        publish("behind-test", 0, new StrategyDrafted("behind-test", null, "Behind", new Organization("CBP", "CBP", null),
+                new Period("2024", 2024, 2028), false, change("2024-01-01")));
+        awaitCaughtUp();
+        TrackingEventProcessor processor = processing
+                .eventProcessor(EditionProjection.GROUP, TrackingEventProcessor.class).orElseThrow();
+        processor.shutDown();
+        try {
+            publish("behind-test", 1, new GoalAdded("behind-test", "goal-1", "1", "Later", null, null, 1, change("2024-01-02")));
+            HttpResponse<String> behind = send("/api/strategies/behind-test?minVersion=1");
+            assertThat(behind.statusCode()).isEqualTo(503);
+            assertThat(StrategyJson.mapper().readTree(behind.body()).get("code").asString()).isEqualTo("READ_MODEL_BEHIND");
+            assertThat(behind.headers().firstValue("Retry-After")).hasValue("1");
+        } finally {
+            processor.start();
+        }
+        assertThat(get("/api/strategies/behind-test?minVersion=1").at("/goals/0/title").asString()).isEqualTo("Later");
     }
 
     @Test

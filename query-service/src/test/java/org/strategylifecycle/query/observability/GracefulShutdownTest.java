@@ -7,21 +7,31 @@ import org.strategylifecycle.devdb.TestDatabase;
 import org.strategylifecycle.query.EventStoreDatabase;
 import org.strategylifecycle.query.QueryServiceApplication;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.DriverManager;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A query-service that is shut down releases its processors' claims on their segments, so another
- * instance takes them over at once instead of waiting for the claim to time out.
+ * instance takes them over at once instead of waiting for the claim to time out, and ends its live
+ * streams with a final event saying so.
  */
 class GracefulShutdownTest {
 
     @Test
-    void stoppingReleasesTheProcessorsClaims() throws Exception {
+    void stoppingReleasesTheProcessorsClaimsAndEndsLiveStreams() throws Exception {
         TestDatabase.Connection db = EventStoreDatabase.create("queryshutdown");
+        HttpResponse<Stream<String>> stream;
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(QueryServiceApplication.class)
                 .run("--server.port=0", "--spring.datasource.url=" + db.url(),
                         "--spring.datasource.username=" + db.user(), "--spring.datasource.password=" + db.password())) {
@@ -30,8 +40,17 @@ class GracefulShutdownTest {
                 assertThat(System.nanoTime()).as("the editions processor never claimed its segment").isLessThan(deadline);
                 Thread.sleep(100);
             }
+            stream = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:"
+                            + context.getEnvironment().getProperty("local.server.port") + "/api/activity/stream"))
+                    .header("Accept", "text/event-stream").header("Authorization", "Basic "
+                            + Base64.getEncoder().encodeToString("viewer:viewer".getBytes(StandardCharsets.UTF_8)))
+                    .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofLines());
+            assertThat(stream.statusCode()).isEqualTo(200);
         }
         assertThat(owners(db)).isNotEmpty().containsOnlyNulls();
+        List<String> lines = stream.body().toList();
+        assertThat(lines).contains("event: end");
+        assertThat(lines.get(lines.indexOf("event: end") + 1)).contains("\"reason\":\"SHUTDOWN\"");
     }
 
     private static List<String> owners(TestDatabase.Connection db) throws Exception {

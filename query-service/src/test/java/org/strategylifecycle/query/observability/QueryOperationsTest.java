@@ -130,7 +130,7 @@ class QueryOperationsTest {
 
     @Test
     @Order(5)
-    void anEventThatCannotBeAppliedIsLoggedWithItsRequestId(CapturedOutput output) throws Exception {
+    void anEventThatCannotBeAppliedIsParkedAndLoggedWithItsRequestId(CapturedOutput output) throws Exception {
         publish("ops-3", Map.of());
         eventStore.publish(new GenericDomainEventMessage<>("StrategyEdition", "ops-3", 1, new GoalRevised("ops-3",
                 "goal-9", "9", "A goal never added", null, null,
@@ -140,7 +140,10 @@ class QueryOperationsTest {
         await(() -> output.getAll().contains("event 1 of ops-3 at position"));
         String line = output.getAll().lines().filter(l -> l.contains("event 1 of ops-3 at position"))
                 .findFirst().orElseThrow();
-        assertThat(line).contains("ERROR").contains("[req-q-bad]").contains("could not be applied");
+        assertThat(line).contains("ERROR").contains("[req-q-bad]").contains("cannot be applied and is parked")
+                .contains("unknown element ops-3/goal-9");
+        await(() -> jdbc.sql("select count(*) from query.dead_letter_entry where sequence_identifier = 'ops-3'")
+                .query(Long.class).single() == 1);
     }
 
     private void publish(String strategyId, Map<String, ?> metadata) {

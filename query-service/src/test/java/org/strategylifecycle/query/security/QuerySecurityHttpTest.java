@@ -65,6 +65,16 @@ class QuerySecurityHttpTest extends QueryHttpTestSupport {
     }
 
     @Test
+    void healthDetailsAreForAdminsOnly() {
+        for (String user : java.util.Arrays.asList(null, "viewer", "auditor", "editor")) {
+            var health = json(get("/actuator/health", user));
+            assertThat(health.path("components").path("eventProcessors").path("status").asString()).as(user).isNotEmpty();
+            assertThat(health.path("components").path("eventProcessors").has("details")).as(user).isFalse();
+        }
+        assertThat(json(get("/actuator/health", "admin")).path("components").path("eventProcessors").has("details")).isTrue();
+    }
+
+    @Test
     void everyRoleReadsThePlans() {
         for (String user : READERS) {
             for (String path : plans) {
@@ -86,19 +96,19 @@ class QuerySecurityHttpTest extends QueryHttpTestSupport {
     }
 
     @Test
-    void liveChangeStreamsAreHistoryToo() throws Exception {
+    void everyRoleFollowsTheLiveChangeStreams() throws Exception {
         for (String path : List.of("/api/activity/stream", "/api/strategies/" + ID + "/changes")) {
-            for (String user : List.of("viewer", "editor")) {
-                assertForbidden(get(path, user), user + " " + path);
+            for (String user : READERS) {
+                HttpResponse<InputStream> stream = HttpClient.newHttpClient().send(
+                        request(path, user).header("Accept", "text/event-stream").GET().build(),
+                        HttpResponse.BodyHandlers.ofInputStream());
+                try (InputStream body = stream.body()) {
+                    assertThat(stream.statusCode()).as(user + " " + path).isEqualTo(200);
+                    assertThat(stream.headers().firstValue("Content-Type")).hasValueSatisfying(
+                            type -> assertThat(type).startsWith("text/event-stream"));
+                }
             }
-            HttpResponse<InputStream> stream = HttpClient.newHttpClient().send(
-                    request(path, "auditor").header("Accept", "text/event-stream").GET().build(),
-                    HttpResponse.BodyHandlers.ofInputStream());
-            try (InputStream body = stream.body()) {
-                assertThat(stream.statusCode()).as(path).isEqualTo(200);
-                assertThat(stream.headers().firstValue("Content-Type")).hasValueSatisfying(
-                        type -> assertThat(type).startsWith("text/event-stream"));
-            }
+            assertThat(get(path, null).statusCode()).isEqualTo(401);
         }
     }
 

@@ -5,7 +5,7 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 
 /**
  * A service's own authorization rules, as a bean. {@link SecuritySupport} opens the health probes
- * before them and requires a login for every request they leave unmatched.
+ * before them and requires one of the four roles for every request they leave unmatched.
  */
 @FunctionalInterface
 public interface AccessRules {

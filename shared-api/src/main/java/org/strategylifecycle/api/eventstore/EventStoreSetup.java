@@ -2,6 +2,9 @@ package org.strategylifecycle.api.eventstore;
 
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
@@ -71,6 +74,23 @@ public final class EventStoreSetup {
                         .polymorphicTypeValidator(BasicPolymorphicTypeValidator.builder()
                                 .allowIfSubType("org.axonframework.")
                                 .build()))
+                .build();
+    }
+
+    /** A token store in {@code table} (Axon's columns, snake_case), its tokens written by {@link #tokenSerializer()}. */
+    public static TokenStore tokenStore(ConnectionProvider connections, String table) {
+        return JdbcTokenStore.builder()
+                .connectionProvider(connections)
+                .serializer(tokenSerializer())
+                .schema(TokenSchema.builder()
+                        .setTokenTable(table)
+                        .setProcessorNameColumn("processor_name")
+                        .setSegmentColumn("segment")
+                        .setTokenColumn("token")
+                        .setTokenTypeColumn("token_type")
+                        .setTimestampColumn("timestamp")
+                        .setOwnerColumn("owner")
+                        .build())
                 .build();
     }
 

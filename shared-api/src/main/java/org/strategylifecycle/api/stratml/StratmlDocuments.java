@@ -4,6 +4,7 @@ import org.strategylifecycle.api.common.ErrorCode;
 import org.strategylifecycle.api.common.StrategyException;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
@@ -11,14 +12,22 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.transform.OutputKeys;
+import javax.xml.transform.Transformer;
+import javax.xml.transform.TransformerException;
+import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
 import javax.xml.validation.Validator;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Reads StratML documents safely and checks them against the unmodified ISO 17469 schemas (Part 1
@@ -40,12 +49,46 @@ public final class StratmlDocuments {
     private StratmlDocuments() {
     }
 
+    /** Schema errors listed in a refusal; more are counted, not listed. */
+    public static final int MAX_ERRORS = 50;
+
     /**
      * Parses and validates a document: STRATML_UNSAFE for any DTD, STRATML_MALFORMED for XML that is
-     * not well-formed, STRATML_INVALID (with line and column) for anything the schema refuses.
+     * not well-formed, {@link StratmlInvalid} (every schema error, with line and column) for anything
+     * the schema refuses.
      */
     public static Document read(byte[] xml) {
         Document document = parse(xml);
+        validate(xml, document, "");
+        return document;
+    }
+
+    /**
+     * Parses a document without validating it (DTDs still refused), for a caller that repairs it
+     * before {@link #validate}.
+     */
+    public static Document parse(byte[] xml) {
+        try {
+            return builder().parse(new ByteArrayInputStream(xml));
+        } catch (SAXParseException e) {
+            // Xerces names the feature that refused the document type declaration.
+            if (e.getMessage() != null && e.getMessage().contains("DOCTYPE")) {
+                throw new StrategyException(ErrorCode.STRATML_UNSAFE,
+                        "document type declarations (DTDs, entities) are refused: line " + e.getLineNumber());
+            }
+            throw new StrategyException(ErrorCode.STRATML_MALFORMED,
+                    "line " + e.getLineNumber() + ", column " + e.getColumnNumber() + ": " + e.getMessage());
+        } catch (SAXException | IOException e) {
+            throw new StrategyException(ErrorCode.STRATML_MALFORMED, String.valueOf(e.getMessage()));
+        }
+    }
+
+    /**
+     * Validates {@code xml}, the bytes of {@code document}, against the schema its root names; refuses
+     * with every error the validator meets (the first {@value #MAX_ERRORS} listed, all counted).
+     * {@code where} qualifies the positions in the detail (e.g. " of the repaired document").
+     */
+    public static void validate(byte[] xml, Document document, String where) {
         Element root = document.getDocumentElement();
         Schema schema = schemaFor(root);
         if (schema == null) {
@@ -53,16 +96,61 @@ public final class StratmlDocuments {
                     + root.getLocalName() + " is neither a StratML Part 1 " + PART1_ROOT + " nor a Part 2 " + PART2_ROOT);
         }
         // The bytes are validated (not the DOM) so that a violation reports its line and column; the parse
-        // above already refused any DTD, so the validator's own parser meets none.
+        // already refused any DTD, so the validator's own parser meets none.
+        Errors errors = new Errors();
+        Validator validator = validator(schema);
+        validator.setErrorHandler(errors);
         try {
-            validator(schema).validate(new StreamSource(new ByteArrayInputStream(xml)));
+            validator.validate(new StreamSource(new ByteArrayInputStream(xml)));
         } catch (SAXParseException e) {
-            throw new StrategyException(ErrorCode.STRATML_INVALID,
-                    "line " + e.getLineNumber() + ", column " + e.getColumnNumber() + ": " + e.getMessage());
+            // A fatal error ends validation; it was counted by the handler.
         } catch (SAXException | IOException e) {
             throw new StrategyException(ErrorCode.STRATML_INVALID, e.getMessage());
         }
-        return document;
+        if (errors.total > 0) {
+            StratmlInvalid.SchemaError first = errors.listed.get(0);
+            throw new StratmlInvalid(errors.total + (errors.total == 1 ? " schema error" : " schema errors") + where
+                    + (errors.total > MAX_ERRORS ? " (the first " + MAX_ERRORS + " listed in errors)" : " (listed in errors)")
+                    + "; the first: line " + first.line() + ", column " + first.column() + ": " + first.message(), errors.listed, errors.total);
+        }
+    }
+
+    /** Collects every error the validator reports, so that a refusal names them all, not only the first. */
+    private static final class Errors implements ErrorHandler {
+        private final List<StratmlInvalid.SchemaError> listed = new ArrayList<>();
+        private int total;
+
+        @Override
+        public void warning(SAXParseException e) {
+            // Warnings do not make a document invalid.
+        }
+
+        @Override
+        public void error(SAXParseException e) {
+            total++;
+            if (listed.size() < MAX_ERRORS) {
+                listed.add(new StratmlInvalid.SchemaError(e.getLineNumber(), e.getColumnNumber(), String.valueOf(e.getMessage())));
+            }
+        }
+
+        @Override
+        public void fatalError(SAXParseException e) throws SAXParseException {
+            error(e);
+            throw e;
+        }
+    }
+
+    /** The document as UTF-8 XML, e.g. after repairs, to be validated again with positions. */
+    public static byte[] serialize(Document document) {
+        try {
+            Transformer transformer = TransformerFactory.newDefaultInstance().newTransformer();
+            transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            transformer.transform(new DOMSource(document), new StreamResult(out));
+            return out.toByteArray();
+        } catch (TransformerException e) {
+            throw new IllegalStateException("a parsed document does not serialize", e);
+        }
     }
 
     /** Checks a document this service wrote against the Part 2 schema; the message says where it fails. */
@@ -96,22 +184,6 @@ public final class StratmlDocuments {
             return builder;
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("the JDK's XML parser lacks a required security feature", e);
-        }
-    }
-
-    private static Document parse(byte[] xml) {
-        try {
-            return builder().parse(new ByteArrayInputStream(xml));
-        } catch (SAXParseException e) {
-            // Xerces names the feature that refused the document type declaration.
-            if (e.getMessage() != null && e.getMessage().contains("DOCTYPE")) {
-                throw new StrategyException(ErrorCode.STRATML_UNSAFE,
-                        "document type declarations (DTDs, entities) are refused: line " + e.getLineNumber());
-            }
-            throw new StrategyException(ErrorCode.STRATML_MALFORMED,
-                    "line " + e.getLineNumber() + ", column " + e.getColumnNumber() + ": " + e.getMessage());
-        } catch (SAXException | IOException e) {
-            throw new StrategyException(ErrorCode.STRATML_MALFORMED, String.valueOf(e.getMessage()));
         }
     }
 

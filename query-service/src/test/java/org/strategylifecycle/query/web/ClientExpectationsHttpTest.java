@@ -1,0 +1,174 @@
+package org.strategylifecycle.query.web;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.strategylifecycle.api.common.Organization;
+import org.strategylifecycle.api.common.Period;
+import org.strategylifecycle.api.goal.GoalAdded;
+import org.strategylifecycle.api.strategy.StrategyDrafted;
+import org.strategylifecycle.query.QueryHttpTestSupport;
+import org.strategylifecycle.support.openapi.SwaggerUi;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.GZIPInputStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * HTTP as clients expect it of query-service, over real HTTP: reads answer an ETag and 304 to
+ * If-None-Match (never before the login's rights are checked), large answers of every type are
+ * compressed, browser dashboards on the configured origin may call across origins and others are
+ * refused, created things are read where command-service's Location points, and Swagger UI loads.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ClientExpectationsHttpTest extends QueryHttpTestSupport {
+
+    private static final String ID = "client-expectations-2024";
+    private static final HttpClient RAW = HttpClient.newHttpClient();
+
+    @BeforeAll
+    void edition() throws Exception {
+        publish(ID, 0, new StrategyDrafted(ID, null, "OPR Strategy 2024–2028",
+                new Organization("OPR", "Office of Professional Responsibility", "CBP"),
+                new Period("2024–2028", 2024, 2028), false, change("2024-01-01")));
+        for (int goal = 1; goal <= 12; goal++) {
+            publish(ID, goal, new GoalAdded(ID, "goal-" + goal, String.valueOf(goal),
+                    "Goal " + goal + ": " + "strengthen the workforce, its integrity and its accountability ".repeat(4),
+                    "A statement long enough to make the edition a large answer. ".repeat(4), null, goal,
+                    change(goal <= 2 ? "2024-01-01" : "2024-06-01")));
+        }
+        awaitCaughtUp();
+    }
+
+    @Test
+    void readsAnswerAnEtagAndAnUnchangedAnswerIs304() throws Exception {
+        HttpResponse<String> first = get("/api/strategies/" + ID, "viewer");
+        assertThat(first.statusCode()).isEqualTo(200);
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        assertThat(etag).startsWith("W/\"");
+        assertThat(first.headers().firstValue("Cache-Control")).hasValue("private, no-cache");
+
+        HttpResponse<String> again = send(request("/api/strategies/" + ID, "viewer").header("If-None-Match", etag).GET());
+        assertThat(again.statusCode()).isEqualTo(304);
+        assertThat(again.body()).isEmpty();
+        assertThat(again.headers().firstValue("ETag")).hasValue(etag);
+
+        publish(ID, 13, new GoalAdded(ID, "goal-13", "13", "A goal added later", null, null, 13, change("2024-07-01")));
+        awaitCaughtUp();
+        HttpResponse<String> changed = send(request("/api/strategies/" + ID, "viewer").header("If-None-Match", etag).GET());
+        assertThat(changed.statusCode()).isEqualTo(200);
+        assertThat(changed.headers().firstValue("ETag")).hasValueSatisfying(tag -> assertThat(tag).isNotEqualTo(etag));
+        assertThat(json(changed).at("/goals/12/elementId").asString()).isEqualTo("goal-13");
+    }
+
+    @Test
+    void anEtagNeverLetsALoginReadWhatItMayNot() {
+        HttpResponse<String> history = get("/api/strategies/" + ID + "/history", "auditor");
+        assertThat(history.statusCode()).isEqualTo(200);
+        String etag = history.headers().firstValue("ETag").orElseThrow();
+        assertThat(send(request("/api/strategies/" + ID + "/history", "auditor").header("If-None-Match", etag).GET())
+                .statusCode()).isEqualTo(304);
+
+        HttpResponse<String> viewer = send(request("/api/strategies/" + ID + "/history", "viewer")
+                .header("If-None-Match", etag).GET());
+        assertThat(viewer.statusCode()).isEqualTo(403);
+        assertThat(json(viewer).get("code").asString()).isEqualTo("FORBIDDEN");
+        HttpResponse<String> nobody = send(request("/api/strategies/" + ID + "/history", null)
+                .header("If-None-Match", etag).GET());
+        assertThat(nobody.statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void adminReadsReportLiveStateWithoutAnEtag() {
+        HttpResponse<String> projections = get("/api/admin/projections", "admin");
+        assertThat(projections.statusCode()).isEqualTo(200);
+        assertThat(projections.headers().firstValue("ETag")).isEmpty();
+    }
+
+    @Test
+    void largeAnswersOfEveryTypeAreGzipped() throws IOException, InterruptedException {
+        assertGzipped("/api/strategies/" + ID, "application/json", "\"strategyId\"");
+        assertGzipped("/api/strategies/" + ID + "/stratml", "application/xml", "<PerformancePlanOrReport");
+        assertGzipped("/api/strategies/" + ID + "/diff?from=2024-01-01&to=2024-06-01", "text/plain", "Goal 3");
+        String longId = "x".repeat(2500);
+        assertGzipped("/api/strategies/" + longId, "application/problem+json", "STRATEGY_NOT_FOUND");
+
+        HttpResponse<byte[]> small = RAW.send(request("/api/strategies/" + ID + "/measures", "viewer")
+                .header("Accept-Encoding", "gzip").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(small.statusCode()).isEqualTo(200);
+        assertThat(small.headers().firstValue("Content-Encoding")).as("under 2 KB: as it is").isEmpty();
+    }
+
+    private void assertGzipped(String path, String type, String content) throws IOException, InterruptedException {
+        HttpRequest.Builder request = request(path, "viewer").header("Accept-Encoding", "gzip")
+                .header("Accept", type.equals("application/problem+json") ? "application/json" : type);
+        HttpResponse<byte[]> answer = RAW.send(request.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(answer.headers().firstValue("Content-Type")).as(path).hasValueSatisfying(t -> assertThat(t).startsWith(type));
+        assertThat(answer.headers().firstValue("Content-Encoding")).as(path).hasValue("gzip");
+        String body = new String(new GZIPInputStream(new ByteArrayInputStream(answer.body())).readAllBytes(),
+                StandardCharsets.UTF_8);
+        assertThat(body).as(path).contains(content);
+        assertThat(body.length()).as(path).isGreaterThan(2048);
+    }
+
+    @Test
+    void theConfiguredDashboardOriginMayCallAcrossOrigins() {
+        HttpResponse<String> preflight = send(request("/api/strategies/" + ID, null)
+                .header("Origin", DASHBOARD_ORIGIN)
+                .header("Access-Control-Request-Method", "GET")
+                .header("Access-Control-Request-Headers", "authorization, if-none-match, x-request-id")
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
+        assertThat(preflight.statusCode()).as("a preflight needs no login").isEqualTo(200);
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).hasValue(DASHBOARD_ORIGIN);
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Headers")).hasValueSatisfying(
+                headers -> assertThat(headers.toLowerCase()).contains("authorization", "if-none-match", "x-request-id"));
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Credentials")).isEmpty();
+
+        HttpResponse<String> read = send(request("/api/strategies/" + ID, "viewer").header("Origin", DASHBOARD_ORIGIN).GET());
+        assertThat(read.statusCode()).isEqualTo(200);
+        assertThat(read.headers().firstValue("Access-Control-Allow-Origin")).hasValue(DASHBOARD_ORIGIN);
+        assertThat(read.headers().firstValue("Access-Control-Expose-Headers")).hasValueSatisfying(
+                exposed -> assertThat(exposed).contains("ETag", "X-Request-Id", "Retry-After"));
+    }
+
+    @Test
+    void anotherOriginIsRefusedAsAProblem() {
+        HttpResponse<String> preflight = send(request("/api/strategies/" + ID, null)
+                .header("Origin", "https://elsewhere.example.com")
+                .header("Access-Control-Request-Method", "GET")
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
+        assertThat(preflight.statusCode()).isEqualTo(403);
+        assertThat(preflight.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(json(preflight).get("code").asString()).isEqualTo("FORBIDDEN");
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+
+        HttpResponse<String> read = send(request("/api/strategies/" + ID, "viewer")
+                .header("Origin", "https://elsewhere.example.com").GET());
+        assertThat(read.statusCode()).isEqualTo(403);
+        assertThat(json(read).get("code").asString()).isEqualTo("FORBIDDEN");
+    }
+
+    @Test
+    void anElementIsReadWhereCommandServicesLocationPoints() {
+        HttpResponse<String> goal = get("/api/strategies/" + ID + "/elements/goal-2?minVersion=2", "viewer");
+        assertThat(goal.statusCode()).isEqualTo(200);
+        assertThat(json(goal).get("elementId").asString()).isEqualTo("goal-2");
+        assertThat(json(goal).get("type").asString()).isEqualTo("GOAL");
+
+        HttpResponse<String> missing = get("/api/strategies/" + ID + "/elements/goal-99", "viewer");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(json(missing).get("code").asString()).isEqualTo("ELEMENT_NOT_FOUND");
+    }
+
+    @Test
+    void swaggerUiLoadsItsConfigurationAndTheDescriptionForALoggedInUser() throws Exception {
+        SwaggerUi.assertLoadsFor("viewer", "http://localhost:" + port, PUBLIC_URL);
+    }
+}

@@ -1,0 +1,61 @@
+package org.strategylifecycle.support.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.strategylifecycle.api.common.ErrorCode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Refuses a path or query parameter holding a control character (U+0000 above all, which PostgreSQL
+ * cannot take in a query and answers with an error) or a broken percent-escape, before any reader
+ * sees it: no id, name or filter of the service holds one, so the request can only be a mistake.
+ */
+public class RequestTargetFilter extends OncePerRequestFilter {
+
+    private final JsonMapper json;
+
+    public RequestTargetFilter(JsonMapper json) {
+        this.json = json;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Refusal refusal = refusal("path", request.getRequestURI());
+        if (refusal == null && request.getQueryString() != null) {
+            refusal = refusal("query string", request.getQueryString());
+        }
+        if (refusal != null) {
+            Problems.write(response, json, refusal.code(), refusal.detail());
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    private record Refusal(ErrorCode code, String detail) {
+    }
+
+    private static Refusal refusal(String part, String encoded) {
+        String decoded;
+        try {
+            decoded = URLDecoder.decode(encoded, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return new Refusal(ErrorCode.MALFORMED_HTTP, "the " + part + " has a broken percent-escape");
+        }
+        for (int i = 0; i < decoded.length(); i++) {
+            char c = decoded.charAt(i);
+            if (Character.isISOControl(c)) {
+                return new Refusal(ErrorCode.INVALID_CHARACTER,
+                        "the " + part + " holds the control character U+" + String.format("%04X", (int) c));
+            }
+        }
+        return null;
+    }
+}
