@@ -99,6 +99,39 @@ class TextsTest {
         assertThatThrownBy(rule).isInstanceOfSatisfying(StrategyException.class, e -> assertThat(e.code()).isEqualTo(code));
     }
 
+    /** Each refused character, in a one-line field or a prose field, with the detail a client reads. */
+    @ParameterizedTest(name = "{0} \"{1}\"")
+    @CsvSource(delimiter = '|', value = {
+            "title                    | a\\tb       | U+0009 at 1 (it is one line of text)",
+            "title                    | a\\nb       | U+000A at 1 (it is one line of text)",
+            "alternatives[0].citation | a\\nb       | U+000A at 1 (it is one line of text)",
+            "readings[0].printed      | a\\nb       | U+000A at 1 (it is one line of text)",
+            "text                     | \\u0000ab   | U+0000 at 0 (only tab and newline are allowed)",
+            "text                     | a\\r\\nb    | U+000D at 1 (only tab and newline are allowed)",
+            "reason                   | ab\\u007F   | U+007F at 2 (only tab and newline are allowed)",
+            "alternatives[12].printed | a\\u0085b   | U+0085 at 1 (only tab and newline are allowed)",
+            "title                    | a\\uD800b   | an unpaired surrogate at 1",
+            "title                    | ab\\uD83D   | an unpaired surrogate at 2",
+            "title                    | \\uDE80ab   | an unpaired surrogate at 0",
+            "title                    | \\uDE80\\uDE80 | an unpaired surrogate at 0"})
+    void refusesControlCharactersAndUnpairedSurrogates(String field, String escaped, String detail) {
+        String value = unescape(escaped);
+        assertThatThrownBy(() -> Texts.optional(field, value, 10)).isInstanceOfSatisfying(StrategyException.class, e -> {
+            assertThat(e.code()).isEqualTo(ErrorCode.INVALID_CHARACTER);
+            assertThat(e.getMessage()).isEqualTo(field + " holds " + (detail.startsWith("U+") ? "the control character " : "")
+                    + detail);
+        });
+    }
+
+    /** The prose fields keep tab and newline, and every field keeps a character outside the BMP, at its end too. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"text", "statement", "overview", "rationale", "provenance.inferredFrom", "target.text", "uncertainty",
+            "chosenReading", "reason", "alternatives[3].printed"})
+    void proseKeepsTabsAndNewlines(String field) {
+        assertThat(Texts.optional(field, "one\n\ttwo \uD83D\uDE80", 20)).isEqualTo("one\n\ttwo \uD83D\uDE80");
+        assertThat(Texts.optional("title", "Mission \uD83D\uDE80", 20)).isEqualTo("Mission \uD83D\uDE80");
+    }
+
     @Test
     void acceptsAndReturnsWhatIsGiven() {
         assertThat(Texts.id("id", "goal-1")).isEqualTo("goal-1");
@@ -120,5 +153,27 @@ class TextsTest {
     /** Typed, so that each rule can be written as a lambda. */
     private static Arguments refusal(String what, ThrowingCallable rule, ErrorCode code) {
         return arguments(what, rule, code);
+    }
+
+    /** CSV cannot hold control characters: the rows write them as Java escapes. */
+    private static String unescape(String escaped) {
+        StringBuilder value = new StringBuilder();
+        for (int i = 0; i < escaped.length(); i++) {
+            char c = escaped.charAt(i);
+            if (c != '\\') {
+                value.append(c);
+            } else if (escaped.charAt(i + 1) == 'u') {
+                value.append((char) Integer.parseInt(escaped.substring(i + 2, i + 6), 16));
+                i += 5;
+            } else {
+                value.append(switch (escaped.charAt(++i)) {
+                    case 't' -> '\t';
+                    case 'n' -> '\n';
+                    case 'r' -> '\r';
+                    default -> throw new IllegalArgumentException(escaped);
+                });
+            }
+        }
+        return value.toString();
     }
 }

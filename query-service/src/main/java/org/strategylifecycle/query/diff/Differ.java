@@ -233,7 +233,8 @@ final class Differ {
     }
 
     private static String label(DiffView.Entry entry) {
-        DiffView.Element e = entry.after() != null && !entry.kinds().contains(DiffView.Kind.REMOVED) ? entry.after() : entry.before();
+        // Only a removed element has no after; a paired one is labelled by its newer wording.
+        DiffView.Element e = entry.after() != null ? entry.after() : entry.before();
         return e.title() != null ? e.title() : e.text();
     }
 }

@@ -1,8 +1,11 @@
 package org.strategylifecycle.query.diff;
 
 import org.junit.jupiter.api.Test;
+import org.strategylifecycle.api.annotation.AnnotationSubject;
+import org.strategylifecycle.api.annotation.AnnotationSubjectKind;
 import org.strategylifecycle.api.common.ElementStatus;
 import org.strategylifecycle.api.common.ElementType;
+import org.strategylifecycle.query.edition.AnnotationView;
 import org.strategylifecycle.query.edition.EditionView;
 import org.strategylifecycle.query.edition.ElementView;
 import org.strategylifecycle.query.edition.StrategySummaryView;
@@ -322,5 +325,44 @@ class DifferTest {
         assertThat(changes(Differ.filter(diff, to, new DiffFilter(null, ElementType.INITIATIVE, null))))
                 .containsExactly("[REMOVED] INITIATIVE null initiative-1.1.1>-");
         assertThat(Differ.filter(diff, to, DiffFilter.NONE)).isSameAs(diff);
+    }
+
+    @Test
+    void aWordFilterReadsAPairedElementsNewerWordingAndTheTextOfWhatHasNoTitle() {
+        EditionView from = edition("plan-2020", LocalDate.of(2021, 1, 1), List.of(), objective("objective-1.1", "1.1", "Counter Network",
+                initiative("initiative-1.1.1", "Patrol the border"),
+                initiative("initiative-1.1.2", "Screen cargo"),
+                element("initiative-1.1.3", ElementType.INITIATIVE, null, null, "Vet travelers", null, ElementStatus.ADOPTED)));
+        EditionView to = edition("plan-2020", null, List.of(),
+                objective("objective-1.1", "1.1", "Counter Network", initiative("initiative-1.1.2", "Screen trade cargo")),
+                element("objective-1.2", ElementType.OBJECTIVE, "1.2", null, "Welcome travelers", null, ElementStatus.ADOPTED),
+                objective("objective-1.3", "1.3", "Facilitate trade"));
+        DiffView diff = Differ.diff(from, to, Map.of());
+
+        DiffView kept = Differ.filter(diff, to, new DiffFilter(null, ElementType.INITIATIVE, ElementType.OBJECTIVE));
+
+        // The goal's "border" is no objective's word; "trade" is in 1.1.2's newer title; 1.2 and 1.1.3 share "travelers" by text.
+        assertThat(changes(kept)).containsExactly("[REMOVED] INITIATIVE null initiative-1.1.1>-");
+    }
+
+    @Test
+    void theTextFormNamesWhatAnElementsAnnotationsAreAbout() {
+        ElementView annotated = new ElementView("objective-1.1", ElementType.OBJECTIVE, "1.1", null, "Counter network", null,
+                null, null, null, null, null, 1, ElementStatus.ADOPTED, 0, List.of(), List.of(),
+                List.of(annotation("annotation-1", "title"), annotation("annotation-2", null)), List.of());
+        EditionView from = edition("plan-2020", LocalDate.of(2021, 1, 1), List.of(), objective("objective-1.1", "1.1", "Counter Network"));
+        EditionView to = edition("plan-2020", null, List.of(), annotated);
+
+        assertThat(Differ.text(Differ.diff(from, to, Map.of()))).isEqualTo("""
+                From plan-2020 (plan-2020, as of 2021-01-01)
+                To   plan-2020 (plan-2020, now)
+                REWORDED OBJECTIVE 1.1 "Counter Network" -> 1.1 "Counter network" [annotated: title; annotation-2] [paired by id]
+                """);
+    }
+
+    private static AnnotationView annotation(String id, String field) {
+        return new AnnotationView(id, new AnnotationSubject(AnnotationSubjectKind.ELEMENT, "objective-1.1", field),
+                "Which capitals the title is printed with", List.of(), "Counter network", "The summary table prints it so",
+                LocalDate.of(2024, 6, 1), null);
     }
 }
