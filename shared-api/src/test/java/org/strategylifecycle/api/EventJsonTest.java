@@ -24,6 +24,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
@@ -31,7 +34,8 @@ import static org.assertj.core.api.Assertions.fail;
 /**
  * Pins the stored JSON of every event: Axon stores events by class name and revision, so a changed
  * shape must be a deliberate new revision with an upcaster, never an accident of a refactoring.
- * The expected files are in {@code src/test/resources/events}; to write the file of a new event, run
+ * The expected files are in {@code src/test/resources/events}, one per event and one per variant in
+ * {@link EventSamples#VARIANTS}; to write the file of a new event or variant, run
  * {@value #WRITE_HINT}, review the file and commit it.
  */
 class EventJsonTest {
@@ -100,6 +104,61 @@ class EventJsonTest {
         assertThat(MAPPER.readValue(pinned(event, null), event)).isEqualTo(sample);
     }
 
+    static List<String> variants() {
+        return EventSamples.VARIANTS.keySet().stream().sorted().toList();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("variants")
+    void variantJsonIsAsPinned(String variant) throws IOException {
+        Object sample = EventSamples.VARIANTS.get(variant);
+        JsonNode actual = TREES.readTree(MAPPER.writeValueAsString(sample));
+        JsonNode expected = TREES.readTree(pinned(variant, actual));
+        assertThat(pretty(actual)).as("JSON of %s", variant).isEqualTo(pretty(expected));
+        assertThat(MAPPER.readValue(pinned(variant, null), sample.getClass())).isEqualTo(sample);
+    }
+
+    /**
+     * Every field of every event, nested fields included, has a value in some pinned sample: an optional
+     * field always null in the samples would have its JSON shape pinned only as {@code null}.
+     */
+    @Test
+    void everyFieldAtAnyDepthIsGivenAValueInSomePinnedSample() {
+        Set<String> fields = new TreeSet<>();
+        Set<String> given = new TreeSet<>();
+        events().forEach(event -> fieldsOf(event, event.getSimpleName(), fields));
+        Stream.concat(EventSamples.BY_TYPE.values().stream(), EventSamples.VARIANTS.values().stream())
+                .forEach(sample -> givenFieldsOf(sample, sample.getClass().getSimpleName(), given));
+        assertThat(given).containsAll(fields);
+    }
+
+    private static void fieldsOf(Class<?> type, String path, Set<String> fields) {
+        for (RecordComponent component : type.getRecordComponents()) {
+            String field = path + "." + component.getName();
+            fields.add(field);
+            if (component.getType().isRecord()) {
+                fieldsOf(component.getType(), field, fields);
+            }
+        }
+    }
+
+    private static void givenFieldsOf(Object value, String path, Set<String> given) {
+        for (RecordComponent component : value.getClass().getRecordComponents()) {
+            Object field;
+            try {
+                field = component.getAccessor().invoke(value);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+            if (field != null) {
+                given.add(path + "." + component.getName());
+                if (field.getClass().isRecord()) {
+                    givenFieldsOf(field, path + "." + component.getName(), given);
+                }
+            }
+        }
+    }
+
     /**
      * Readings keep any xs:decimal as printed (ADR 20): the JSON number is the printed one, and it
      * reads back with the same value and scale, trailing zeros included.
@@ -140,10 +199,14 @@ class EventJsonTest {
 
     /** The pinned JSON; a missing file fails, unless the write property asks to write it from {@code actual}. */
     private static String pinned(Class<?> event, JsonNode actual) throws IOException {
-        Path file = PINNED.resolve(event.getSimpleName() + ".json");
+        return pinned(event.getSimpleName(), actual);
+    }
+
+    private static String pinned(String name, JsonNode actual) throws IOException {
+        Path file = PINNED.resolve(name + ".json");
         if (!Files.exists(file)) {
             if (actual == null || !Boolean.getBoolean(WRITE_PROPERTY)) {
-                fail("No pinned JSON for %s at %s: run %s, review the file and commit it", event.getSimpleName(), file, WRITE_HINT);
+                fail("No pinned JSON for %s at %s: run %s, review the file and commit it", name, file, WRITE_HINT);
             }
             Files.writeString(file, pretty(actual) + System.lineSeparator());
         }

@@ -14,6 +14,7 @@ import org.strategylifecycle.api.common.ChangeKind;
 import org.strategylifecycle.api.common.Citation;
 import org.strategylifecycle.api.common.ElementRef;
 import org.strategylifecycle.api.common.ElementType;
+import org.strategylifecycle.api.common.LinkBasis;
 import org.strategylifecycle.api.common.LinkProvenance;
 import org.strategylifecycle.api.common.MeasureType;
 import org.strategylifecycle.api.common.Organization;
@@ -71,6 +72,8 @@ final class EventSamples {
     private static final Change CORRECTION = new Change(LocalDate.of(2024, 1, 1), "editor",
             "The title was mistyped when it was recorded", SOURCE, ChangeKind.CORRECTION);
     private static final LinkProvenance STATED = LinkProvenance.stated(SOURCE);
+    private static final LinkProvenance INFERRED = new LinkProvenance(LinkBasis.INFERRED, SOURCE,
+            "2024–2028 covers the years after 2021–2026");
     private static final AnnotationSubject OUTCOME_TEXT = new AnnotationSubject(AnnotationSubjectKind.ELEMENT,
             "outcome-objective-2.7", "text");
     private static final List<Alternative> PRINTINGS = List.of(
@@ -151,6 +154,21 @@ final class EventSamples {
                     "The summary table prints the outcome without them", CHANGE),
             new AnnotationWithdrawn(CBP_2024, "annotation-2.7-outcome", OUTCOME_TEXT, CHANGE)
     ).stream().collect(Collectors.toUnmodifiableMap(Object::getClass, Function.identity()));
+
+    /**
+     * More samples of some events, for the values of nested optional fields that {@link #BY_TYPE} leaves
+     * null (an alignment target is an element or an external reference; a provenance is stated or
+     * inferred), so that each of those fields, too, is given a value in some pinned JSON.
+     */
+    static final Map<String, Object> VARIANTS = Map.of(
+            "ObjectiveAligned-element-target", new ObjectiveAligned(CBP_2024, "alignment-2.5-dhs-2.2", "objective-2.5",
+                    new AlignmentTarget("dhs-2020", "dhs-objective-2.2", null, null, null),
+                    new LinkProvenance(LinkBasis.INFERRED, SOURCE, "Both objectives name lawful trade"), CHANGE),
+            "LineageLinked-stated", new LineageLinked("opr-2023", "lineage-goal-3", "goal-3",
+                    new ElementRef("opr-2014", "area-3"), LineageRelation.REPLACES, STATED, CHANGE),
+            "StrategySuperseded-inferred", new StrategySuperseded("cbp-2021", CBP_2024, "cbp-enterprise", INFERRED, CHANGE),
+            "SupersessionRecorded-inferred", new SupersessionRecorded("cbp-enterprise", "cbp-2021", CBP_2024, INFERRED,
+                    CHANGE));
 
     private EventSamples() {
     }

@@ -29,7 +29,7 @@ public class EditionLinkHandler {
     @CommandHandler
     public CommandAccepted handle(AlignObjective command) {
         AlignmentTarget target = command.target();
-        boolean otherEditionTargetExists = target != null && !target.isExternal()
+        boolean otherEditionTargetExists = target != null
                 && target.strategyId() != null && !target.strategyId().equals(command.strategyId())
                 && exists(new ElementRef(target.strategyId(), target.elementId()));
         return editions.load(command.strategyId(), command.expectedVersion())
@@ -55,10 +55,8 @@ public class EditionLinkHandler {
                 .invoke(edition -> edition.linkLineage(command));
     }
 
+    /** Whether the edition {@code ref} names (never null: its callers check) has its element; a null element id is none. */
     private boolean exists(ElementRef ref) {
-        if (ref.strategyId() == null || ref.elementId() == null) {
-            return false;
-        }
         try {
             return editions.load(ref.strategyId()).invoke(edition -> edition.hasElement(ref.elementId()));
         } catch (AggregateNotFoundException e) {

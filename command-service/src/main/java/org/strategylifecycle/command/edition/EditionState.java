@@ -35,12 +35,18 @@ final class EditionState {
     final Map<String, Alignment> alignments = new HashMap<>();
     /** The alignments in {@link #alignments}, counted by what they link, so a duplicate is found without a scan. */
     private final Map<Alignment, Integer> alignmentCounts = new HashMap<>();
+    /** The day each alignment in {@link #alignments} was made: it cannot be removed before. */
+    private final Map<String, LocalDate> alignedOn = new HashMap<>();
     /** Every alignment and lineage id ever recorded: a removed alignment's id stays taken, as ids are never reused. */
     final Set<String> linkIds = new HashSet<>();
     /** Every annotation ever recorded, withdrawn ones too: their ids stay taken. */
     final Map<String, Annotations.Annotation> annotations = new HashMap<>();
     private final Siblings siblings = new Siblings();
 
+    /**
+     * Decisions read PROPOSED (what an adoption changes) and RETIRED or COMPLETED, never ADOPTED: an element
+     * is ADOPTED only so that its status is the one its events give it (docs/mutation-testing.md).
+     */
     ElementStatus initialStatus() {
         return status == StrategyStatus.DRAFT ? ElementStatus.PROPOSED : ElementStatus.ADOPTED;
     }
@@ -115,13 +121,28 @@ final class EditionState {
     }
 
     void requireNotBefore(Element element, LocalDate effective) {
-        if (element.lastChange != null && effective.isBefore(element.lastChange)) {
+        requireNotBefore(effective, "the last change of " + element.id, element.lastChange);
+    }
+
+    /** What hangs on an element (a link, a member) does so from the day the element was added, not before. */
+    void requireAdded(Element element, LocalDate effective) {
+        requireNotBefore(effective, "the addition of " + element.id, element.added);
+    }
+
+    /** A removal is a change of the alignment: not before it was made. */
+    void requireRemovable(String alignmentId, LocalDate effective) {
+        requireNotBefore(effective, "alignment " + alignmentId, alignedOn.get(alignmentId));
+    }
+
+    private static void requireNotBefore(LocalDate effective, String what, LocalDate previous) {
+        if (effective.isBefore(previous)) {
             throw new StrategyException(ErrorCode.EFFECTIVE_DATE_BEFORE_PREVIOUS,
-                    "effective date " + effective + " lies before the last change of " + element.id + " on " + element.lastChange);
+                    "effective date " + effective + " lies before " + what + " on " + previous);
         }
     }
 
-    Element parent(String parentId, Set<ElementType> allowed) {
+    /** The parent an element is placed under on {@code effective}: it exists by then, may hold it, is not retired. */
+    Element parent(String parentId, Set<ElementType> allowed, LocalDate effective) {
         Texts.id("parentId", parentId);
         Element parent = elements.get(parentId);
         if (parent == null) {
@@ -133,6 +154,7 @@ final class EditionState {
         if (parent.isRetired()) {
             throw new StrategyException(ErrorCode.PARENT_RETIRED, parentId + " is retired");
         }
+        requireAdded(parent, effective);
         return parent;
     }
 
@@ -154,20 +176,20 @@ final class EditionState {
     }
 
     boolean isAligned(String elementId, AlignmentTarget target) {
-        return alignmentCounts.containsKey(new Alignment(elementId, target));
+        return alignmentCounts.getOrDefault(new Alignment(elementId, target), 0) > 0;
     }
 
-    void aligned(String alignmentId, Alignment alignment) {
+    void aligned(String alignmentId, Alignment alignment, LocalDate effective) {
         alignments.put(alignmentId, alignment);
+        alignedOn.put(alignmentId, effective);
         alignmentCounts.merge(alignment, 1, Integer::sum);
         linkIds.add(alignmentId);
     }
 
+    /** Only an alignment in force is ever removed ({@code RemoveAlignment} checks it). */
     void alignmentRemoved(String alignmentId) {
-        Alignment removed = alignments.remove(alignmentId);
-        if (removed != null) {
-            alignmentCounts.computeIfPresent(removed, (a, n) -> n == 1 ? null : n - 1);
-        }
+        alignedOn.remove(alignmentId);
+        alignmentCounts.merge(alignments.remove(alignmentId), -1, Integer::sum);
     }
 
     /** Adds an element whose parent, number and status are set; from then on they change only here. */

@@ -34,6 +34,8 @@ final class Element {
     String printedType;
     String unit;
     ElementStatus status;
+    /** The day it was added: nothing hangs on it before (a link, a member). */
+    final LocalDate added;
     LocalDate lastChange;
     final Map<String, Reading> targets = new HashMap<>();
     final Map<String, Reading> actuals = new HashMap<>();
@@ -43,6 +45,7 @@ final class Element {
         this.type = type;
         this.parentId = parentId;
         this.status = status;
+        this.added = effective;
         this.lastChange = effective;
     }
 
@@ -69,7 +72,7 @@ final class Element {
     }
 
     void changed(LocalDate effective) {
-        if (effective != null && (lastChange == null || effective.isAfter(lastChange))) {
+        if (effective.isAfter(lastChange)) {
             lastChange = effective;
         }
     }

@@ -73,7 +73,7 @@ class Goals {
     CommandAccepted handle(AddMissionArea c) {
         state.requireAddable("elementId", c.elementId(), c.change());
         if (c.goalId() != null) {
-            state.parent(c.goalId(), Set.of(ElementType.GOAL));
+            state.parent(c.goalId(), Set.of(ElementType.GOAL), c.change().effectiveDate());
         }
         String number = Texts.optional("number", c.number(), Texts.NUMBER_MAX);
         state.requireNumberFree(ElementType.MISSION_AREA, c.goalId(), number, null);

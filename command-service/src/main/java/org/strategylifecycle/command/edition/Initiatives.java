@@ -34,7 +34,7 @@ class Initiatives {
     @CommandHandler
     CommandAccepted handle(LaunchInitiative c) {
         state.requireAddable("elementId", c.elementId(), c.change());
-        state.parent(c.parentId(), PARENTS);
+        state.parent(c.parentId(), PARENTS, c.change().effectiveDate());
         String number = Texts.optional("number", c.number(), Texts.NUMBER_MAX);
         state.requireNumberFree(ElementType.INITIATIVE, c.parentId(), number, null);
         apply(new InitiativeLaunched(c.strategyId(), c.elementId(), c.parentId(), number,

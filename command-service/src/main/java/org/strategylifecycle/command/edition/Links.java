@@ -44,6 +44,7 @@ class Links {
         if (source.isRetired()) {
             throw new StrategyException(ErrorCode.ELEMENT_RETIRED, source.id + " is retired");
         }
+        state.requireAdded(source, c.change().effectiveDate());
         AlignmentTarget target = requireTarget(c.target(), source, targetInOtherEditionExists);
         Texts.provenance(c.provenance());
         if (state.isAligned(source.id, target)) {
@@ -90,6 +91,7 @@ class Links {
         if (alignment == null) {
             throw new StrategyException(ErrorCode.ALIGNMENT_NOT_FOUND, "edition " + state.strategyId + " has no alignment " + c.alignmentId());
         }
+        state.requireRemovable(c.alignmentId(), c.change().effectiveDate());
         apply(new AlignmentRemoved(c.strategyId(), c.alignmentId(), alignment.elementId(), c.change()));
         return accepted(c.alignmentId());
     }
@@ -98,6 +100,7 @@ class Links {
     CommandAccepted linkLineage(LinkLineage c) {
         state.requireAddable("lineageId", c.lineageId(), c.change());
         Element successor = state.element(c.elementId(), null);
+        state.requireAdded(successor, c.change().effectiveDate());
         if (c.relation() == null) {
             throw new StrategyException(ErrorCode.FIELD_REQUIRED, "relation is required");
         }
@@ -108,7 +111,8 @@ class Links {
 
     @EventSourcingHandler
     void on(ObjectiveAligned event) {
-        state.aligned(event.alignmentId(), new EditionState.Alignment(event.elementId(), event.target()));
+        state.aligned(event.alignmentId(), new EditionState.Alignment(event.elementId(), event.target()),
+                event.change().effectiveDate());
     }
 
     @EventSourcingHandler

@@ -47,7 +47,7 @@ class Measures {
     @CommandHandler
     CommandAccepted handle(DefineMeasure c) {
         state.requireAddable("elementId", c.elementId(), c.change());
-        state.parent(c.parentId(), PARENTS);
+        state.parent(c.parentId(), PARENTS, c.change().effectiveDate());
         String number = Texts.optional("number", c.number(), Texts.NUMBER_MAX);
         state.requireNumberFree(ElementType.MEASURE, c.parentId(), number, null);
         apply(new MeasureDefined(c.strategyId(), c.elementId(), c.parentId(), number,

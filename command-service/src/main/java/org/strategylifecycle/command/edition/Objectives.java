@@ -30,7 +30,7 @@ class Objectives {
     @CommandHandler
     CommandAccepted handle(AdoptObjective c) {
         state.requireAddable("elementId", c.elementId(), c.change());
-        state.parent(c.parentId(), PARENTS);
+        state.parent(c.parentId(), PARENTS, c.change().effectiveDate());
         String number = Texts.optional("number", c.number(), Texts.NUMBER_MAX);
         state.requireNumberFree(ElementType.OBJECTIVE, c.parentId(), number, null);
         apply(new ObjectiveAdopted(c.strategyId(), c.elementId(), c.parentId(), number,
@@ -43,7 +43,8 @@ class Objectives {
     @CommandHandler
     CommandAccepted handle(ReviseObjective c) {
         Element e = state.revisable(c.elementId(), ElementType.OBJECTIVE, c.change());
-        String parentId = c.parentId() == null ? e.parentId : state.parent(c.parentId(), PARENTS).id;
+        String parentId = c.parentId() == null ? e.parentId
+                : state.parent(c.parentId(), PARENTS, c.change().effectiveDate()).id;
         String number = Texts.revised("number", c.number(), e.number, Texts.NUMBER_MAX);
         String title = Texts.revised("title", c.title(), e.title, Texts.TITLE_MAX);
         String statement = Texts.revised("statement", c.statement(), e.text, Texts.TEXT_MAX);

@@ -30,7 +30,7 @@ class Outcomes {
     @CommandHandler
     CommandAccepted handle(DefineOutcome c) {
         state.requireAddable("elementId", c.elementId(), c.change());
-        state.parent(c.parentId(), PARENTS);
+        state.parent(c.parentId(), PARENTS, c.change().effectiveDate());
         String number = Texts.optional("number", c.number(), Texts.NUMBER_MAX);
         state.requireNumberFree(ElementType.OUTCOME, c.parentId(), number, null);
         apply(new OutcomeDefined(c.strategyId(), c.elementId(), c.parentId(), number,

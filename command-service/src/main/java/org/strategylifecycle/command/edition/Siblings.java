@@ -25,37 +25,25 @@ final class Siblings {
 
     /** Every element placed under a parent, retired ones included: a new one is ordered after them all. */
     private final Map<Place, Integer> placed = new HashMap<>();
-    /** The active (not retired) elements holding a number among their siblings of a kind. */
+    /** The active (not retired) elements by number among their siblings of a kind; unnumbered ones under null. */
     private final Map<Numbered, Set<String>> numbered = new HashMap<>();
-    /** Active members per parent, of any kind. */
+    /** Active members per parent, of any kind; top-level elements count under null, which no parent asks for. */
     private final Map<String, Integer> activeMembers = new HashMap<>();
 
     void link(Element e) {
         placed.merge(new Place(e.type, e.parentId), 1, Integer::sum);
-        if (e.isRetired()) {
-            return;
-        }
-        if (e.parentId != null) {
+        if (!e.isRetired()) {
             activeMembers.merge(e.parentId, 1, Integer::sum);
-        }
-        if (e.number != null) {
             numbered.computeIfAbsent(new Numbered(e.type, e.parentId, e.number), n -> new HashSet<>(2)).add(e.id);
         }
     }
 
+    /** Undoes {@link #link} of the element as it is now; counts may rest at zero and sets empty, which read as none. */
     void unlink(Element e) {
-        placed.computeIfPresent(new Place(e.type, e.parentId), (p, n) -> n == 1 ? null : n - 1);
-        if (e.isRetired()) {
-            return;
-        }
-        if (e.parentId != null) {
-            activeMembers.computeIfPresent(e.parentId, (p, n) -> n == 1 ? null : n - 1);
-        }
-        if (e.number != null) {
-            numbered.computeIfPresent(new Numbered(e.type, e.parentId, e.number), (n, ids) -> {
-                ids.remove(e.id);
-                return ids.isEmpty() ? null : ids;
-            });
+        placed.merge(new Place(e.type, e.parentId), -1, Integer::sum);
+        if (!e.isRetired()) {
+            activeMembers.merge(e.parentId, -1, Integer::sum);
+            numbered.get(new Numbered(e.type, e.parentId, e.number)).remove(e.id);
         }
     }
 
@@ -70,6 +58,6 @@ final class Siblings {
     }
 
     boolean hasActiveMembers(String parentId) {
-        return activeMembers.containsKey(parentId);
+        return activeMembers.getOrDefault(parentId, 0) > 0;
     }
 }

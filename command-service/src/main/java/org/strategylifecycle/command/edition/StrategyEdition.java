@@ -106,9 +106,6 @@ public class StrategyEdition implements RemembersRequests {
     public CommandAccepted supersede(EditionFacts newer, LinkProvenance provenance, Change change) {
         Texts.change(change, true);
         Texts.provenance(provenance);
-        if (state.status == StrategyStatus.SUPERSEDED) {
-            throw new StrategyException(ErrorCode.EDITION_SUPERSEDED, "edition " + strategyId + " is already superseded");
-        }
         state.requireOpen();
         if (state.status != StrategyStatus.ADOPTED) {
             throw new StrategyException(ErrorCode.STRATEGY_NOT_ADOPTED, "edition " + strategyId + " is " + state.status);
@@ -149,7 +146,7 @@ public class StrategyEdition implements RemembersRequests {
     }
 
     private void requireNotBefore(Change change) {
-        if (state.lastChange != null && change.effectiveDate().isBefore(state.lastChange)) {
+        if (change.effectiveDate().isBefore(state.lastChange)) {
             throw new StrategyException(ErrorCode.EFFECTIVE_DATE_BEFORE_PREVIOUS,
                     "effective date " + change.effectiveDate() + " lies before the edition's last change on " + state.lastChange);
         }

@@ -56,9 +56,10 @@ public final class Texts {
         return value != null && ID.matcher(value).matches();
     }
 
+    /** A field that must be given; {@link #optional} refuses it blank or too long. */
     public static String required(String field, String value, int max) {
-        if (value == null || value.isBlank()) {
-            throw new StrategyException(ErrorCode.FIELD_REQUIRED, field + " is required and must not be blank");
+        if (value == null) {
+            throw new StrategyException(ErrorCode.FIELD_REQUIRED, field + " is required");
         }
         return optional(field, value, max);
     }
@@ -134,7 +135,7 @@ public final class Texts {
         }
     }
 
-    public static LinkProvenance provenance(LinkProvenance provenance) {
+    public static void provenance(LinkProvenance provenance) {
         if (provenance == null || provenance.basis() == null) {
             throw new StrategyException(ErrorCode.INVALID_PROVENANCE, "provenance.basis (STATED or INFERRED) is required");
         }
@@ -147,6 +148,5 @@ public final class Texts {
             required("provenance.inferredFrom", provenance.inferredFrom(), RATIONALE_MAX);
             citation(provenance.citation());
         }
-        return provenance;
     }
 }

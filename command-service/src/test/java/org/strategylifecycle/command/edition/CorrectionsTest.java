@@ -12,6 +12,8 @@ import org.strategylifecycle.api.goal.GoalRetired;
 import org.strategylifecycle.api.goal.GoalRevised;
 import org.strategylifecycle.api.goal.ReviseGoal;
 
+import static org.strategylifecycle.command.edition.Expect.changesNothing;
+import static org.strategylifecycle.command.edition.Expect.refused;
 import static org.strategylifecycle.command.edition.Given.S1;
 import static org.strategylifecycle.command.edition.Given.adopted;
 import static org.strategylifecycle.command.edition.Given.correction;
@@ -23,7 +25,6 @@ import static org.strategylifecycle.command.edition.Given.revision;
 import static org.strategylifecycle.command.edition.Given.statementRecorded;
 import static org.strategylifecycle.command.edition.Given.superseded;
 import static org.strategylifecycle.command.edition.Given.withoutRationale;
-import static org.strategylifecycle.command.edition.HasCode.hasCode;
 
 class CorrectionsTest {
 
@@ -76,18 +77,15 @@ class CorrectionsTest {
 
     @Test
     void cannotCorrectAnActiveElementToATakenNumber() {
-        fixture.given(drafted(), goalAdded("goal-1", "1"), goalAdded("goal-2", "2"))
-                .when(new CorrectElement(S1, null, "goal-1", "2", null, null, null, null, correction(CORRECTED)))
-                .expectException(hasCode(ErrorCode.NUMBER_TAKEN))
-                .expectNoEvents();
+        refused(fixture.given(drafted(), goalAdded("goal-1", "1"), goalAdded("goal-2", "2"))
+                .when(new CorrectElement(S1, null, "goal-1", "2", null, null, null, null, correction(CORRECTED))),
+                ErrorCode.NUMBER_TAKEN);
     }
 
     @Test
     void aCorrectionThatChangesNothingRecordsNothing() {
-        fixture.given(drafted(), goalAdded("goal-1", "1"))
-                .when(correctTitle("goal-1", "Mission"))
-                .expectNoEvents()
-                .expectResultMessagePayload(new CommandAccepted("goal-1", 1));
+        changesNothing(fixture.given(drafted(), goalAdded("goal-1", "1"))
+                .when(correctTitle("goal-1", "Mission")), new CommandAccepted("goal-1", 1));
     }
 
     @Test
@@ -118,51 +116,43 @@ class CorrectionsTest {
 
     @Test
     void cannotGiveALabelToAGoal() {
-        fixture.given(drafted(), goalAdded("goal-1", "1"))
-                .when(new CorrectElement(S1, null, "goal-1", null, null, "Goal", null, null, correction(CORRECTED)))
-                .expectException(hasCode(ErrorCode.INVALID_VALUE))
-                .expectNoEvents();
+        refused(fixture.given(drafted(), goalAdded("goal-1", "1"))
+                .when(new CorrectElement(S1, null, "goal-1", null, null, "Goal", null, null, correction(CORRECTED))),
+                ErrorCode.INVALID_VALUE);
     }
 
     @Test
     void cannotGiveAnOverviewToAnObjective() {
-        fixture.given(drafted(), goalAdded("goal-1", "1"), objectiveAdopted("objective-1.1", "goal-1", "1.1"))
-                .when(new CorrectElement(S1, null, "objective-1.1", null, null, null, null, "Overview", correction(CORRECTED)))
-                .expectException(hasCode(ErrorCode.INVALID_VALUE))
-                .expectNoEvents();
+        refused(fixture.given(drafted(), goalAdded("goal-1", "1"), objectiveAdopted("objective-1.1", "goal-1", "1.1"))
+                .when(new CorrectElement(S1, null, "objective-1.1", null, null, null, null, "Overview", correction(CORRECTED))),
+                ErrorCode.INVALID_VALUE);
     }
 
     @Test
     void cannotCorrectWithoutRationale() {
-        fixture.given(drafted(), goalAdded("goal-1", "1"))
+        refused(fixture.given(drafted(), goalAdded("goal-1", "1"))
                 .when(new CorrectElement(S1, null, "goal-1", null, "Mission: protect", null, null, null,
-                        withoutRationale(correction(CORRECTED))))
-                .expectException(hasCode(ErrorCode.RATIONALE_REQUIRED))
-                .expectNoEvents();
+                        withoutRationale(correction(CORRECTED)))), ErrorCode.RATIONALE_REQUIRED);
     }
 
     @Test
     void cannotRecordACorrectionAsARevision() {
-        fixture.given(drafted(), goalAdded("goal-1", "1"))
-                .when(new CorrectElement(S1, null, "goal-1", null, "Mission: protect", null, null, null, revision(CORRECTED)))
-                .expectException(hasCode(ErrorCode.INVALID_VALUE))
-                .expectNoEvents();
+        refused(fixture.given(drafted(), goalAdded("goal-1", "1"))
+                .when(new CorrectElement(S1, null, "goal-1", null, "Mission: protect", null, null, null, revision(CORRECTED))),
+                ErrorCode.INVALID_VALUE);
     }
 
     @Test
     void cannotCorrectATextToBlank() {
-        fixture.given(drafted(), goalAdded("goal-1", "1"))
-                .when(new CorrectElement(S1, null, "goal-1", null, null, null, " ", null, correction(CORRECTED)))
-                .expectException(hasCode(ErrorCode.FIELD_REQUIRED))
-                .expectNoEvents();
+        refused(fixture.given(drafted(), goalAdded("goal-1", "1"))
+                .when(new CorrectElement(S1, null, "goal-1", null, null, null, " ", null, correction(CORRECTED))),
+                ErrorCode.FIELD_REQUIRED);
     }
 
     @Test
     void cannotCorrectAnUnknownElement() {
-        fixture.given(drafted())
-                .when(correctTitle("goal-1", "Mission"))
-                .expectException(hasCode(ErrorCode.ELEMENT_NOT_FOUND))
-                .expectNoEvents();
+        refused(fixture.given(drafted())
+                .when(correctTitle("goal-1", "Mission")), ErrorCode.ELEMENT_NOT_FOUND);
     }
 
     private static CorrectElement correctTitle(String elementId, String title) {

@@ -1,5 +1,6 @@
 package org.strategylifecycle.command.edition;
 
+import org.axonframework.eventsourcing.EventSourcingRepository;
 import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
 import org.axonframework.modelling.command.Repository;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -61,6 +62,11 @@ public final class Given {
                                                                        InMemoryAggregates<StrategyLine> lines) {
         AggregateTestFixture<StrategyEdition> fixture = new AggregateTestFixture<>(StrategyEdition.class);
         fixture.registerIgnoredField(EditionState.class, "elements");
+        // The fixture would inspect the aggregate once more for a repository of its own.
+        fixture.registerRepository(EventSourcingRepository.builder(StrategyEdition.class)
+                .aggregateModel(InMemoryAggregates.model(StrategyEdition.class))
+                .eventStore(fixture.getEventStore())
+                .build());
         Repository<StrategyEdition> editions = new EditionsBeside(S1, fixture.getRepository(), otherEditions);
         fixture.registerAnnotatedCommandHandler(new EditionLinkHandler(editions));
         fixture.registerAnnotatedCommandHandler(new EditionLifecycleHandler(editions, lines.repository()));

@@ -5,6 +5,8 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.EventSourcingRepository;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
+import org.axonframework.modelling.command.inspection.AggregateModel;
+import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
 
 import java.util.List;
 
@@ -14,18 +16,37 @@ import java.util.List;
  */
 public final class InMemoryAggregates<T> {
 
+    /**
+     * Each aggregate class inspected once per JVM. Inspecting the edition is most of a fixture's set-up,
+     * and mutation testing runs every test class once in each of its many JVMs just to list the tests.
+     */
+    private static final ClassValue<AggregateModel<?>> MODELS = new ClassValue<>() {
+        @Override
+        protected AggregateModel<?> computeValue(Class<?> type) {
+            return AnnotatedAggregateMetaModelFactory.inspectAggregate(type);
+        }
+    };
+
     private final Class<T> type;
     private final EmbeddedEventStore store = EmbeddedEventStore.builder()
             .storageEngine(new InMemoryEventStorageEngine())
             .build();
-    private final EventSourcingRepository<T> repository;
+    /** Built on first use: most tests never load an aggregate beside the fixture's. */
+    private EventSourcingRepository<T> repository;
 
     public InMemoryAggregates(Class<T> type) {
         this.type = type;
-        this.repository = EventSourcingRepository.builder(type).eventStore(store).build();
+    }
+
+    @SuppressWarnings("unchecked")
+    static <T> AggregateModel<T> model(Class<T> type) {
+        return (AggregateModel<T>) MODELS.get(type);
     }
 
     public EventSourcingRepository<T> repository() {
+        if (repository == null) {
+            repository = EventSourcingRepository.builder(type).aggregateModel(model(type)).eventStore(store).build();
+        }
         return repository;
     }
 

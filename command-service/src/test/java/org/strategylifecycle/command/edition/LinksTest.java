@@ -22,6 +22,7 @@ import org.strategylifecycle.api.objective.ObjectiveRetired;
 import org.strategylifecycle.api.strategy.StrategyDrafted;
 import org.strategylifecycle.command.line.StrategyLine;
 
+import static org.strategylifecycle.command.edition.Expect.refused;
 import static org.strategylifecycle.command.edition.Given.DRAFTED;
 import static org.strategylifecycle.command.edition.Given.S1;
 import static org.strategylifecycle.command.edition.Given.STATED;
@@ -35,7 +36,6 @@ import static org.strategylifecycle.command.edition.Given.revision;
 import static org.strategylifecycle.command.edition.Given.statementRecorded;
 import static org.strategylifecycle.command.edition.Given.superseded;
 import static org.strategylifecycle.command.edition.Given.withoutRationale;
-import static org.strategylifecycle.command.edition.HasCode.hasCode;
 
 class LinksTest {
 
@@ -89,45 +89,46 @@ class LinksTest {
 
     @Test
     void cannotAlignToAnUnknownElementOfTheSameEdition() {
-        fixture.given(TWO_OBJECTIVES)
-                .when(align("alignment-1", OBJECTIVE, new AlignmentTarget(S1, "objective-9.9", null, null, null)))
-                .expectException(hasCode(ErrorCode.ALIGNMENT_TARGET_NOT_FOUND))
-                .expectNoEvents();
+        refused(fixture.given(TWO_OBJECTIVES)
+                .when(align("alignment-1", OBJECTIVE, new AlignmentTarget(S1, "objective-9.9", null, null, null))),
+                ErrorCode.ALIGNMENT_TARGET_NOT_FOUND);
     }
 
     @Test
     void cannotAlignToAnUnknownElementOfAnotherEdition() {
         givenDhsPlanWithGoal();
 
-        fixture.given(TWO_OBJECTIVES)
-                .when(align("alignment-1", OBJECTIVE, new AlignmentTarget(DHS, "dhs-goal-9", null, null, null)))
-                .expectException(hasCode(ErrorCode.ALIGNMENT_TARGET_NOT_FOUND))
-                .expectNoEvents();
+        refused(fixture.given(TWO_OBJECTIVES)
+                .when(align("alignment-1", OBJECTIVE, new AlignmentTarget(DHS, "dhs-goal-9", null, null, null))),
+                ErrorCode.ALIGNMENT_TARGET_NOT_FOUND);
     }
 
     @Test
     void cannotAlignToAnElementOfAnUnknownEdition() {
-        fixture.given(TWO_OBJECTIVES)
-                .when(align("alignment-1", OBJECTIVE, new AlignmentTarget(DHS, "dhs-goal-1", null, null, null)))
-                .expectException(hasCode(ErrorCode.ALIGNMENT_TARGET_NOT_FOUND))
-                .expectNoEvents();
+        refused(fixture.given(TWO_OBJECTIVES)
+                .when(align("alignment-1", OBJECTIVE, new AlignmentTarget(DHS, "dhs-goal-1", null, null, null))),
+                ErrorCode.ALIGNMENT_TARGET_NOT_FOUND);
     }
 
     @Test
     void cannotAlignAnObjectiveToItself() {
-        fixture.given(TWO_OBJECTIVES)
-                .when(align("alignment-1", OBJECTIVE, new AlignmentTarget(S1, OBJECTIVE, null, null, null)))
-                .expectException(hasCode(ErrorCode.ALIGNMENT_TO_SELF))
-                .expectNoEvents();
+        refused(fixture.given(TWO_OBJECTIVES)
+                .when(align("alignment-1", OBJECTIVE, new AlignmentTarget(S1, OBJECTIVE, null, null, null))),
+                ErrorCode.ALIGNMENT_TO_SELF);
+    }
+
+    @Test
+    void cannotAlignAnElementBeforeTheDayItWasAdded() {
+        refused(fixture.given(TWO_OBJECTIVES)
+                        .when(new AlignObjective(S1, null, "alignment-1", OBJECTIVE, SAME_EDITION, STATED, change("2019-12-31"))),
+                ErrorCode.EFFECTIVE_DATE_BEFORE_PREVIOUS);
     }
 
     @Test
     void cannotAlignTwiceToTheSameTarget() {
-        fixture.given(TWO_OBJECTIVES)
+        refused(fixture.given(TWO_OBJECTIVES)
                 .andGiven(aligned("alignment-1", SAME_EDITION))
-                .when(align("alignment-2", OBJECTIVE, SAME_EDITION))
-                .expectException(hasCode(ErrorCode.ALIGNMENT_EXISTS))
-                .expectNoEvents();
+                .when(align("alignment-2", OBJECTIVE, SAME_EDITION)), ErrorCode.ALIGNMENT_EXISTS);
     }
 
     @Test
@@ -141,80 +142,66 @@ class LinksTest {
 
     @Test
     void cannotReuseTheIdOfARemovedAlignment() {
-        fixture.given(TWO_OBJECTIVES)
+        refused(fixture.given(TWO_OBJECTIVES)
                 .andGiven(aligned("alignment-1", SAME_EDITION),
                         new AlignmentRemoved(S1, "alignment-1", OBJECTIVE, revision(LINKED)))
-                .when(align("alignment-1", OBJECTIVE, EXTERNAL))
-                .expectException(hasCode(ErrorCode.ELEMENT_ID_TAKEN))
-                .expectNoEvents();
+                .when(align("alignment-1", OBJECTIVE, EXTERNAL)), ErrorCode.ELEMENT_ID_TAKEN);
     }
 
     @Test
     void cannotAlignUnderAnIdTakenByAnElement() {
-        fixture.given(TWO_OBJECTIVES)
-                .when(align("goal-2", OBJECTIVE, EXTERNAL))
-                .expectException(hasCode(ErrorCode.ELEMENT_ID_TAKEN))
-                .expectNoEvents();
+        refused(fixture.given(TWO_OBJECTIVES)
+                .when(align("goal-2", OBJECTIVE, EXTERNAL)), ErrorCode.ELEMENT_ID_TAKEN);
     }
 
     @Test
     void cannotAlignARetiredObjective() {
-        fixture.given(TWO_OBJECTIVES)
+        refused(fixture.given(TWO_OBJECTIVES)
                 .andGiven(new ObjectiveRetired(S1, OBJECTIVE, revision(DRAFTED)))
-                .when(align("alignment-1", OBJECTIVE, SAME_EDITION))
-                .expectException(hasCode(ErrorCode.ELEMENT_RETIRED))
-                .expectNoEvents();
+                .when(align("alignment-1", OBJECTIVE, SAME_EDITION)), ErrorCode.ELEMENT_RETIRED);
     }
 
     @Test
     void cannotAlignAMeasure() {
-        fixture.given(TWO_OBJECTIVES)
+        refused(fixture.given(TWO_OBJECTIVES)
                 .andGiven(measureDefined("measure-1", OBJECTIVE, "1"))
-                .when(align("alignment-1", "measure-1", SAME_EDITION))
-                .expectException(hasCode(ErrorCode.WRONG_ELEMENT_TYPE))
-                .expectNoEvents();
+                .when(align("alignment-1", "measure-1", SAME_EDITION)), ErrorCode.WRONG_ELEMENT_TYPE);
     }
 
     @Test
     void cannotAlignAStatement() {
-        fixture.given(TWO_OBJECTIVES)
+        refused(fixture.given(TWO_OBJECTIVES)
                 .andGiven(statementRecorded("vision", StatementKind.VISION))
-                .when(align("alignment-1", "vision", SAME_EDITION))
-                .expectException(hasCode(ErrorCode.WRONG_ELEMENT_TYPE))
-                .expectNoEvents();
+                .when(align("alignment-1", "vision", SAME_EDITION)), ErrorCode.WRONG_ELEMENT_TYPE);
     }
 
     @Test
     void cannotAlignToAnExternalReferenceWithoutDocument() {
-        fixture.given(TWO_OBJECTIVES)
-                .when(align("alignment-1", OBJECTIVE, new AlignmentTarget(null, null, null, "1.1", "Collect intelligence")))
-                .expectException(hasCode(ErrorCode.FIELD_REQUIRED))
-                .expectNoEvents();
+        refused(fixture.given(TWO_OBJECTIVES)
+                .when(align("alignment-1", OBJECTIVE, new AlignmentTarget(null, null, null, "1.1", "Collect intelligence"))),
+                ErrorCode.FIELD_REQUIRED);
     }
 
     @Test
     void cannotAlignToATargetThatIsBothElementAndExternalReference() {
-        fixture.given(TWO_OBJECTIVES)
-                .when(align("alignment-1", OBJECTIVE, new AlignmentTarget(S1, "objective-2.1", "DHS Strategic Plan", null, null)))
-                .expectException(hasCode(ErrorCode.INVALID_VALUE))
-                .expectNoEvents();
+        refused(fixture.given(TWO_OBJECTIVES)
+                .when(align("alignment-1", OBJECTIVE,
+                        new AlignmentTarget(S1, "objective-2.1", "DHS Strategic Plan", null, null))),
+                ErrorCode.INVALID_VALUE);
     }
 
     @Test
     void cannotAlignWithoutProvenance() {
-        fixture.given(TWO_OBJECTIVES)
-                .when(new AlignObjective(S1, null, "alignment-1", OBJECTIVE, SAME_EDITION, null, change(LINKED)))
-                .expectException(hasCode(ErrorCode.INVALID_PROVENANCE))
-                .expectNoEvents();
+        refused(fixture.given(TWO_OBJECTIVES)
+                .when(new AlignObjective(S1, null, "alignment-1", OBJECTIVE, SAME_EDITION, null, change(LINKED))),
+                ErrorCode.INVALID_PROVENANCE);
     }
 
     @Test
     void cannotAlignInASupersededEdition() {
-        fixture.given(TWO_OBJECTIVES)
+        refused(fixture.given(TWO_OBJECTIVES)
                 .andGiven(adopted(), superseded())
-                .when(align("alignment-1", OBJECTIVE, SAME_EDITION))
-                .expectException(hasCode(ErrorCode.EDITION_SUPERSEDED))
-                .expectNoEvents();
+                .when(align("alignment-1", OBJECTIVE, SAME_EDITION)), ErrorCode.EDITION_SUPERSEDED);
     }
 
     @Test
@@ -228,28 +215,31 @@ class LinksTest {
 
     @Test
     void cannotRemoveAnUnknownAlignment() {
-        fixture.given(TWO_OBJECTIVES)
-                .when(new RemoveAlignment(S1, null, "alignment-1", revision("2021-01-01")))
-                .expectException(hasCode(ErrorCode.ALIGNMENT_NOT_FOUND))
-                .expectNoEvents();
+        refused(fixture.given(TWO_OBJECTIVES)
+                .when(new RemoveAlignment(S1, null, "alignment-1", revision("2021-01-01"))), ErrorCode.ALIGNMENT_NOT_FOUND);
+    }
+
+    @Test
+    void cannotRemoveAnAlignmentBeforeTheDayItWasMade() {
+        refused(fixture.given(TWO_OBJECTIVES)
+                        .andGiven(aligned("alignment-1", SAME_EDITION))
+                        .when(new RemoveAlignment(S1, null, "alignment-1", revision("2020-01-31"))),
+                ErrorCode.EFFECTIVE_DATE_BEFORE_PREVIOUS);
     }
 
     @Test
     void cannotRemoveAnAlignmentWithoutRationale() {
-        fixture.given(TWO_OBJECTIVES)
+        refused(fixture.given(TWO_OBJECTIVES)
                 .andGiven(aligned("alignment-1", SAME_EDITION))
-                .when(new RemoveAlignment(S1, null, "alignment-1", withoutRationale(revision("2021-01-01"))))
-                .expectException(hasCode(ErrorCode.RATIONALE_REQUIRED))
-                .expectNoEvents();
+                .when(new RemoveAlignment(S1, null, "alignment-1", withoutRationale(revision("2021-01-01")))),
+                ErrorCode.RATIONALE_REQUIRED);
     }
 
     @Test
     void cannotRemoveAnAlignmentOfASupersededEdition() {
-        fixture.given(TWO_OBJECTIVES)
+        refused(fixture.given(TWO_OBJECTIVES)
                 .andGiven(aligned("alignment-1", SAME_EDITION), adopted(), superseded())
-                .when(new RemoveAlignment(S1, null, "alignment-1", revision("2022-01-01")))
-                .expectException(hasCode(ErrorCode.EDITION_SUPERSEDED))
-                .expectNoEvents();
+                .when(new RemoveAlignment(S1, null, "alignment-1", revision("2022-01-01"))), ErrorCode.EDITION_SUPERSEDED);
     }
 
     @Test
@@ -265,91 +255,87 @@ class LinksTest {
     }
 
     @Test
+    void cannotLinkLineageOfAnElementBeforeTheDayItWasAdded() {
+        givenIntegrityStrategy2014();
+
+        refused(fixture.given(TWO_OBJECTIVES)
+                        .when(new LinkLineage(S1, null, "lineage-1", "goal-1", new ElementRef(INTEGRITY_2014, "area-3"),
+                                LineageRelation.DERIVES_FROM, STATED, change("2019-12-31"))),
+                ErrorCode.EFFECTIVE_DATE_BEFORE_PREVIOUS);
+    }
+
+    @Test
     void cannotLinkLineageWithinAnEdition() {
-        fixture.given(TWO_OBJECTIVES)
-                .when(linkLineage("lineage-1", "goal-1", new ElementRef(S1, "goal-2")))
-                .expectException(hasCode(ErrorCode.LINEAGE_WITHIN_EDITION))
-                .expectNoEvents();
+        refused(fixture.given(TWO_OBJECTIVES)
+                .when(linkLineage("lineage-1", "goal-1", new ElementRef(S1, "goal-2"))), ErrorCode.LINEAGE_WITHIN_EDITION);
     }
 
     @Test
     void cannotLinkLineageToAnUnknownElement() {
         givenIntegrityStrategy2014();
 
-        fixture.given(TWO_OBJECTIVES)
-                .when(linkLineage("lineage-1", "goal-1", new ElementRef(INTEGRITY_2014, "area-9")))
-                .expectException(hasCode(ErrorCode.LINEAGE_PREDECESSOR_NOT_FOUND))
-                .expectNoEvents();
+        refused(fixture.given(TWO_OBJECTIVES)
+                .when(linkLineage("lineage-1", "goal-1", new ElementRef(INTEGRITY_2014, "area-9"))),
+                ErrorCode.LINEAGE_PREDECESSOR_NOT_FOUND);
     }
 
     @Test
     void cannotLinkLineageToAnUnknownEdition() {
-        fixture.given(TWO_OBJECTIVES)
-                .when(linkLineage("lineage-1", "goal-1", new ElementRef(INTEGRITY_2014, "area-3")))
-                .expectException(hasCode(ErrorCode.LINEAGE_PREDECESSOR_NOT_FOUND))
-                .expectNoEvents();
+        refused(fixture.given(TWO_OBJECTIVES)
+                .when(linkLineage("lineage-1", "goal-1", new ElementRef(INTEGRITY_2014, "area-3"))),
+                ErrorCode.LINEAGE_PREDECESSOR_NOT_FOUND);
     }
 
     @Test
     void cannotLinkLineageWithoutPredecessor() {
-        fixture.given(TWO_OBJECTIVES)
-                .when(linkLineage("lineage-1", "goal-1", null))
-                .expectException(hasCode(ErrorCode.FIELD_REQUIRED))
-                .expectNoEvents();
+        refused(fixture.given(TWO_OBJECTIVES)
+                .when(linkLineage("lineage-1", "goal-1", null)), ErrorCode.FIELD_REQUIRED);
     }
 
     @Test
     void cannotLinkLineageWithoutRelation() {
         givenIntegrityStrategy2014();
 
-        fixture.given(TWO_OBJECTIVES)
+        refused(fixture.given(TWO_OBJECTIVES)
                 .when(new LinkLineage(S1, null, "lineage-1", "goal-1", new ElementRef(INTEGRITY_2014, "area-3"), null, STATED,
-                        change(LINKED)))
-                .expectException(hasCode(ErrorCode.FIELD_REQUIRED))
-                .expectNoEvents();
+                        change(LINKED))), ErrorCode.FIELD_REQUIRED);
     }
 
     @Test
     void cannotStateLineageWithoutCitation() {
         givenIntegrityStrategy2014();
 
-        fixture.given(TWO_OBJECTIVES)
+        refused(fixture.given(TWO_OBJECTIVES)
                 .when(new LinkLineage(S1, null, "lineage-1", "goal-1", new ElementRef(INTEGRITY_2014, "area-3"),
-                        LineageRelation.REPLACES, LinkProvenance.stated(null), change(LINKED)))
-                .expectException(hasCode(ErrorCode.INVALID_PROVENANCE))
-                .expectNoEvents();
+                        LineageRelation.REPLACES, LinkProvenance.stated(null), change(LINKED))), ErrorCode.INVALID_PROVENANCE);
     }
 
     @Test
     void cannotLinkLineageUnderATakenId() {
         givenIntegrityStrategy2014();
 
-        fixture.given(TWO_OBJECTIVES)
+        refused(fixture.given(TWO_OBJECTIVES)
                 .andGiven(aligned("alignment-1", SAME_EDITION))
-                .when(linkLineage("alignment-1", "goal-1", new ElementRef(INTEGRITY_2014, "area-3")))
-                .expectException(hasCode(ErrorCode.ELEMENT_ID_TAKEN))
-                .expectNoEvents();
+                .when(linkLineage("alignment-1", "goal-1", new ElementRef(INTEGRITY_2014, "area-3"))),
+                ErrorCode.ELEMENT_ID_TAKEN);
     }
 
     @Test
     void cannotLinkLineageOfAnUnknownElement() {
         givenIntegrityStrategy2014();
 
-        fixture.given(TWO_OBJECTIVES)
-                .when(linkLineage("lineage-1", "goal-9", new ElementRef(INTEGRITY_2014, "area-3")))
-                .expectException(hasCode(ErrorCode.ELEMENT_NOT_FOUND))
-                .expectNoEvents();
+        refused(fixture.given(TWO_OBJECTIVES)
+                .when(linkLineage("lineage-1", "goal-9", new ElementRef(INTEGRITY_2014, "area-3"))), ErrorCode.ELEMENT_NOT_FOUND);
     }
 
     @Test
     void cannotLinkLineageInASupersededEdition() {
         givenIntegrityStrategy2014();
 
-        fixture.given(TWO_OBJECTIVES)
+        refused(fixture.given(TWO_OBJECTIVES)
                 .andGiven(adopted(), superseded())
-                .when(linkLineage("lineage-1", "goal-1", new ElementRef(INTEGRITY_2014, "area-3")))
-                .expectException(hasCode(ErrorCode.EDITION_SUPERSEDED))
-                .expectNoEvents();
+                .when(linkLineage("lineage-1", "goal-1", new ElementRef(INTEGRITY_2014, "area-3"))),
+                ErrorCode.EDITION_SUPERSEDED);
     }
 
     private void givenDhsPlanWithGoal() {

@@ -20,6 +20,8 @@ import org.strategylifecycle.api.outcome.OutcomeRetired;
 
 import java.math.BigDecimal;
 
+import static org.strategylifecycle.command.edition.Expect.changesNothing;
+import static org.strategylifecycle.command.edition.Expect.refused;
 import static org.strategylifecycle.command.edition.Given.DRAFTED;
 import static org.strategylifecycle.command.edition.Given.S1;
 import static org.strategylifecycle.command.edition.Given.adopted;
@@ -32,7 +34,6 @@ import static org.strategylifecycle.command.edition.Given.objectiveAdopted;
 import static org.strategylifecycle.command.edition.Given.outcomeDefined;
 import static org.strategylifecycle.command.edition.Given.revision;
 import static org.strategylifecycle.command.edition.Given.superseded;
-import static org.strategylifecycle.command.edition.HasCode.hasCode;
 
 class MeasuresTest {
 
@@ -65,20 +66,16 @@ class MeasuresTest {
 
     @Test
     void cannotDefineAMeasureOfAnInitiative() {
-        fixture.given(drafted(), goalAdded("goal-2", "2"), objectiveAdopted("objective-2.5", "goal-2", "2.5"),
+        refused(fixture.given(drafted(), goalAdded("goal-2", "2"), objectiveAdopted("objective-2.5", "goal-2", "2.5"),
                         initiativeLaunched("initiative-2.5.1", "objective-2.5", "2.5.1"))
-                .when(define("initiative-2.5.1", MeasureType.OUTPUT))
-                .expectException(hasCode(ErrorCode.PARENT_TYPE_INVALID))
-                .expectNoEvents();
+                .when(define("initiative-2.5.1", MeasureType.OUTPUT)), ErrorCode.PARENT_TYPE_INVALID);
     }
 
     @Test
     void cannotDefineAMeasureOfARetiredOutcome() {
-        fixture.given(drafted(), goalAdded("goal-2", "2"), outcomeDefined(OUTCOME, "goal-2", "a"),
+        refused(fixture.given(drafted(), goalAdded("goal-2", "2"), outcomeDefined(OUTCOME, "goal-2", "a"),
                         new OutcomeRetired(S1, OUTCOME, revision(DRAFTED)))
-                .when(define(OUTCOME, MeasureType.OUTCOME))
-                .expectException(hasCode(ErrorCode.PARENT_RETIRED))
-                .expectNoEvents();
+                .when(define(OUTCOME, MeasureType.OUTCOME)), ErrorCode.PARENT_RETIRED);
     }
 
     @Test
@@ -99,19 +96,17 @@ class MeasuresTest {
 
     @Test
     void aMeasureRevisionThatChangesNothingRecordsNothing() {
-        fixture.given(A_MEASURE)
+        changesNothing(fixture.given(A_MEASURE)
                 .when(new ReviseMeasure(S1, null, MEASURE, "1", TITLE, null, MeasureType.OUTCOME, "Outcome", "percent",
-                        revision(REVISED)))
-                .expectNoEvents();
+                        revision(REVISED))), new CommandAccepted(MEASURE, 4));
     }
 
     @Test
     void cannotReviseARetiredMeasure() {
-        fixture.given(A_MEASURE)
+        refused(fixture.given(A_MEASURE)
                 .andGiven(new MeasureRetired(S1, MEASURE, revision(DRAFTED)))
-                .when(new ReviseMeasure(S1, null, MEASURE, null, null, null, null, null, "share of entries", revision(REVISED)))
-                .expectException(hasCode(ErrorCode.ELEMENT_RETIRED))
-                .expectNoEvents();
+                .when(new ReviseMeasure(S1, null, MEASURE, null, null, null, null, null, "share of entries", revision(REVISED))),
+                ErrorCode.ELEMENT_RETIRED);
     }
 
     @Test
@@ -132,10 +127,9 @@ class MeasuresTest {
 
     @Test
     void settingTheSameTargetAgainRecordsNothing() {
-        fixture.given(A_MEASURE)
+        changesNothing(fixture.given(A_MEASURE)
                 .andGiven(targetSet("95"))
-                .when(setTarget("95.00", revision(REVISED)))
-                .expectNoEvents();
+                .when(setTarget("95.00", revision(REVISED))), new CommandAccepted(MEASURE, 5));
     }
 
     @Test
@@ -147,26 +141,24 @@ class MeasuresTest {
 
     @Test
     void cannotSetATargetWithoutValueOrText() {
-        fixture.given(A_MEASURE)
-                .when(new SetMeasureTarget(S1, null, MEASURE, "FY2021", null, null, revision(REVISED)))
-                .expectException(hasCode(ErrorCode.FIELD_REQUIRED))
-                .expectNoEvents();
+        refused(fixture.given(A_MEASURE)
+                .when(new SetMeasureTarget(S1, null, MEASURE, "FY2021", null, null, revision(REVISED))),
+                ErrorCode.FIELD_REQUIRED);
     }
 
     @Test
     void cannotSetATargetTooLargeToStore() {
-        fixture.given(A_MEASURE)
-                .when(new SetMeasureTarget(S1, null, MEASURE, "FY2021", new BigDecimal("1e999999999"), null, revision(REVISED)))
-                .expectException(hasCode(ErrorCode.INVALID_VALUE))
-                .expectNoEvents();
+        refused(fixture.given(A_MEASURE)
+                .when(new SetMeasureTarget(S1, null, MEASURE, "FY2021", new BigDecimal("1e999999999"), null, revision(REVISED))),
+                ErrorCode.INVALID_VALUE);
     }
 
     @Test
     void cannotSetATargetOfMoreThanAThousandDigits() {
-        fixture.given(A_MEASURE)
-                .when(new SetMeasureTarget(S1, null, MEASURE, "FY2021", new BigDecimal("0." + "1".repeat(1000)), null, revision(REVISED)))
-                .expectException(hasCode(ErrorCode.INVALID_VALUE))
-                .expectNoEvents();
+        refused(fixture.given(A_MEASURE)
+                .when(new SetMeasureTarget(S1, null, MEASURE, "FY2021", new BigDecimal("0." + "1".repeat(1000)), null,
+                        revision(REVISED))),
+                ErrorCode.INVALID_VALUE);
     }
 
     @Test
@@ -195,37 +187,30 @@ class MeasuresTest {
 
     @Test
     void cannotSetATargetWithoutPeriod() {
-        fixture.given(A_MEASURE)
-                .when(new SetMeasureTarget(S1, null, MEASURE, null, BigDecimal.TEN, null, revision(REVISED)))
-                .expectException(hasCode(ErrorCode.FIELD_REQUIRED))
-                .expectNoEvents();
+        refused(fixture.given(A_MEASURE)
+                .when(new SetMeasureTarget(S1, null, MEASURE, null, BigDecimal.TEN, null, revision(REVISED))),
+                ErrorCode.FIELD_REQUIRED);
     }
 
     @Test
     void cannotSetATargetOfARetiredMeasure() {
-        fixture.given(A_MEASURE)
+        refused(fixture.given(A_MEASURE)
                 .andGiven(new MeasureRetired(S1, MEASURE, revision(DRAFTED)))
-                .when(setTarget("95", revision(REVISED)))
-                .expectException(hasCode(ErrorCode.ELEMENT_RETIRED))
-                .expectNoEvents();
+                .when(setTarget("95", revision(REVISED))), ErrorCode.ELEMENT_RETIRED);
     }
 
     @Test
     void cannotSetATargetBeforeTheMeasuresLastChange() {
-        fixture.given(A_MEASURE)
+        refused(fixture.given(A_MEASURE)
                 .andGiven(targetSet("95"))
-                .when(setTarget("97", revision("2020-12-31")))
-                .expectException(hasCode(ErrorCode.EFFECTIVE_DATE_BEFORE_PREVIOUS))
-                .expectNoEvents();
+                .when(setTarget("97", revision("2020-12-31"))), ErrorCode.EFFECTIVE_DATE_BEFORE_PREVIOUS);
     }
 
     @Test
     void cannotSetATargetInASupersededEdition() {
-        fixture.given(A_MEASURE)
+        refused(fixture.given(A_MEASURE)
                 .andGiven(adopted(), superseded())
-                .when(setTarget("95", revision("2022-01-01")))
-                .expectException(hasCode(ErrorCode.EDITION_SUPERSEDED))
-                .expectNoEvents();
+                .when(setTarget("95", revision("2022-01-01"))), ErrorCode.EDITION_SUPERSEDED);
     }
 
     @Test
@@ -248,10 +233,9 @@ class MeasuresTest {
 
     @Test
     void recordingTheSameActualAgainRecordsNothing() {
-        fixture.given(A_MEASURE)
+        changesNothing(fixture.given(A_MEASURE)
                 .andGiven(new MeasureActualRecorded(S1, MEASURE, "FY2021", new BigDecimal("93.2"), null, false, revision(REVISED)))
-                .when(recordActual("93.20", revision("2021-03-01")))
-                .expectNoEvents();
+                .when(recordActual("93.20", revision("2021-03-01"))), new CommandAccepted(MEASURE, 5));
     }
 
     @Test
@@ -264,11 +248,9 @@ class MeasuresTest {
 
     @Test
     void cannotRecordAnActualOfARetiredMeasure() {
-        fixture.given(A_MEASURE)
+        refused(fixture.given(A_MEASURE)
                 .andGiven(new MeasureRetired(S1, MEASURE, revision(DRAFTED)))
-                .when(recordActual("93.2", revision(REVISED)))
-                .expectException(hasCode(ErrorCode.ELEMENT_RETIRED))
-                .expectNoEvents();
+                .when(recordActual("93.2", revision(REVISED))), ErrorCode.ELEMENT_RETIRED);
     }
 
     @Test
@@ -280,19 +262,16 @@ class MeasuresTest {
 
     @Test
     void retiringARetiredMeasureChangesNothing() {
-        fixture.given(A_MEASURE)
+        changesNothing(fixture.given(A_MEASURE)
                 .andGiven(new MeasureRetired(S1, MEASURE, revision(DRAFTED)))
-                .when(new RetireMeasure(S1, null, MEASURE, revision(REVISED)))
-                .expectNoEvents();
+                .when(new RetireMeasure(S1, null, MEASURE, revision(REVISED))), new CommandAccepted(MEASURE, 5));
     }
 
     @Test
     void cannotRetireAMeasureBeforeItsLastTarget() {
-        fixture.given(A_MEASURE)
+        refused(fixture.given(A_MEASURE)
                 .andGiven(targetSet("95"))
-                .when(new RetireMeasure(S1, null, MEASURE, revision("2020-12-31")))
-                .expectException(hasCode(ErrorCode.EFFECTIVE_DATE_BEFORE_PREVIOUS))
-                .expectNoEvents();
+                .when(new RetireMeasure(S1, null, MEASURE, revision("2020-12-31"))), ErrorCode.EFFECTIVE_DATE_BEFORE_PREVIOUS);
     }
 
     private static DefineMeasure define(String parentId, MeasureType type) {

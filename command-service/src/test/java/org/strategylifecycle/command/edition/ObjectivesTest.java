@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.strategylifecycle.api.common.Change;
 import org.strategylifecycle.api.common.CommandAccepted;
 import org.strategylifecycle.api.common.ErrorCode;
+import org.strategylifecycle.api.goal.GoalAdded;
 import org.strategylifecycle.api.goal.GoalRetired;
 import org.strategylifecycle.api.initiative.InitiativeRetired;
 import org.strategylifecycle.api.objective.AdoptObjective;
@@ -14,6 +15,8 @@ import org.strategylifecycle.api.objective.ObjectiveRevised;
 import org.strategylifecycle.api.objective.RetireObjective;
 import org.strategylifecycle.api.objective.ReviseObjective;
 
+import static org.strategylifecycle.command.edition.Expect.changesNothing;
+import static org.strategylifecycle.command.edition.Expect.refused;
 import static org.strategylifecycle.command.edition.Given.DRAFTED;
 import static org.strategylifecycle.command.edition.Given.S1;
 import static org.strategylifecycle.command.edition.Given.adopted;
@@ -26,7 +29,6 @@ import static org.strategylifecycle.command.edition.Given.objectiveAdopted;
 import static org.strategylifecycle.command.edition.Given.outcomeDefined;
 import static org.strategylifecycle.command.edition.Given.revision;
 import static org.strategylifecycle.command.edition.Given.superseded;
-import static org.strategylifecycle.command.edition.HasCode.hasCode;
 
 class ObjectivesTest {
 
@@ -55,50 +57,46 @@ class ObjectivesTest {
 
     @Test
     void cannotAdoptAnObjectiveUnderAnUnknownParent() {
-        fixture.given(drafted())
-                .when(adoptObjective(OBJECTIVE, "goal-2", "2.5"))
-                .expectException(hasCode(ErrorCode.PARENT_NOT_FOUND))
-                .expectNoEvents();
+        refused(fixture.given(drafted())
+                .when(adoptObjective(OBJECTIVE, "goal-2", "2.5")), ErrorCode.PARENT_NOT_FOUND);
     }
 
     @Test
     void cannotAdoptAnObjectiveUnderAnOutcome() {
-        fixture.given(drafted(), goalAdded("goal-2", "2"), outcomeDefined("outcome-2.1", "goal-2", null))
-                .when(adoptObjective(OBJECTIVE, "outcome-2.1", "2.5"))
-                .expectException(hasCode(ErrorCode.PARENT_TYPE_INVALID))
-                .expectNoEvents();
+        refused(fixture.given(drafted(), goalAdded("goal-2", "2"), outcomeDefined("outcome-2.1", "goal-2", null))
+                .when(adoptObjective(OBJECTIVE, "outcome-2.1", "2.5")), ErrorCode.PARENT_TYPE_INVALID);
     }
 
     @Test
     void cannotAdoptAnObjectiveUnderARetiredGoal() {
-        fixture.given(drafted(), goalAdded("goal-2", "2"), new GoalRetired(S1, "goal-2", revision(DRAFTED)))
-                .when(adoptObjective(OBJECTIVE, "goal-2", "2.5"))
-                .expectException(hasCode(ErrorCode.PARENT_RETIRED))
-                .expectNoEvents();
+        refused(fixture.given(drafted(), goalAdded("goal-2", "2"), new GoalRetired(S1, "goal-2", revision(DRAFTED)))
+                .when(adoptObjective(OBJECTIVE, "goal-2", "2.5")), ErrorCode.PARENT_RETIRED);
+    }
+
+    @Test
+    void cannotAdoptAnObjectiveBeforeTheDayItsGoalWasAdded() {
+        refused(fixture.given(drafted(), new GoalAdded(S1, "goal-2", "2", "Enterprise", null, null, 1, change("2020-03-01")))
+                        .when(new AdoptObjective(S1, null, OBJECTIVE, "goal-2", "2.5", "Secure and Compliant Trade", null, null,
+                                change("2020-02-29"))),
+                ErrorCode.EFFECTIVE_DATE_BEFORE_PREVIOUS);
     }
 
     @Test
     void cannotAdoptAnObjectiveUnderAMalformedParentId() {
-        fixture.given(drafted())
-                .when(adoptObjective(OBJECTIVE, " goal-2", "2.5"))
-                .expectException(hasCode(ErrorCode.INVALID_ID))
-                .expectNoEvents();
+        refused(fixture.given(drafted())
+                .when(adoptObjective(OBJECTIVE, " goal-2", "2.5")), ErrorCode.INVALID_ID);
     }
 
     @Test
     void cannotAdoptAnObjectiveUnderAnIdTakenByAGoal() {
-        fixture.given(drafted(), goalAdded("goal-2", "2"))
-                .when(adoptObjective("goal-2", "goal-2", "2.5"))
-                .expectException(hasCode(ErrorCode.ELEMENT_ID_TAKEN))
-                .expectNoEvents();
+        refused(fixture.given(drafted(), goalAdded("goal-2", "2"))
+                .when(adoptObjective("goal-2", "goal-2", "2.5")), ErrorCode.ELEMENT_ID_TAKEN);
     }
 
     @Test
     void cannotAdoptAnObjectiveUnderANumberTakenByASibling() {
-        fixture.given(drafted(), goalAdded("goal-2", "2"), objectiveAdopted("objective-a", "goal-2", "2.5"))
-                .when(adoptObjective(OBJECTIVE, "goal-2", "2.5"))
-                .expectException(hasCode(ErrorCode.NUMBER_TAKEN))
-                .expectNoEvents();
+        refused(fixture.given(drafted(), goalAdded("goal-2", "2"), objectiveAdopted("objective-a", "goal-2", "2.5"))
+                .when(adoptObjective(OBJECTIVE, "goal-2", "2.5")), ErrorCode.NUMBER_TAKEN);
     }
 
     @Test
@@ -111,18 +109,15 @@ class ObjectivesTest {
 
     @Test
     void cannotAdoptAnObjectiveWithoutTitle() {
-        fixture.given(drafted(), goalAdded("goal-2", "2"))
-                .when(new AdoptObjective(S1, null, OBJECTIVE, "goal-2", "2.5", null, null, null, change(DRAFTED)))
-                .expectException(hasCode(ErrorCode.FIELD_REQUIRED))
-                .expectNoEvents();
+        refused(fixture.given(drafted(), goalAdded("goal-2", "2"))
+                .when(new AdoptObjective(S1, null, OBJECTIVE, "goal-2", "2.5", null, null, null, change(DRAFTED))),
+                ErrorCode.FIELD_REQUIRED);
     }
 
     @Test
     void cannotAdoptAnObjectiveInASupersededEdition() {
-        fixture.given(drafted(), goalAdded("goal-2", "2"), adopted(), superseded())
-                .when(adoptObjective(OBJECTIVE, "goal-2", "2.5"))
-                .expectException(hasCode(ErrorCode.EDITION_SUPERSEDED))
-                .expectNoEvents();
+        refused(fixture.given(drafted(), goalAdded("goal-2", "2"), adopted(), superseded())
+                .when(adoptObjective(OBJECTIVE, "goal-2", "2.5")), ErrorCode.EDITION_SUPERSEDED);
     }
 
     @Test
@@ -143,46 +138,44 @@ class ObjectivesTest {
     }
 
     @Test
+    void cannotMoveAnObjectiveUnderAGoalBeforeTheDayTheGoalWasAdded() {
+        refused(fixture.given(drafted(), goalAdded("goal-2", "2"), objectiveAdopted(OBJECTIVE, "goal-2", "2.5"),
+                                new GoalAdded(S1, "goal-1", "1", "Mission", null, null, 2, change("2021-06-01")))
+                        .when(reviseObjective("goal-1", null, revision(REVISED))),
+                ErrorCode.EFFECTIVE_DATE_BEFORE_PREVIOUS);
+    }
+
+    @Test
     void cannotMoveAnObjectiveUnderARetiredGoal() {
-        fixture.given(drafted(), goalAdded("goal-1", "1"), new GoalRetired(S1, "goal-1", revision(DRAFTED)),
+        refused(fixture.given(drafted(), goalAdded("goal-1", "1"), new GoalRetired(S1, "goal-1", revision(DRAFTED)),
                         goalAdded("goal-2", "2"), objectiveAdopted(OBJECTIVE, "goal-2", "2.5"))
-                .when(reviseObjective("goal-1", null, revision(REVISED)))
-                .expectException(hasCode(ErrorCode.PARENT_RETIRED))
-                .expectNoEvents();
+                .when(reviseObjective("goal-1", null, revision(REVISED))), ErrorCode.PARENT_RETIRED);
     }
 
     @Test
     void cannotMoveAnObjectiveWhereItsNumberIsTaken() {
-        fixture.given(drafted(), goalAdded("goal-1", "1"), objectiveAdopted("objective-a", "goal-1", "2.5"),
+        refused(fixture.given(drafted(), goalAdded("goal-1", "1"), objectiveAdopted("objective-a", "goal-1", "2.5"),
                         goalAdded("goal-2", "2"), objectiveAdopted(OBJECTIVE, "goal-2", "2.5"))
-                .when(reviseObjective("goal-1", null, revision(REVISED)))
-                .expectException(hasCode(ErrorCode.NUMBER_TAKEN))
-                .expectNoEvents();
+                .when(reviseObjective("goal-1", null, revision(REVISED))), ErrorCode.NUMBER_TAKEN);
     }
 
     @Test
     void anObjectiveRevisionThatChangesNothingRecordsNothing() {
-        fixture.given(drafted(), goalAdded("goal-2", "2"), objectiveAdopted(OBJECTIVE, "goal-2", "2.5"))
-                .when(reviseObjective("goal-2", "2.5", revision(REVISED)))
-                .expectNoEvents()
-                .expectResultMessagePayload(new CommandAccepted(OBJECTIVE, 2));
+        changesNothing(fixture.given(drafted(), goalAdded("goal-2", "2"), objectiveAdopted(OBJECTIVE, "goal-2", "2.5"))
+                .when(reviseObjective("goal-2", "2.5", revision(REVISED))), new CommandAccepted(OBJECTIVE, 2));
     }
 
     @Test
     void cannotReviseARetiredObjective() {
-        fixture.given(drafted(), goalAdded("goal-2", "2"), objectiveAdopted(OBJECTIVE, "goal-2", "2.5"),
+        refused(fixture.given(drafted(), goalAdded("goal-2", "2"), objectiveAdopted(OBJECTIVE, "goal-2", "2.5"),
                         new ObjectiveRetired(S1, OBJECTIVE, revision(DRAFTED)))
-                .when(reviseObjective(null, "2.6", revision(REVISED)))
-                .expectException(hasCode(ErrorCode.ELEMENT_RETIRED))
-                .expectNoEvents();
+                .when(reviseObjective(null, "2.6", revision(REVISED))), ErrorCode.ELEMENT_RETIRED);
     }
 
     @Test
     void cannotReviseAnObjectiveBeforeItsAdoption() {
-        fixture.given(drafted(), goalAdded("goal-2", "2"), objectiveAdopted(OBJECTIVE, "goal-2", "2.5"), adopted())
-                .when(reviseObjective(null, "2.6", revision("2020-02-01")))
-                .expectException(hasCode(ErrorCode.EFFECTIVE_DATE_BEFORE_PREVIOUS))
-                .expectNoEvents();
+        refused(fixture.given(drafted(), goalAdded("goal-2", "2"), objectiveAdopted(OBJECTIVE, "goal-2", "2.5"), adopted())
+                .when(reviseObjective(null, "2.6", revision("2020-02-01"))), ErrorCode.EFFECTIVE_DATE_BEFORE_PREVIOUS);
     }
 
     @Test
@@ -195,19 +188,16 @@ class ObjectivesTest {
 
     @Test
     void retiringARetiredObjectiveChangesNothing() {
-        fixture.given(drafted(), goalAdded("goal-2", "2"), objectiveAdopted(OBJECTIVE, "goal-2", "2.5"),
+        changesNothing(fixture.given(drafted(), goalAdded("goal-2", "2"), objectiveAdopted(OBJECTIVE, "goal-2", "2.5"),
                         new ObjectiveRetired(S1, OBJECTIVE, revision(DRAFTED)))
-                .when(new RetireObjective(S1, null, OBJECTIVE, revision(REVISED)))
-                .expectNoEvents();
+                .when(new RetireObjective(S1, null, OBJECTIVE, revision(REVISED))), new CommandAccepted(OBJECTIVE, 3));
     }
 
     @Test
     void cannotRetireAnObjectiveWithActiveInitiatives() {
-        fixture.given(drafted(), goalAdded("goal-2", "2"), objectiveAdopted(OBJECTIVE, "goal-2", "2.5"),
+        refused(fixture.given(drafted(), goalAdded("goal-2", "2"), objectiveAdopted(OBJECTIVE, "goal-2", "2.5"),
                         initiativeLaunched("initiative-2.5.1", OBJECTIVE, "2.5.1"))
-                .when(new RetireObjective(S1, null, OBJECTIVE, revision(REVISED)))
-                .expectException(hasCode(ErrorCode.CHILDREN_NOT_RETIRED))
-                .expectNoEvents();
+                .when(new RetireObjective(S1, null, OBJECTIVE, revision(REVISED))), ErrorCode.CHILDREN_NOT_RETIRED);
     }
 
     @Test
@@ -221,19 +211,16 @@ class ObjectivesTest {
 
     @Test
     void cannotRetireAnObjectiveWithActiveOutcomes() {
-        fixture.given(drafted(), goalAdded("goal-2", "2"), objectiveAdopted(OBJECTIVE, "goal-2", "2.5"),
+        refused(fixture.given(drafted(), goalAdded("goal-2", "2"), objectiveAdopted(OBJECTIVE, "goal-2", "2.5"),
                         outcomeDefined("outcome-2.5.a", OBJECTIVE, null))
-                .when(new RetireObjective(S1, null, OBJECTIVE, revision(REVISED)))
-                .expectException(hasCode(ErrorCode.CHILDREN_NOT_RETIRED))
-                .expectNoEvents();
+                .when(new RetireObjective(S1, null, OBJECTIVE, revision(REVISED))), ErrorCode.CHILDREN_NOT_RETIRED);
     }
 
     @Test
     void cannotRetireAnObjectiveBeforeItsAdoption() {
-        fixture.given(drafted(), goalAdded("goal-2", "2"), objectiveAdopted(OBJECTIVE, "goal-2", "2.5"), adopted())
-                .when(new RetireObjective(S1, null, OBJECTIVE, revision("2020-05-31")))
-                .expectException(hasCode(ErrorCode.EFFECTIVE_DATE_BEFORE_PREVIOUS))
-                .expectNoEvents();
+        refused(fixture.given(drafted(), goalAdded("goal-2", "2"), objectiveAdopted(OBJECTIVE, "goal-2", "2.5"), adopted())
+                .when(new RetireObjective(S1, null, OBJECTIVE, revision("2020-05-31"))),
+                ErrorCode.EFFECTIVE_DATE_BEFORE_PREVIOUS);
     }
 
     private static AdoptObjective adoptObjective(String id, String parentId, String number) {

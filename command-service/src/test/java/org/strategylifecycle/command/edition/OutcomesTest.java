@@ -13,6 +13,8 @@ import org.strategylifecycle.api.outcome.OutcomeRevised;
 import org.strategylifecycle.api.outcome.RetireOutcome;
 import org.strategylifecycle.api.outcome.ReviseOutcome;
 
+import static org.strategylifecycle.command.edition.Expect.changesNothing;
+import static org.strategylifecycle.command.edition.Expect.refused;
 import static org.strategylifecycle.command.edition.Given.DRAFTED;
 import static org.strategylifecycle.command.edition.Given.S1;
 import static org.strategylifecycle.command.edition.Given.adopted;
@@ -25,7 +27,6 @@ import static org.strategylifecycle.command.edition.Given.objectiveAdopted;
 import static org.strategylifecycle.command.edition.Given.outcomeDefined;
 import static org.strategylifecycle.command.edition.Given.retired;
 import static org.strategylifecycle.command.edition.Given.revision;
-import static org.strategylifecycle.command.edition.HasCode.hasCode;
 
 class OutcomesTest {
 
@@ -54,54 +55,44 @@ class OutcomesTest {
 
     @Test
     void cannotDefineAnOutcomeOfAnInitiative() {
-        fixture.given(AN_OBJECTIVE)
+        refused(fixture.given(AN_OBJECTIVE)
                 .andGiven(initiativeLaunched("initiative-2.5.1", OBJECTIVE, "2.5.1"))
-                .when(define(OUTCOME, "initiative-2.5.1"))
-                .expectException(hasCode(ErrorCode.PARENT_TYPE_INVALID))
-                .expectNoEvents();
+                .when(define(OUTCOME, "initiative-2.5.1")), ErrorCode.PARENT_TYPE_INVALID);
     }
 
     @Test
     void cannotDefineAnOutcomeOfAnUnknownObjective() {
-        fixture.given(drafted())
-                .when(define(OUTCOME, OBJECTIVE))
-                .expectException(hasCode(ErrorCode.PARENT_NOT_FOUND))
-                .expectNoEvents();
+        refused(fixture.given(drafted())
+                .when(define(OUTCOME, OBJECTIVE)), ErrorCode.PARENT_NOT_FOUND);
     }
 
     @Test
     void cannotDefineAnOutcomeOfARetiredObjective() {
-        fixture.given(AN_OBJECTIVE)
+        refused(fixture.given(AN_OBJECTIVE)
                 .andGiven(new ObjectiveRetired(S1, OBJECTIVE, revision(DRAFTED)))
-                .when(define(OUTCOME, OBJECTIVE))
-                .expectException(hasCode(ErrorCode.PARENT_RETIRED))
-                .expectNoEvents();
+                .when(define(OUTCOME, OBJECTIVE)), ErrorCode.PARENT_RETIRED);
     }
 
     @Test
     void cannotDefineAnOutcomeWithoutStatement() {
-        fixture.given(AN_OBJECTIVE)
-                .when(new DefineOutcome(S1, null, OUTCOME, OBJECTIVE, "a", "Safe trade", "\t", null, change(DRAFTED)))
-                .expectException(hasCode(ErrorCode.FIELD_REQUIRED))
-                .expectNoEvents();
+        refused(fixture.given(AN_OBJECTIVE)
+                .when(new DefineOutcome(S1, null, OUTCOME, OBJECTIVE, "a", "Safe trade", "\t", null, change(DRAFTED))),
+                ErrorCode.FIELD_REQUIRED);
     }
 
     @Test
     void cannotDefineAnOutcomeUnderATakenNumber() {
-        fixture.given(AN_OBJECTIVE)
+        refused(fixture.given(AN_OBJECTIVE)
                 .andGiven(outcomeDefined("outcome-other", OBJECTIVE, "a"))
-                .when(new DefineOutcome(S1, null, OUTCOME, OBJECTIVE, "a", null, "Travel is safe", null, change(DRAFTED)))
-                .expectException(hasCode(ErrorCode.NUMBER_TAKEN))
-                .expectNoEvents();
+                .when(new DefineOutcome(S1, null, OUTCOME, OBJECTIVE, "a", null, "Travel is safe", null, change(DRAFTED))),
+                ErrorCode.NUMBER_TAKEN);
     }
 
     @Test
     void cannotDefineAnOutcomeInARetiredEdition() {
-        fixture.given(AN_OBJECTIVE)
+        refused(fixture.given(AN_OBJECTIVE)
                 .andGiven(adopted(), retired())
-                .when(define(OUTCOME, OBJECTIVE))
-                .expectException(hasCode(ErrorCode.EDITION_RETIRED))
-                .expectNoEvents();
+                .when(define(OUTCOME, OBJECTIVE)), ErrorCode.EDITION_RETIRED);
     }
 
     @Test
@@ -114,19 +105,18 @@ class OutcomesTest {
 
     @Test
     void anOutcomeRevisionThatChangesNothingRecordsNothing() {
-        fixture.given(AN_OBJECTIVE)
+        changesNothing(fixture.given(AN_OBJECTIVE)
                 .andGiven(outcomeDefined(OUTCOME, OBJECTIVE, "a"))
-                .when(new ReviseOutcome(S1, null, OUTCOME, "a", null, "Trade is safe and secure", revision(REVISED)))
-                .expectNoEvents();
+                .when(new ReviseOutcome(S1, null, OUTCOME, "a", null, "Trade is safe and secure", revision(REVISED))),
+                new CommandAccepted(OUTCOME, 3));
     }
 
     @Test
     void cannotReviseARetiredOutcome() {
-        fixture.given(AN_OBJECTIVE)
+        refused(fixture.given(AN_OBJECTIVE)
                 .andGiven(outcomeDefined(OUTCOME, OBJECTIVE, "a"), new OutcomeRetired(S1, OUTCOME, revision(DRAFTED)))
-                .when(new ReviseOutcome(S1, null, OUTCOME, null, "Safe trade", null, revision(REVISED)))
-                .expectException(hasCode(ErrorCode.ELEMENT_RETIRED))
-                .expectNoEvents();
+                .when(new ReviseOutcome(S1, null, OUTCOME, null, "Safe trade", null, revision(REVISED))),
+                ErrorCode.ELEMENT_RETIRED);
     }
 
     @Test
@@ -139,19 +129,16 @@ class OutcomesTest {
 
     @Test
     void retiringARetiredOutcomeChangesNothing() {
-        fixture.given(AN_OBJECTIVE)
+        changesNothing(fixture.given(AN_OBJECTIVE)
                 .andGiven(outcomeDefined(OUTCOME, OBJECTIVE, "a"), new OutcomeRetired(S1, OUTCOME, revision(DRAFTED)))
-                .when(new RetireOutcome(S1, null, OUTCOME, revision(REVISED)))
-                .expectNoEvents();
+                .when(new RetireOutcome(S1, null, OUTCOME, revision(REVISED))), new CommandAccepted(OUTCOME, 4));
     }
 
     @Test
     void cannotRetireAnOutcomeWithActiveMeasures() {
-        fixture.given(AN_OBJECTIVE)
+        refused(fixture.given(AN_OBJECTIVE)
                 .andGiven(outcomeDefined(OUTCOME, OBJECTIVE, "a"), measureDefined("measure-1", OUTCOME, "1"))
-                .when(new RetireOutcome(S1, null, OUTCOME, revision(REVISED)))
-                .expectException(hasCode(ErrorCode.CHILDREN_NOT_RETIRED))
-                .expectNoEvents();
+                .when(new RetireOutcome(S1, null, OUTCOME, revision(REVISED))), ErrorCode.CHILDREN_NOT_RETIRED);
     }
 
     @Test

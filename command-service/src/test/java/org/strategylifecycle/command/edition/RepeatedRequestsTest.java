@@ -20,6 +20,8 @@ import org.strategylifecycle.command.idempotency.KeyedRequest;
 import java.util.List;
 import java.util.Map;
 
+import static org.strategylifecycle.command.edition.Expect.changesNothing;
+import static org.strategylifecycle.command.edition.Expect.refused;
 import static org.strategylifecycle.command.edition.Given.ADOPTED;
 import static org.strategylifecycle.command.edition.Given.DRAFTED;
 import static org.strategylifecycle.command.edition.Given.P2020;
@@ -52,30 +54,23 @@ class RepeatedRequestsTest {
 
     @Test
     void aRepeatedRequestAnswersTheVersionAfterItsFirstAttemptAndAppliesNothing() {
-        fixture.given(drafted(), keyed(goalAdded("goal-2", "2"), ADD_GOAL_2), goalAdded("goal-3", "3"))
-                .when(GOAL_2, ADD_GOAL_2.asMetaData())
-                .expectSuccessfulHandlerExecution()
-                .expectNoEvents()
-                .expectResultMessagePayload(new CommandRepeated(1));
+        changesNothing(fixture.given(drafted(), keyed(goalAdded("goal-2", "2"), ADD_GOAL_2), goalAdded("goal-3", "3"))
+                .when(GOAL_2, ADD_GOAL_2.asMetaData()), new CommandRepeated(1));
     }
 
     @Test
     void aRequestOfSeveralEventsAnswersTheVersionAfterItsLastOne() {
         KeyedRequest imported = new KeyedRequest("editor", "import-1", "hash-of-the-import");
-        fixture.given(keyed(drafted(), imported), keyed(goalAdded("goal-1", "1"), imported),
+        changesNothing(fixture.given(keyed(drafted(), imported), keyed(goalAdded("goal-1", "1"), imported),
                         keyed(goalAdded("goal-2", "2"), imported))
-                .when(draft(S1, null, P2020), imported.asMetaData())
-                .expectNoEvents()
-                .expectResultMessagePayload(new CommandRepeated(2));
+                .when(draft(S1, null, P2020), imported.asMetaData()), new CommandRepeated(2));
     }
 
     @Test
     void aDifferentRequestUnderARecordedKeyIsRefusedAndRecordsNothing() {
-        fixture.given(drafted(), keyed(goalAdded("goal-2", "2"), ADD_GOAL_2))
+        refused(fixture.given(drafted(), keyed(goalAdded("goal-2", "2"), ADD_GOAL_2))
                 .when(new AddGoal(S1, null, "goal-3", "3", "Other", null, null, null, change(DRAFTED)),
-                        new KeyedRequest("editor", "key-1", "hash-of-add-goal-3").asMetaData())
-                .expectNoEvents()
-                .expectException(hasCode(ErrorCode.IDEMPOTENCY_KEY_REUSED));
+                        new KeyedRequest("editor", "key-1", "hash-of-add-goal-3").asMetaData()), ErrorCode.IDEMPOTENCY_KEY_REUSED);
     }
 
     @Test
@@ -90,11 +85,9 @@ class RepeatedRequestsTest {
     @Test
     void aRetryOfAConditionalRequestThatSucceededIsNotAVersionMismatch() {
         KeyedRequest adopt = new KeyedRequest("editor", "adopt-1", "hash-of-adopt");
-        fixture.given(drafted(), keyed(new StrategyAdopted(S1, change(ADOPTED)), adopt),
+        changesNothing(fixture.given(drafted(), keyed(new StrategyAdopted(S1, change(ADOPTED)), adopt),
                         goalAdded("goal-9", "9"))
-                .when(new AdoptStrategy(S1, 0L, change(ADOPTED)), adopt.asMetaData())
-                .expectNoEvents()
-                .expectResultMessagePayload(new CommandRepeated(1));
+                .when(new AdoptStrategy(S1, 0L, change(ADOPTED)), adopt.asMetaData()), new CommandRepeated(1));
     }
 
     /** A refused request recorded no event, so its key is free: the retry runs as a new request. */
@@ -109,10 +102,8 @@ class RepeatedRequestsTest {
     @Test
     void aRepeatedDraftIsAnsweredByTheEditionItCreated() {
         KeyedRequest drafting = new KeyedRequest("editor", "draft-1", "hash-of-draft");
-        fixture.given(keyed(drafted(), drafting))
-                .when(draft(S1, null, P2020), drafting.asMetaData())
-                .expectNoEvents()
-                .expectResultMessagePayload(new CommandRepeated(0));
+        changesNothing(fixture.given(keyed(drafted(), drafting))
+                .when(draft(S1, null, P2020), drafting.asMetaData()), new CommandRepeated(0));
     }
 
     @Test

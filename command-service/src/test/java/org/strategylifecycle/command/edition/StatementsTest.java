@@ -12,6 +12,8 @@ import org.strategylifecycle.api.statement.StatementRecorded;
 import org.strategylifecycle.api.statement.StatementRetired;
 import org.strategylifecycle.api.statement.StatementRevised;
 
+import static org.strategylifecycle.command.edition.Expect.changesNothing;
+import static org.strategylifecycle.command.edition.Expect.refused;
 import static org.strategylifecycle.command.edition.Given.DRAFTED;
 import static org.strategylifecycle.command.edition.Given.S1;
 import static org.strategylifecycle.command.edition.Given.adopted;
@@ -22,7 +24,6 @@ import static org.strategylifecycle.command.edition.Given.revision;
 import static org.strategylifecycle.command.edition.Given.statementRecorded;
 import static org.strategylifecycle.command.edition.Given.superseded;
 import static org.strategylifecycle.command.edition.Given.withoutRationale;
-import static org.strategylifecycle.command.edition.HasCode.hasCode;
 
 class StatementsTest {
 
@@ -51,43 +52,33 @@ class StatementsTest {
 
     @Test
     void cannotRecordAStatementWithoutKind() {
-        fixture.given(drafted())
-                .when(record("vision", null, "Vision"))
-                .expectException(hasCode(ErrorCode.FIELD_REQUIRED))
-                .expectNoEvents();
+        refused(fixture.given(drafted())
+                .when(record("vision", null, "Vision")), ErrorCode.FIELD_REQUIRED);
     }
 
     @Test
     void cannotRecordAStatementWithoutLabel() {
-        fixture.given(drafted())
-                .when(record("vision", StatementKind.VISION, null))
-                .expectException(hasCode(ErrorCode.FIELD_REQUIRED))
-                .expectNoEvents();
+        refused(fixture.given(drafted())
+                .when(record("vision", StatementKind.VISION, null)), ErrorCode.FIELD_REQUIRED);
     }
 
     @Test
     void cannotRecordAStatementWithOverlongText() {
-        fixture.given(drafted())
+        refused(fixture.given(drafted())
                 .when(new RecordStatement(S1, null, "vision", StatementKind.VISION, "Vision", null, "x".repeat(Texts.TEXT_MAX + 1),
-                        null, change(DRAFTED)))
-                .expectException(hasCode(ErrorCode.TEXT_TOO_LONG))
-                .expectNoEvents();
+                        null, change(DRAFTED))), ErrorCode.TEXT_TOO_LONG);
     }
 
     @Test
     void cannotRecordAStatementUnderAnIdTakenByAGoal() {
-        fixture.given(drafted(), goalAdded("vision", "1"))
-                .when(record("vision", StatementKind.VISION, "Vision"))
-                .expectException(hasCode(ErrorCode.ELEMENT_ID_TAKEN))
-                .expectNoEvents();
+        refused(fixture.given(drafted(), goalAdded("vision", "1"))
+                .when(record("vision", StatementKind.VISION, "Vision")), ErrorCode.ELEMENT_ID_TAKEN);
     }
 
     @Test
     void cannotRecordAStatementInASupersededEdition() {
-        fixture.given(drafted(), adopted(), superseded())
-                .when(record("vision", StatementKind.VISION, "Vision"))
-                .expectException(hasCode(ErrorCode.EDITION_SUPERSEDED))
-                .expectNoEvents();
+        refused(fixture.given(drafted(), adopted(), superseded())
+                .when(record("vision", StatementKind.VISION, "Vision")), ErrorCode.EDITION_SUPERSEDED);
     }
 
     @Test
@@ -101,35 +92,31 @@ class StatementsTest {
 
     @Test
     void aStatementRevisionThatChangesNothingRecordsNothing() {
-        fixture.given(drafted(), statementRecorded("mission", StatementKind.MISSION))
-                .when(new ReviseStatement(S1, null, "mission", "mission", null, TEXT, revision(REVISED)))
-                .expectNoEvents()
-                .expectResultMessagePayload(new CommandAccepted("mission", 1));
+        changesNothing(fixture.given(drafted(), statementRecorded("mission", StatementKind.MISSION))
+                .when(new ReviseStatement(S1, null, "mission", "mission", null, TEXT, revision(REVISED))),
+                new CommandAccepted("mission", 1));
     }
 
     @Test
     void cannotReviseARetiredStatement() {
-        fixture.given(drafted(), statementRecorded("mission", StatementKind.MISSION),
+        refused(fixture.given(drafted(), statementRecorded("mission", StatementKind.MISSION),
                         new StatementRetired(S1, "mission", revision(DRAFTED)))
-                .when(new ReviseStatement(S1, null, "mission", "Mission", null, null, revision(REVISED)))
-                .expectException(hasCode(ErrorCode.ELEMENT_RETIRED))
-                .expectNoEvents();
+                .when(new ReviseStatement(S1, null, "mission", "Mission", null, null, revision(REVISED))),
+                ErrorCode.ELEMENT_RETIRED);
     }
 
     @Test
     void cannotReviseAStatementWithoutRationale() {
-        fixture.given(drafted(), statementRecorded("mission", StatementKind.MISSION))
-                .when(new ReviseStatement(S1, null, "mission", "Mission", null, null, withoutRationale(revision(REVISED))))
-                .expectException(hasCode(ErrorCode.RATIONALE_REQUIRED))
-                .expectNoEvents();
+        refused(fixture.given(drafted(), statementRecorded("mission", StatementKind.MISSION))
+                .when(new ReviseStatement(S1, null, "mission", "Mission", null, null, withoutRationale(revision(REVISED)))),
+                ErrorCode.RATIONALE_REQUIRED);
     }
 
     @Test
     void cannotReviseAGoalAsAStatement() {
-        fixture.given(drafted(), goalAdded("goal-1", "1"))
-                .when(new ReviseStatement(S1, null, "goal-1", "Mission", null, null, revision(REVISED)))
-                .expectException(hasCode(ErrorCode.WRONG_ELEMENT_TYPE))
-                .expectNoEvents();
+        refused(fixture.given(drafted(), goalAdded("goal-1", "1"))
+                .when(new ReviseStatement(S1, null, "goal-1", "Mission", null, null, revision(REVISED))),
+                ErrorCode.WRONG_ELEMENT_TYPE);
     }
 
     @Test
@@ -142,10 +129,9 @@ class StatementsTest {
 
     @Test
     void retiringARetiredStatementChangesNothing() {
-        fixture.given(drafted(), statementRecorded("mission", StatementKind.MISSION),
+        changesNothing(fixture.given(drafted(), statementRecorded("mission", StatementKind.MISSION),
                         new StatementRetired(S1, "mission", revision(DRAFTED)))
-                .when(new RetireStatement(S1, null, "mission", revision(REVISED)))
-                .expectNoEvents();
+                .when(new RetireStatement(S1, null, "mission", revision(REVISED))), new CommandAccepted("mission", 2));
     }
 
     private static RecordStatement record(String id, StatementKind kind, String label) {

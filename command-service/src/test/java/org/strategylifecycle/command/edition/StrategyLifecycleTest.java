@@ -21,6 +21,8 @@ import org.strategylifecycle.api.strategy.StrategySuperseded;
 import org.strategylifecycle.api.strategy.SupersedeStrategy;
 import org.strategylifecycle.command.line.StrategyLine;
 
+import static org.strategylifecycle.command.edition.Expect.changesNothing;
+import static org.strategylifecycle.command.edition.Expect.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.strategylifecycle.command.edition.Given.ADOPTED;
 import static org.strategylifecycle.command.edition.Given.CBP;
@@ -41,7 +43,6 @@ import static org.strategylifecycle.command.edition.Given.retired;
 import static org.strategylifecycle.command.edition.Given.revision;
 import static org.strategylifecycle.command.edition.Given.superseded;
 import static org.strategylifecycle.command.edition.Given.withoutRationale;
-import static org.strategylifecycle.command.edition.HasCode.hasCode;
 
 class StrategyLifecycleTest {
 
@@ -74,50 +75,39 @@ class StrategyLifecycleTest {
 
     @Test
     void cannotDraftIntoAnUnknownLine() {
-        fixture.givenNoPriorActivity()
-                .when(draft(S1, LINE, P2020))
-                .expectException(hasCode(ErrorCode.LINE_NOT_FOUND))
-                .expectNoEvents();
+        refused(fixture.givenNoPriorActivity()
+                .when(draft(S1, LINE, P2020)), ErrorCode.LINE_NOT_FOUND);
     }
 
     @Test
     void cannotDraftAnEditionTwice() {
-        fixture.given(drafted())
-                .when(draft(S1, null, P2020))
-                .expectException(hasCode(ErrorCode.STRATEGY_EXISTS))
-                .expectNoEvents();
+        refused(fixture.given(drafted())
+                .when(draft(S1, null, P2020)), ErrorCode.STRATEGY_EXISTS);
     }
 
     @Test
     void cannotDraftUnderAMalformedId() {
-        fixture.givenNoPriorActivity()
-                .when(draft("cbp 2020", null, P2020))
-                .expectException(hasCode(ErrorCode.INVALID_ID))
-                .expectNoEvents();
+        refused(fixture.givenNoPriorActivity()
+                .when(draft("cbp 2020", null, P2020)), ErrorCode.INVALID_ID);
     }
 
     @Test
     void cannotDraftWithoutTitle() {
-        fixture.givenNoPriorActivity()
-                .when(new DraftStrategy(S1, null, " ", CBP, P2020, false, change(DRAFTED)))
-                .expectException(hasCode(ErrorCode.FIELD_REQUIRED))
-                .expectNoEvents();
+        refused(fixture.givenNoPriorActivity()
+                .when(new DraftStrategy(S1, null, " ", CBP, P2020, false, change(DRAFTED))), ErrorCode.FIELD_REQUIRED);
     }
 
     @Test
     void cannotDraftWithOverlongTitle() {
-        fixture.givenNoPriorActivity()
-                .when(new DraftStrategy(S1, null, "x".repeat(Texts.TITLE_MAX + 1), CBP, P2020, false, change(DRAFTED)))
-                .expectException(hasCode(ErrorCode.TEXT_TOO_LONG))
-                .expectNoEvents();
+        refused(fixture.givenNoPriorActivity()
+                .when(new DraftStrategy(S1, null, "x".repeat(Texts.TITLE_MAX + 1), CBP, P2020, false, change(DRAFTED))),
+                ErrorCode.TEXT_TOO_LONG);
     }
 
     @Test
     void cannotDraftWithPeriodEndingBeforeItStarts() {
-        fixture.givenNoPriorActivity()
-                .when(draft(S1, null, new Period("2025–2020", 2025, 2020)))
-                .expectException(hasCode(ErrorCode.INVALID_VALUE))
-                .expectNoEvents();
+        refused(fixture.givenNoPriorActivity()
+                .when(draft(S1, null, new Period("2025–2020", 2025, 2020))), ErrorCode.INVALID_VALUE);
     }
 
     @Test
@@ -130,51 +120,40 @@ class StrategyLifecycleTest {
 
     @Test
     void adoptingAnAdoptedEditionChangesNothing() {
-        fixture.given(drafted(), adopted())
-                .when(new AdoptStrategy(S1, null, change("2020-07-01")))
-                .expectNoEvents()
-                .expectResultMessagePayload(new CommandAccepted(S1, 1));
+        changesNothing(fixture.given(drafted(), adopted())
+                .when(new AdoptStrategy(S1, null, change("2020-07-01"))), new CommandAccepted(S1, 1));
     }
 
     @Test
     void cannotAdoptBeforeTheDraft() {
-        fixture.given(drafted())
-                .when(new AdoptStrategy(S1, null, change("2019-12-31")))
-                .expectException(hasCode(ErrorCode.EFFECTIVE_DATE_BEFORE_PREVIOUS))
-                .expectNoEvents();
+        refused(fixture.given(drafted())
+                .when(new AdoptStrategy(S1, null, change("2019-12-31"))), ErrorCode.EFFECTIVE_DATE_BEFORE_PREVIOUS);
     }
 
     @Test
     void cannotAdoptBeforeTheLastChangeOfAProposedElement() {
-        fixture.given(drafted(), goalAdded("goal-1", "1"),
+        refused(fixture.given(drafted(), goalAdded("goal-1", "1"),
                         new GoalRevised(S1, "goal-1", "1", "Mission", null, null, revision("2020-07-01")))
-                .when(new AdoptStrategy(S1, null, change(ADOPTED)))
-                .expectException(hasCode(ErrorCode.EFFECTIVE_DATE_BEFORE_PREVIOUS))
-                .expectNoEvents();
+                .when(new AdoptStrategy(S1, null, change(ADOPTED))), ErrorCode.EFFECTIVE_DATE_BEFORE_PREVIOUS);
     }
 
     @Test
     void adoptionAdoptsTheProposedElementsOnItsDate() {
-        fixture.given(drafted(), goalAdded("goal-1", "1"), adopted())
-                .when(new ReviseGoal(S1, null, "goal-1", null, "Mission and trade", null, null, revision("2020-03-01")))
-                .expectException(hasCode(ErrorCode.EFFECTIVE_DATE_BEFORE_PREVIOUS))
-                .expectNoEvents();
+        refused(fixture.given(drafted(), goalAdded("goal-1", "1"), adopted())
+                .when(new ReviseGoal(S1, null, "goal-1", null, "Mission and trade", null, null, revision("2020-03-01"))),
+                ErrorCode.EFFECTIVE_DATE_BEFORE_PREVIOUS);
     }
 
     @Test
     void cannotAdoptSupersededEdition() {
-        fixture.given(drafted(), adopted(), superseded())
-                .when(new AdoptStrategy(S1, null, change("2021-02-01")))
-                .expectException(hasCode(ErrorCode.EDITION_SUPERSEDED))
-                .expectNoEvents();
+        refused(fixture.given(drafted(), adopted(), superseded())
+                .when(new AdoptStrategy(S1, null, change("2021-02-01"))), ErrorCode.EDITION_SUPERSEDED);
     }
 
     @Test
     void cannotAdoptRetiredEdition() {
-        fixture.given(drafted(), retired())
-                .when(new AdoptStrategy(S1, null, change("2021-02-01")))
-                .expectException(hasCode(ErrorCode.EDITION_RETIRED))
-                .expectNoEvents();
+        refused(fixture.given(drafted(), retired())
+                .when(new AdoptStrategy(S1, null, change("2021-02-01"))), ErrorCode.EDITION_RETIRED);
     }
 
     @Test
@@ -187,34 +166,26 @@ class StrategyLifecycleTest {
 
     @Test
     void retiringARetiredEditionChangesNothing() {
-        fixture.given(drafted(), adopted(), retired())
-                .when(new RetireStrategy(S1, null, revision("2022-01-01")))
-                .expectNoEvents()
-                .expectResultMessagePayload(new CommandAccepted(S1, 2));
+        changesNothing(fixture.given(drafted(), adopted(), retired())
+                .when(new RetireStrategy(S1, null, revision("2022-01-01"))), new CommandAccepted(S1, 2));
     }
 
     @Test
     void cannotRetireWithoutRationale() {
-        fixture.given(drafted(), adopted())
-                .when(new RetireStrategy(S1, null, withoutRationale(revision("2021-01-01"))))
-                .expectException(hasCode(ErrorCode.RATIONALE_REQUIRED))
-                .expectNoEvents();
+        refused(fixture.given(drafted(), adopted())
+                .when(new RetireStrategy(S1, null, withoutRationale(revision("2021-01-01")))), ErrorCode.RATIONALE_REQUIRED);
     }
 
     @Test
     void cannotRetireBeforeTheAdoption() {
-        fixture.given(drafted(), adopted())
-                .when(new RetireStrategy(S1, null, revision("2020-05-31")))
-                .expectException(hasCode(ErrorCode.EFFECTIVE_DATE_BEFORE_PREVIOUS))
-                .expectNoEvents();
+        refused(fixture.given(drafted(), adopted())
+                .when(new RetireStrategy(S1, null, revision("2020-05-31"))), ErrorCode.EFFECTIVE_DATE_BEFORE_PREVIOUS);
     }
 
     @Test
     void cannotRetireSupersededEdition() {
-        fixture.given(drafted(), adopted(), superseded())
-                .when(new RetireStrategy(S1, null, revision("2022-01-01")))
-                .expectException(hasCode(ErrorCode.EDITION_SUPERSEDED))
-                .expectNoEvents();
+        refused(fixture.given(drafted(), adopted(), superseded())
+                .when(new RetireStrategy(S1, null, revision("2022-01-01"))), ErrorCode.EDITION_SUPERSEDED);
     }
 
     @Test
@@ -243,30 +214,24 @@ class StrategyLifecycleTest {
     void cannotSupersedeADraft() {
         givenLineWithNewerEdition();
 
-        fixture.given(drafted(S1, LINE, P2020))
-                .when(supersede(STATED, revision(SUPERSEDED_ON)))
-                .expectException(hasCode(ErrorCode.STRATEGY_NOT_ADOPTED))
-                .expectNoEvents();
+        refused(fixture.given(drafted(S1, LINE, P2020))
+                .when(supersede(STATED, revision(SUPERSEDED_ON))), ErrorCode.STRATEGY_NOT_ADOPTED);
     }
 
     @Test
     void cannotSupersedeByAnEditionOfAnotherLine() {
         givenLineWithNewerEdition();
 
-        fixture.given(drafted(S1, "opr-integrity", P2020), adopted())
-                .when(supersede(STATED, revision(SUPERSEDED_ON)))
-                .expectException(hasCode(ErrorCode.NOT_IN_SAME_LINE))
-                .expectNoEvents();
+        refused(fixture.given(drafted(S1, "opr-integrity", P2020), adopted())
+                .when(supersede(STATED, revision(SUPERSEDED_ON))), ErrorCode.NOT_IN_SAME_LINE);
     }
 
     @Test
     void cannotSupersedeAnEditionOutsideAnyLine() {
         givenLineWithNewerEdition();
 
-        fixture.given(drafted(), adopted())
-                .when(supersede(STATED, revision(SUPERSEDED_ON)))
-                .expectException(hasCode(ErrorCode.NOT_IN_SAME_LINE))
-                .expectNoEvents();
+        refused(fixture.given(drafted(), adopted())
+                .when(supersede(STATED, revision(SUPERSEDED_ON))), ErrorCode.NOT_IN_SAME_LINE);
     }
 
     @Test
@@ -274,10 +239,8 @@ class StrategyLifecycleTest {
         lines.given(LINE, lineEstablished());
         otherEditions.given(S2, drafted(S2, LINE, new Period("2014–2019", 2014, 2019)));
 
-        fixture.given(drafted(S1, LINE, P2020), adopted())
-                .when(supersede(STATED, revision(SUPERSEDED_ON)))
-                .expectException(hasCode(ErrorCode.SUPERSESSION_NOT_LATER))
-                .expectNoEvents();
+        refused(fixture.given(drafted(S1, LINE, P2020), adopted())
+                .when(supersede(STATED, revision(SUPERSEDED_ON))), ErrorCode.SUPERSESSION_NOT_LATER);
     }
 
     @Test
@@ -285,108 +248,87 @@ class StrategyLifecycleTest {
         lines.given(LINE, lineEstablished());
         otherEditions.given(S2, drafted(S2, LINE, P2020));
 
-        fixture.given(drafted(S1, LINE, P2020), adopted())
-                .when(supersede(STATED, revision(SUPERSEDED_ON)))
-                .expectException(hasCode(ErrorCode.SUPERSESSION_NOT_LATER))
-                .expectNoEvents();
+        refused(fixture.given(drafted(S1, LINE, P2020), adopted())
+                .when(supersede(STATED, revision(SUPERSEDED_ON))), ErrorCode.SUPERSESSION_NOT_LATER);
     }
 
     @Test
     void cannotSupersedeAnEditionByItself() {
         lines.given(LINE, lineEstablished());
 
-        fixture.given(drafted(S1, LINE, P2020), adopted())
-                .when(new SupersedeStrategy(S1, null, S1, STATED, revision(SUPERSEDED_ON)))
-                .expectException(hasCode(ErrorCode.SUPERSESSION_CYCLE))
-                .expectNoEvents();
+        refused(fixture.given(drafted(S1, LINE, P2020), adopted())
+                .when(new SupersedeStrategy(S1, null, S1, STATED, revision(SUPERSEDED_ON))), ErrorCode.SUPERSESSION_CYCLE);
     }
 
     @Test
     void cannotSupersedeByAnUnknownEdition() {
         lines.given(LINE, lineEstablished());
 
-        fixture.given(drafted(S1, LINE, P2020), adopted())
-                .when(supersede(STATED, revision(SUPERSEDED_ON)))
-                .expectException(hasCode(ErrorCode.STRATEGY_NOT_FOUND))
-                .expectNoEvents();
+        refused(fixture.given(drafted(S1, LINE, P2020), adopted())
+                .when(supersede(STATED, revision(SUPERSEDED_ON))), ErrorCode.STRATEGY_NOT_FOUND);
     }
 
     @Test
     void cannotSupersedeTwice() {
         givenLineWithNewerEdition();
 
-        fixture.given(drafted(S1, LINE, P2020), adopted(), superseded())
-                .when(supersede(STATED, revision("2022-01-01")))
-                .expectException(hasCode(ErrorCode.EDITION_SUPERSEDED))
-                .expectNoEvents();
+        refused(fixture.given(drafted(S1, LINE, P2020), adopted(), superseded())
+                .when(supersede(STATED, revision("2022-01-01"))), ErrorCode.EDITION_SUPERSEDED);
     }
 
     @Test
     void cannotSupersedeRetiredEdition() {
         givenLineWithNewerEdition();
 
-        fixture.given(drafted(S1, LINE, P2020), adopted(), retired())
-                .when(supersede(STATED, revision("2022-01-01")))
-                .expectException(hasCode(ErrorCode.EDITION_RETIRED))
-                .expectNoEvents();
+        refused(fixture.given(drafted(S1, LINE, P2020), adopted(), retired())
+                .when(supersede(STATED, revision("2022-01-01"))), ErrorCode.EDITION_RETIRED);
     }
 
     @Test
     void cannotSupersedeBeforeTheAdoption() {
         givenLineWithNewerEdition();
 
-        fixture.given(drafted(S1, LINE, P2020), adopted())
-                .when(supersede(STATED, revision("2020-05-31")))
-                .expectException(hasCode(ErrorCode.EFFECTIVE_DATE_BEFORE_PREVIOUS))
-                .expectNoEvents();
+        refused(fixture.given(drafted(S1, LINE, P2020), adopted())
+                .when(supersede(STATED, revision("2020-05-31"))), ErrorCode.EFFECTIVE_DATE_BEFORE_PREVIOUS);
     }
 
     @Test
     void cannotSupersedeWithoutRationale() {
         givenLineWithNewerEdition();
 
-        fixture.given(drafted(S1, LINE, P2020), adopted())
-                .when(supersede(STATED, withoutRationale(revision(SUPERSEDED_ON))))
-                .expectException(hasCode(ErrorCode.RATIONALE_REQUIRED))
-                .expectNoEvents();
+        refused(fixture.given(drafted(S1, LINE, P2020), adopted())
+                .when(supersede(STATED, withoutRationale(revision(SUPERSEDED_ON)))), ErrorCode.RATIONALE_REQUIRED);
     }
 
     @Test
     void cannotStateASupersessionWithoutCitation() {
         givenLineWithNewerEdition();
 
-        fixture.given(drafted(S1, LINE, P2020), adopted())
-                .when(supersede(LinkProvenance.stated(null), revision(SUPERSEDED_ON)))
-                .expectException(hasCode(ErrorCode.INVALID_PROVENANCE))
-                .expectNoEvents();
+        refused(fixture.given(drafted(S1, LINE, P2020), adopted())
+                .when(supersede(LinkProvenance.stated(null), revision(SUPERSEDED_ON))), ErrorCode.INVALID_PROVENANCE);
     }
 
     @Test
     void cannotRecordASupersessionWithoutProvenance() {
         givenLineWithNewerEdition();
 
-        fixture.given(drafted(S1, LINE, P2020), adopted())
-                .when(supersede(null, revision(SUPERSEDED_ON)))
-                .expectException(hasCode(ErrorCode.INVALID_PROVENANCE))
-                .expectNoEvents();
+        refused(fixture.given(drafted(S1, LINE, P2020), adopted())
+                .when(supersede(null, revision(SUPERSEDED_ON))), ErrorCode.INVALID_PROVENANCE);
     }
 
     @Test
     void cannotInferASupersessionWithoutBasis() {
         givenLineWithNewerEdition();
 
-        fixture.given(drafted(S1, LINE, P2020), adopted())
-                .when(supersede(LinkProvenance.inferred(" "), revision(SUPERSEDED_ON)))
-                .expectException(hasCode(ErrorCode.FIELD_REQUIRED))
-                .expectNoEvents();
+        refused(fixture.given(drafted(S1, LINE, P2020), adopted())
+                .when(supersede(LinkProvenance.inferred(" "), revision(SUPERSEDED_ON))), ErrorCode.FIELD_REQUIRED);
     }
 
     @Test
     void aCorrectionKindDoesNotOpenAFrozenEdition() {
-        fixture.given(drafted(), adopted(), superseded())
-                .when(new AddGoal(S1, null, "goal-9", "9", "Enterprise", null, null, null, correction("2021-02-01")))
-                .expectException(hasCode(ErrorCode.EDITION_SUPERSEDED))
-                .expectNoEvents();
+        refused(fixture.given(drafted(), adopted(), superseded())
+                .when(new AddGoal(S1, null, "goal-9", "9", "Enterprise", null, null, null, correction("2021-02-01"))),
+                ErrorCode.EDITION_SUPERSEDED);
     }
 
     private void givenLineWithNewerEdition() {

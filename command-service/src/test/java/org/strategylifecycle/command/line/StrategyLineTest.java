@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.strategylifecycle.api.common.CommandAccepted;
 import org.strategylifecycle.api.common.CommandRepeated;
 import org.strategylifecycle.api.common.ErrorCode;
+import org.strategylifecycle.api.common.Period;
 import org.strategylifecycle.api.line.EditionJoinedLine;
 import org.strategylifecycle.api.line.EstablishStrategyLine;
 import org.strategylifecycle.api.line.StrategyLineEstablished;
@@ -21,6 +22,8 @@ import org.strategylifecycle.command.idempotency.RepeatedRequests;
 import org.strategylifecycle.command.edition.StrategyEdition;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.strategylifecycle.command.edition.Expect.changesNothing;
+import static org.strategylifecycle.command.edition.Expect.refused;
 import static org.strategylifecycle.command.edition.Given.CBP;
 import static org.strategylifecycle.command.edition.Given.DRAFTED;
 import static org.strategylifecycle.command.edition.Given.LINE;
@@ -34,7 +37,6 @@ import static org.strategylifecycle.command.edition.Given.change;
 import static org.strategylifecycle.command.edition.Given.draft;
 import static org.strategylifecycle.command.edition.Given.drafted;
 import static org.strategylifecycle.command.edition.Given.revision;
-import static org.strategylifecycle.command.edition.HasCode.hasCode;
 
 /** The line, decided through the handler that changes it together with its editions in one unit of work. */
 class StrategyLineTest {
@@ -43,6 +45,8 @@ class StrategyLineTest {
     private static final StrategyLineEstablished ESTABLISHED =
             new StrategyLineEstablished(LINE, "CBP enterprise strategy", "CBP", change(DRAFTED));
     private static final EditionJoinedLine S1_JOINED = new EditionJoinedLine(LINE, S1, P2020, change(DRAFTED));
+    private static final Period P2014 = new Period("2014–2019", 2014, 2019);
+    private static final Period P2017 = new Period("2017–2021", 2017, 2021);
     private static final EditionJoinedLine S2_JOINED = new EditionJoinedLine(LINE, S2, P2021, change(DRAFTED));
 
     private final InMemoryAggregates<StrategyEdition> editions = new InMemoryAggregates<>(StrategyEdition.class);
@@ -59,14 +63,10 @@ class StrategyLineTest {
     void aRepeatedEstablishmentIsAnsweredByTheLineItCreatedAndADifferentOneUnderItsKeyIsRefused() {
         KeyedRequest establishing = new KeyedRequest("editor", "line-1", "hash-of-establish");
         EstablishStrategyLine establish = new EstablishStrategyLine(LINE, "CBP enterprise strategy", "CBP", change(DRAFTED));
-        fixture.given(new GenericEventMessage<>(ESTABLISHED, establishing.asMetaData()), S1_JOINED)
-                .when(establish, establishing.asMetaData())
-                .expectNoEvents()
-                .expectResultMessagePayload(new CommandRepeated(0));
-        fixture.given(new GenericEventMessage<>(ESTABLISHED, establishing.asMetaData()))
-                .when(establish, new KeyedRequest("editor", "line-1", "hash-of-another").asMetaData())
-                .expectNoEvents()
-                .expectException(hasCode(ErrorCode.IDEMPOTENCY_KEY_REUSED));
+        changesNothing(fixture.given(new GenericEventMessage<>(ESTABLISHED, establishing.asMetaData()), S1_JOINED)
+                .when(establish, establishing.asMetaData()), new CommandRepeated(0));
+        refused(fixture.given(new GenericEventMessage<>(ESTABLISHED, establishing.asMetaData()))
+                .when(establish, new KeyedRequest("editor", "line-1", "hash-of-another").asMetaData()), ErrorCode.IDEMPOTENCY_KEY_REUSED);
     }
 
     @Test
@@ -79,34 +79,28 @@ class StrategyLineTest {
 
     @Test
     void cannotEstablishALineTwice() {
-        fixture.given(ESTABLISHED)
-                .when(new EstablishStrategyLine(LINE, "CBP enterprise strategy", "CBP", change(DRAFTED)))
-                .expectException(hasCode(ErrorCode.LINE_EXISTS))
-                .expectNoEvents();
+        refused(fixture.given(ESTABLISHED)
+                .when(new EstablishStrategyLine(LINE, "CBP enterprise strategy", "CBP", change(DRAFTED))), ErrorCode.LINE_EXISTS);
     }
 
     @Test
     void cannotEstablishALineUnderAMalformedId() {
-        fixture.givenNoPriorActivity()
-                .when(new EstablishStrategyLine("cbp enterprise", "CBP enterprise strategy", "CBP", change(DRAFTED)))
-                .expectException(hasCode(ErrorCode.INVALID_ID))
-                .expectNoEvents();
+        refused(fixture.givenNoPriorActivity()
+                .when(new EstablishStrategyLine("cbp enterprise", "CBP enterprise strategy", "CBP", change(DRAFTED))),
+                ErrorCode.INVALID_ID);
     }
 
     @Test
     void cannotEstablishALineWithoutTitle() {
-        fixture.givenNoPriorActivity()
-                .when(new EstablishStrategyLine(LINE, null, "CBP", change(DRAFTED)))
-                .expectException(hasCode(ErrorCode.FIELD_REQUIRED))
-                .expectNoEvents();
+        refused(fixture.givenNoPriorActivity()
+                .when(new EstablishStrategyLine(LINE, null, "CBP", change(DRAFTED))), ErrorCode.FIELD_REQUIRED);
     }
 
     @Test
     void cannotEstablishALineWithoutOrganization() {
-        fixture.givenNoPriorActivity()
-                .when(new EstablishStrategyLine(LINE, "CBP enterprise strategy", " ", change(DRAFTED)))
-                .expectException(hasCode(ErrorCode.FIELD_REQUIRED))
-                .expectNoEvents();
+        refused(fixture.givenNoPriorActivity()
+                .when(new EstablishStrategyLine(LINE, "CBP enterprise strategy", " ", change(DRAFTED))),
+                ErrorCode.FIELD_REQUIRED);
     }
 
     @Test
@@ -121,10 +115,8 @@ class StrategyLineTest {
 
     @Test
     void aRefusedDraftDoesNotJoinTheLine() {
-        fixture.given(ESTABLISHED)
-                .when(new DraftStrategy(S1, LINE, " ", CBP, P2020, false, change(DRAFTED)))
-                .expectException(hasCode(ErrorCode.FIELD_REQUIRED))
-                .expectNoEvents();
+        refused(fixture.given(ESTABLISHED)
+                .when(new DraftStrategy(S1, LINE, " ", CBP, P2020, false, change(DRAFTED))), ErrorCode.FIELD_REQUIRED);
 
         assertThat(editions.events(S1)).isEmpty();
     }
@@ -145,10 +137,9 @@ class StrategyLineTest {
     void aSupersessionClosingACycleIsRefusedAndTheEditionStaysAdopted() {
         givenAdoptedS1AndDraftedS2();
 
-        fixture.given(ESTABLISHED, S1_JOINED, S2_JOINED, new SupersessionRecorded(LINE, S2, S1, STATED, revision("2020-12-01")))
-                .when(supersedeS1ByS2())
-                .expectException(hasCode(ErrorCode.SUPERSESSION_CYCLE))
-                .expectNoEvents();
+        refused(fixture.given(ESTABLISHED, S1_JOINED, S2_JOINED,
+                        new SupersessionRecorded(LINE, S2, S1, STATED, revision("2020-12-01")))
+                .when(supersedeS1ByS2()), ErrorCode.SUPERSESSION_CYCLE);
 
         assertThat(editions.events(S1)).containsExactly(drafted(S1, LINE, P2020), adopted(S1));
     }
@@ -157,12 +148,35 @@ class StrategyLineTest {
     void aSupersessionOfAnEditionTheLineDoesNotHoldIsRefused() {
         givenAdoptedS1AndDraftedS2();
 
-        fixture.given(ESTABLISHED, S2_JOINED)
-                .when(supersedeS1ByS2())
-                .expectException(hasCode(ErrorCode.NOT_IN_SAME_LINE))
-                .expectNoEvents();
+        refused(fixture.given(ESTABLISHED, S2_JOINED)
+                .when(supersedeS1ByS2()), ErrorCode.NOT_IN_SAME_LINE);
 
         assertThat(editions.events(S1)).containsExactly(drafted(S1, LINE, P2020), adopted(S1));
+    }
+
+    @Test
+    void aSupersessionByAnEditionTheLineDoesNotHoldIsRefused() {
+        givenAdoptedS1AndDraftedS2();
+
+        refused(fixture.given(ESTABLISHED, S1_JOINED)
+                        .when(supersedeS1ByS2()),
+                ErrorCode.NOT_IN_SAME_LINE);
+
+        assertThat(editions.events(S1)).containsExactly(drafted(S1, LINE, P2020), adopted(S1));
+    }
+
+    /** The walk up the newer edition's supersessions ends at an edition nothing supersedes, whatever the length. */
+    @Test
+    void aSupersessionAfterAChainOfThemIsRecorded() {
+        editions.given(S1, drafted(S1, LINE, P2020), adopted(S1))
+                .given(S2, drafted(S2, LINE, P2021));
+
+        fixture.given(ESTABLISHED, S1_JOINED, S2_JOINED, new EditionJoinedLine(LINE, "cbp-2014", P2014, change(DRAFTED)),
+                        new EditionJoinedLine(LINE, "cbp-2017", P2017, change(DRAFTED)),
+                        new SupersessionRecorded(LINE, "cbp-2014", "cbp-2017", STATED, revision("2017-01-01")),
+                        new SupersessionRecorded(LINE, "cbp-2017", S1, STATED, revision("2020-01-01")))
+                .when(supersedeS1ByS2())
+                .expectEvents(new SupersessionRecorded(LINE, S1, S2, STATED, revision(SUPERSEDED_ON)));
     }
 
     private void givenAdoptedS1AndDraftedS2() {

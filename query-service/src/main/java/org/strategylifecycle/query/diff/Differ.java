@@ -57,8 +57,7 @@ final class Differ {
     }
 
     private static List<String> words(String text) {
-        return text == null ? List.of()
-                : Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toList();
+        return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toList();
     }
 
     /** Statements of one kind (the vision, the mission) pair by id whatever they say; others need like wording. */
@@ -71,7 +70,7 @@ final class Differ {
         Set<String> union = new HashSet<>(b);
         union.addAll(a);
         b.retainAll(a);
-        return !union.isEmpty() && (double) b.size() / union.size() >= ALIKE;
+        return !b.isEmpty() && b.size() >= ALIKE * union.size();
     }
 
     private record Pair(Flat before, Flat after, String pairedBy) {
@@ -234,7 +233,8 @@ final class Differ {
     }
 
     private static String label(DiffView.Entry entry) {
-        DiffView.Element e = entry.after() != null && !entry.kinds().contains(DiffView.Kind.REMOVED) ? entry.after() : entry.before();
+        // Only a removed element has no after; a paired one is labelled by its newer wording.
+        DiffView.Element e = entry.after() != null ? entry.after() : entry.before();
         return e.title() != null ? e.title() : e.text();
     }
 }
