@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import org.strategylifecycle.support.web.RequestId;
 import org.strategylifecycle.support.web.RequestIdFilter;
+import org.strategylifecycle.eventstore.EventStoreHealth;
 
 /**
  * Wires the request id from the HTTP request into the command's metadata (dispatch interceptor), from
