@@ -7,7 +7,8 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 
 /**
  * The event store answers: its head position is read (PostgreSQL's domain_event_entry, or Axon Server,
- * whichever the switch chose). The database itself has Spring's own {@code db} indicator.
+ * whichever the switch chose). Both services report it as {@code eventStore}, in their readiness group;
+ * the database itself has Spring's own {@code db} indicator.
  */
 public final class EventStoreHealth implements HealthIndicator {
 
