@@ -8,7 +8,7 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
-import org.strategylifecycle.api.eventstore.EventStoreSetup;
+import org.strategylifecycle.eventstore.EventStoreSetup;
 
 import java.sql.Connection;
 import java.sql.SQLException;

@@ -36,7 +36,8 @@ import static org.assertj.core.api.Assertions.fail;
  * shape must be a deliberate new revision with an upcaster, never an accident of a refactoring.
  * The expected files are in {@code src/test/resources/events}, one per event and one per variant in
  * {@link EventSamples#VARIANTS}; to write the file of a new event or variant, run
- * {@value #WRITE_HINT}, review the file and commit it.
+ * {@value #WRITE_HINT}, review the file and commit it. event-store's StoredJsonTest holds the serializer
+ * the store writes with to the same files.
  */
 class EventJsonTest {
 

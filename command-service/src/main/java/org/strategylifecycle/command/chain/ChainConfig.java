@@ -12,7 +12,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.strategylifecycle.api.eventstore.EventStoreSetup;
+import org.strategylifecycle.eventstore.EventStoreSetup;
 
 import javax.sql.DataSource;
 

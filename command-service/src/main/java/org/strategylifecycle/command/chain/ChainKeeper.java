@@ -7,7 +7,7 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.serialization.Serializer;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.strategylifecycle.api.eventstore.EventChain;
+import org.strategylifecycle.eventstore.EventChain;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;

@@ -6,7 +6,7 @@ import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.serialization.Serializer;
-import org.strategylifecycle.api.eventstore.EventChain;
+import org.strategylifecycle.eventstore.EventChain;
 
 import java.util.HashMap;
 import java.util.List;

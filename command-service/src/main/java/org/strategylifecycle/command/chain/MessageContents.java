@@ -3,7 +3,7 @@ package org.strategylifecycle.command.chain;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
-import org.strategylifecycle.api.eventstore.EventChain;
+import org.strategylifecycle.eventstore.EventChain;
 
 /**
  * What the chain hashes of an Axon event message: its payload and metadata serialized by the event

@@ -1,6 +1,6 @@
 package org.strategylifecycle.command.chain;
 
-import org.strategylifecycle.api.eventstore.EventChain;
+import org.strategylifecycle.eventstore.EventChain;
 
 /**
  * An event as read back from the store, with the chain values it carries in its metadata (null for

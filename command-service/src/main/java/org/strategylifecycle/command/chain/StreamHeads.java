@@ -4,7 +4,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.serialization.Serializer;
-import org.strategylifecycle.api.eventstore.EventChain;
+import org.strategylifecycle.eventstore.EventChain;
 
 import java.util.Map;
 

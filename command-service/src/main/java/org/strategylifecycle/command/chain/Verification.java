@@ -1,6 +1,6 @@
 package org.strategylifecycle.command.chain;
 
-import org.strategylifecycle.api.eventstore.EventChain;
+import org.strategylifecycle.eventstore.EventChain;
 
 import java.util.HashMap;
 import java.util.Map;

@@ -7,7 +7,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
-import org.strategylifecycle.api.eventstore.EventStoreConfiguration;
+import org.strategylifecycle.eventstore.EventStoreConfiguration;
 
 /**
  * The event store as every service has it ({@link EventStoreConfiguration}), plus what only the

@@ -4,7 +4,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.config.ConfigurerModule;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.axonframework.messaging.MessageHandlerInterceptor;
@@ -14,7 +13,6 @@ import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.slf4j.MDC;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -22,23 +20,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 import org.strategylifecycle.support.web.RequestId;
-import org.strategylifecycle.support.web.RequestIdFilter;
 
 /**
  * Wires the request id from the HTTP request into the command's metadata (dispatch interceptor), from
  * there into every event the command applies (correlation data provider) and into the MDC of the
  * thread that handles the command, which under Axon Server may be another instance's; and the command
- * meters and the event store's health. The beans are static: Axon's configurer collects them before the
+ * meters. The request id filter (service-support's WebEdge) and the event store's health (event-store's
+ * EventStoreConfiguration) are the same in both services. The beans are static: Axon's configurer collects them before the
  * command bus exists, which this class's instance needs.
  */
 @Configuration(proxyBeanMethods = false)
 class ObservabilityConfig {
-
-    /** First of all filters, so even a refused login is logged and answered with its id. */
-    @Bean
-    static FilterRegistrationBean<RequestIdFilter> requestIdFilter() {
-        return RequestIdFilter.registeredFirst();
-    }
 
     /** Axon's own origin ids (correlationId, traceId), which declaring any provider would otherwise drop. */
     @Bean
@@ -55,11 +47,6 @@ class ObservabilityConfig {
     static ConfigurerModule commandMetrics(MeterRegistry registry) {
         CommandMetrics metrics = new CommandMetrics(registry);
         return configurer -> configurer.configureMessageMonitor(CommandBus.class, config -> metrics);
-    }
-
-    @Bean
-    static EventStoreHealth eventStoreHealthIndicator(EventStore eventStore) {
-        return new EventStoreHealth(eventStore);
     }
 
     @Autowired

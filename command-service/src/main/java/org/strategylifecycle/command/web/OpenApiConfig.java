@@ -9,15 +9,17 @@ import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.strategylifecycle.support.openapi.ApiDocs;
-import org.strategylifecycle.support.openapi.UniqueSchemaNames;
+import org.strategylifecycle.support.openapi.ApiDocsSupport;
 
 /**
  * The OpenAPI description served at /v3/api-docs and /swagger-ui.html, published as the contract in
  * docs/api/command-service.openapi.json ({@link CommandOperations} adds what every command shares).
  */
 @Configuration
+@Import(ApiDocsSupport.class)
 class OpenApiConfig {
 
     static {
@@ -63,10 +65,5 @@ class OpenApiConfig {
     @Bean
     OperationCustomizer commandOperations() {
         return new CommandOperations();
-    }
-
-    @Bean
-    UniqueSchemaNames uniqueSchemaNames() {
-        return new UniqueSchemaNames();
     }
 }

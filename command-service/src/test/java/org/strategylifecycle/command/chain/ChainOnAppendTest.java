@@ -7,8 +7,8 @@ import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageE
 import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.Serializer;
 import org.junit.jupiter.api.Test;
-import org.strategylifecycle.api.eventstore.EventChain;
-import org.strategylifecycle.api.eventstore.EventStoreSetup;
+import org.strategylifecycle.eventstore.EventChain;
+import org.strategylifecycle.eventstore.EventStoreSetup;
 
 import java.util.ArrayList;
 import java.util.List;

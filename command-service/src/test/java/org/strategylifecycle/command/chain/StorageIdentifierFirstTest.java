@@ -11,8 +11,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.RepeatedTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.JdbcTransactionManager;
-import org.strategylifecycle.api.eventstore.EventStoreSetup;
-import org.strategylifecycle.api.eventstore.StorageIdentifierFirst;
+import org.strategylifecycle.eventstore.EventStoreSetup;
+import org.strategylifecycle.eventstore.StorageIdentifierFirst;
 import org.strategylifecycle.devdb.TestDatabase;
 
 import java.util.ArrayList;

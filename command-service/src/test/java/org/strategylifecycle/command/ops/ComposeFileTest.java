@@ -33,6 +33,8 @@ class ComposeFileTest {
     private static final Set<String> SERVICES = Set.of("axonserver", "postgres", "command-service", "query-service",
             "prometheus");
     private static final Set<String> APPS = Set.of("command-service", "query-service");
+    /** What both apps import from service-support (besides the sign-in settings). */
+    private static final String SHARED_SETTINGS = "service-support/src/main/resources/strategy-service.yml";
     /** A tag that names a release (2024.2.3, 17.6-alpine, v3.5.0), never latest or a bare major version. */
     private static final Pattern PINNED = Pattern.compile("[^:@\\s]+:v?\\d+\\.\\d+[\\w.\\-]*");
     /** Every volume the Axon Server image declares, each of which must be a named volume. */
@@ -136,15 +138,23 @@ class ComposeFileTest {
 
     @Test
     void readinessIncludesTheDatabaseAndTheEventStore() throws IOException {
+        Map<String, Object> shared = firstDocument(ROOT.resolve(SHARED_SETTINGS));
+        Map<String, Object> readiness = map(map(map(map(map(shared.get("management")).get("endpoint")).get("health"))
+                .get("group")).get("readiness"));
+        assertThat(String.valueOf(readiness.get("include")).split(",")).contains("readinessState", "db", "eventStore");
         for (String app : APPS) {
-            // The first document: the settings of every profile.
-            Map<String, Object> yml = map(new Yaml().loadAll(Files.readString(ROOT.resolve(app)
-                    .resolve("src/main/resources/application.yml"))).iterator().next());
-            Map<String, Object> readiness = map(map(map(map(map(yml.get("management")).get("endpoint")).get("health"))
-                    .get("group")).get("readiness"));
-            assertThat(String.valueOf(readiness.get("include")).split(","))
-                    .as(app).contains("readinessState", "db", "eventStore");
+            Map<String, Object> yml = firstDocument(ROOT.resolve(app).resolve("src/main/resources/application.yml"));
+            assertThat(String.valueOf(map(map(yml.get("spring")).get("config")).get("import")))
+                    .as(app + " imports the shared settings").contains("classpath:strategy-service.yml");
+            Object management = yml.get("management");
+            Object health = management == null ? null : map(map(management).get("endpoint")).get("health");
+            assertThat(health == null ? null : map(health).get("group")).as(app + " keeps the shared readiness group").isNull();
         }
+    }
+
+    /** The first document of a YAML file: the settings of every profile. */
+    private static Map<String, Object> firstDocument(Path file) throws IOException {
+        return map(new Yaml().loadAll(Files.readString(file)).iterator().next());
     }
 
     @Test
@@ -196,11 +206,12 @@ class ComposeFileTest {
     }
 
     /**
-     * The environment variables an app's application.yml reads through placeholders, with the sign-in
-     * settings it imports from service-support.
+     * The environment variables an app's application.yml reads through placeholders, with the shared and
+     * sign-in settings it imports from service-support.
      */
     private static Set<String> variablesRead(String app) throws IOException {
         String yml = Files.readString(ROOT.resolve(app).resolve("src/main/resources/application.yml"))
+                + Files.readString(ROOT.resolve(SHARED_SETTINGS))
                 + Files.readString(ROOT.resolve("service-support/src/main/resources/strategy-security.yml"));
         Set<String> names = new TreeSet<>();
         Matcher m = PLACEHOLDER.matcher(yml);

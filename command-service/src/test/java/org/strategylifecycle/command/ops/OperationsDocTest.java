@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** docs/operations.md lists every environment variable that either service reads (their settings and the shared security settings). */
+/** docs/operations.md lists every environment variable that either service reads (their own settings, the settings they share and the shared security settings). */
 class OperationsDocTest {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)");
@@ -23,6 +23,7 @@ class OperationsDocTest {
         Set<String> read = new TreeSet<>();
         for (String settings : new String[]{"command-service/src/main/resources/application.yml",
                 "query-service/src/main/resources/application.yml",
+                "service-support/src/main/resources/strategy-service.yml",
                 "service-support/src/main/resources/strategy-security.yml"}) {
             Matcher m = PLACEHOLDER.matcher(Files.readString(Path.of("..", settings)));
             while (m.find()) {

@@ -20,7 +20,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.strategylifecycle.api.common.ErrorCode;
 import org.strategylifecycle.api.common.StrategyException;
-import org.strategylifecycle.api.eventstore.EventStoreSetup;
+import org.strategylifecycle.eventstore.EventStoreSetup;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;

@@ -13,7 +13,7 @@ import org.axonframework.serialization.Serializer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.strategylifecycle.api.eventstore.EventStoreSetup;
+import org.strategylifecycle.eventstore.EventStoreSetup;
 import org.strategylifecycle.query.edition.EditionProjection;
 import org.strategylifecycle.query.edition.ReadModelText;
 

@@ -7,8 +7,8 @@ import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
-import org.strategylifecycle.api.eventstore.EventStoreConfiguration;
-import org.strategylifecycle.api.eventstore.EventStoreSetup;
+import org.strategylifecycle.eventstore.EventStoreConfiguration;
+import org.strategylifecycle.eventstore.EventStoreSetup;
 import org.strategylifecycle.query.edition.EditionProjection;
 
 /**

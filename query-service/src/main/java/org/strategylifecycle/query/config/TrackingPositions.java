@@ -8,7 +8,7 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.strategylifecycle.api.eventstore.EventStoreSetup;
+import org.strategylifecycle.eventstore.EventStoreSetup;
 
 import java.util.Collections;
 import java.util.List;

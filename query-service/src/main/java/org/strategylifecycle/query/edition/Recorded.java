@@ -3,7 +3,7 @@ package org.strategylifecycle.query.edition;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.strategylifecycle.api.common.Change;
-import org.strategylifecycle.api.eventstore.EventChain;
+import org.strategylifecycle.eventstore.EventChain;
 
 import java.time.Instant;
 

@@ -5,28 +5,21 @@ import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.strategylifecycle.query.admin.ParkedEvents;
-
-import org.strategylifecycle.support.web.RequestIdFilter;
 
 import java.time.Clock;
 import java.time.Duration;
 
 /**
- * Request ids for HTTP requests and in the projections' log lines about events, the processors'
- * meters and health, and the event store's health. Static beans: Axon's configurer collects the module before
+ * Request ids in the projections' log lines about events, and the processors' meters and health. The
+ * request id filter (service-support's WebEdge) and the event store's health (event-store's
+ * EventStoreConfiguration) are the same in both services. Static beans: Axon's configurer collects the module before
  * the rest of the context exists.
  */
 @Configuration(proxyBeanMethods = false)
 class ObservabilityConfig {
-
-    @Bean
-    static FilterRegistrationBean<RequestIdFilter> requestIdFilter() {
-        return RequestIdFilter.registeredFirst();
-    }
 
     @Bean
     static ConfigurerModule eventLogInterceptor() {
@@ -53,10 +46,5 @@ class ObservabilityConfig {
     static ProcessorsHealth eventProcessorsHealthIndicator(ProcessorStatus status,
             @Value("${strategy.health.processor-stall-timeout}") Duration stallTimeout) {
         return new ProcessorsHealth(status, stallTimeout, Clock.systemUTC());
-    }
-
-    @Bean
-    static EventStoreHealth eventStoreHealthIndicator(ProcessorStatus status) {
-        return new EventStoreHealth(status);
     }
 }

@@ -8,15 +8,17 @@ import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.strategylifecycle.support.openapi.ApiDocs;
-import org.strategylifecycle.support.openapi.UniqueSchemaNames;
+import org.strategylifecycle.support.openapi.ApiDocsSupport;
 
 /**
  * The OpenAPI description served at /v3/api-docs and /swagger-ui.html, published as the contract in
  * docs/api/query-service.openapi.json ({@link QueryOperations} adds what every read shares).
  */
 @Configuration
+@Import(ApiDocsSupport.class)
 class OpenApiConfig {
 
     @Bean
@@ -50,10 +52,5 @@ class OpenApiConfig {
     @Bean
     OperationCustomizer queryOperations() {
         return new QueryOperations();
-    }
-
-    @Bean
-    UniqueSchemaNames uniqueSchemaNames() {
-        return new UniqueSchemaNames();
     }
 }

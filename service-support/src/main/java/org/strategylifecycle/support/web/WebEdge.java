@@ -26,8 +26,9 @@ import java.util.Locale;
 
 /**
  * The HTTP edge both services share, so that nothing a client sends is answered with a 500 or an
- * HTML page: Tomcat's refusals and Spring's error forwarding as problem details, request targets
- * with control characters refused first, and date parameters bounded to what PostgreSQL can hold.
+ * HTML page: Tomcat's refusals and Spring's error forwarding as problem details, a request id on every
+ * request, request targets with control characters refused first, and date parameters bounded to what
+ * PostgreSQL can hold.
  */
 @Configuration(proxyBeanMethods = false)
 public class WebEdge implements WebMvcConfigurer {
@@ -39,6 +40,14 @@ public class WebEdge implements WebMvcConfigurer {
     @Bean
     ProblemErrorController problemErrorController() {
         return new ProblemErrorController();
+    }
+
+    /** First of all filters, so even a refused login is logged and answered with its id. */
+    @Bean
+    static FilterRegistrationBean<RequestIdFilter> requestIdFilter() {
+        FilterRegistrationBean<RequestIdFilter> registration = new FilterRegistrationBean<>(new RequestIdFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
     }
 
     /** Right after the request id, before security: a malformed target is refused whoever sends it. */

@@ -1,4 +1,4 @@
-package org.strategylifecycle.api.eventstore;
+package org.strategylifecycle.eventstore;
 
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.tokenstore.TokenStore;

@@ -1,4 +1,4 @@
-package org.strategylifecycle.command.observability;
+package org.strategylifecycle.eventstore;
 
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -7,13 +7,14 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 
 /**
  * The event store answers: its head position is read (PostgreSQL's domain_event_entry, or Axon Server,
- * whichever the switch chose). The database itself has Spring's own {@code db} indicator.
+ * whichever the switch chose). Both services report it as {@code eventStore}, in their readiness group;
+ * the database itself has Spring's own {@code db} indicator.
  */
-class EventStoreHealth implements HealthIndicator {
+public final class EventStoreHealth implements HealthIndicator {
 
     private final EventStore eventStore;
 
-    EventStoreHealth(EventStore eventStore) {
+    public EventStoreHealth(EventStore eventStore) {
         this.eventStore = eventStore;
     }
 

@@ -1,4 +1,4 @@
-package org.strategylifecycle.api.eventstore;
+package org.strategylifecycle.eventstore;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;

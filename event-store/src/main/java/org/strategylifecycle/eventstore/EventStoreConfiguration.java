@@ -1,4 +1,4 @@
-package org.strategylifecycle.api.eventstore;
+package org.strategylifecycle.eventstore;
 
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
@@ -6,6 +6,7 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
@@ -22,7 +23,7 @@ import javax.sql.DataSource;
  * write it alike. Axon's own JDBC auto-configuration does not apply on Spring Boot 4 (its ordering
  * names Boot 3's DataSource configuration), so the beans are declared here. The storage engine
  * exists only while {@code axon.axonserver.enabled} is false; with Axon Server on, the connector
- * supplies the event store (docs/adr/0001).
+ * supplies the event store (docs/adr/0001). The event store's health indicator is declared here too.
  */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
 public class EventStoreConfiguration {
@@ -60,6 +61,12 @@ public class EventStoreConfiguration {
     @Bean
     public StorageIdentifierFirst storageIdentifierFirst(TokenStore tokens, TransactionManager transactions) {
         return new StorageIdentifierFirst(tokens, transactions);
+    }
+
+    /** The health indicator {@code eventStore}. Static, like Axon's own modules: no wait for this class's instance. */
+    @Bean
+    public static EventStoreHealth eventStoreHealthIndicator(EventStore eventStore) {
+        return new EventStoreHealth(eventStore);
     }
 
     @Bean

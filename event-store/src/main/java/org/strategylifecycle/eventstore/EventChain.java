@@ -1,4 +1,4 @@
-package org.strategylifecycle.api.eventstore;
+package org.strategylifecycle.eventstore;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;

@@ -1,4 +1,4 @@
-package org.strategylifecycle.api.eventstore;
+package org.strategylifecycle.eventstore;
 
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
