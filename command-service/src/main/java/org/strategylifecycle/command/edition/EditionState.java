@@ -1,5 +1,9 @@
 package org.strategylifecycle.command.edition;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.strategylifecycle.api.alignment.AlignmentTarget;
 import org.strategylifecycle.api.common.Change;
 import org.strategylifecycle.api.common.ElementStatus;
@@ -20,6 +24,8 @@ import java.util.Set;
  * The state of one edition that its decisions need, and the guards every member shares. Shared by
  * the aggregate root and its concept members; assigned only by event-sourcing handlers.
  */
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 final class EditionState {
 
     record Alignment(String elementId, AlignmentTarget target) {
@@ -34,6 +40,7 @@ final class EditionState {
     /** The alignments in force by id; changed only through {@link #aligned} and {@link #alignmentRemoved}. */
     final Map<String, Alignment> alignments = new HashMap<>();
     /** The alignments in {@link #alignments}, counted by what they link, so a duplicate is found without a scan. */
+    @JsonIgnore
     private final Map<Alignment, Integer> alignmentCounts = new HashMap<>();
     /** The day each alignment in {@link #alignments} was made: it cannot be removed before. */
     private final Map<String, LocalDate> alignedOn = new HashMap<>();
@@ -41,7 +48,24 @@ final class EditionState {
     final Set<String> linkIds = new HashSet<>();
     /** Every annotation ever recorded, withdrawn ones too: their ids stay taken. */
     final Map<String, Annotations.Annotation> annotations = new HashMap<>();
+    @JsonIgnore
     private final Siblings siblings = new Siblings();
+
+    EditionState() {
+    }
+
+    /** The state as a snapshot holds it; the indexes are derived from it as the events built them. */
+    @JsonCreator
+    private EditionState(@JsonProperty("elements") Map<String, Element> elements,
+                         @JsonProperty("alignments") Map<String, Alignment> alignments,
+                         @JsonProperty("alignedOn") Map<String, LocalDate> alignedOn,
+                         @JsonProperty("linkIds") Set<String> linkIds,
+                         @JsonProperty("annotations") Map<String, Annotations.Annotation> annotations) {
+        elements.values().forEach(this::add);
+        alignments.forEach((id, alignment) -> aligned(id, alignment, alignedOn.get(id)));
+        this.linkIds.addAll(linkIds);
+        this.annotations.putAll(annotations);
+    }
 
     /**
      * Decisions read PROPOSED (what an adoption changes) and RETIRED or COMPLETED, never ADOPTED: an element

@@ -1,5 +1,8 @@
 package org.strategylifecycle.command.edition;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.strategylifecycle.api.common.ElementStatus;
 import org.strategylifecycle.api.common.ElementType;
 import org.strategylifecycle.api.common.MeasureType;
@@ -16,6 +19,8 @@ import java.util.Objects;
  * main text: a statement's text, otherwise the element's statement. Once added to the edition, its
  * parent, number and status change only through {@link EditionState}, whose indexes follow them.
  */
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 final class Element {
 
     record Reading(BigDecimal value, String text) {
@@ -47,6 +52,16 @@ final class Element {
         this.status = status;
         this.added = effective;
         this.lastChange = effective;
+    }
+
+    /** As a snapshot holds it: the fields not given here are set from the snapshot afterwards. */
+    @JsonCreator
+    private Element(@JsonProperty("id") String id, @JsonProperty("type") ElementType type,
+                    @JsonProperty("added") LocalDate added, @JsonProperty("targets") Map<String, Reading> targets,
+                    @JsonProperty("actuals") Map<String, Reading> actuals) {
+        this(id, type, null, null, added);
+        this.targets.putAll(targets);
+        this.actuals.putAll(actuals);
     }
 
     boolean isRetired() {

@@ -1,8 +1,13 @@
 package org.strategylifecycle.command.edition;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.spring.stereotype.Aggregate;
@@ -33,40 +38,82 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * One edition of a strategic plan with all its elements: the consistency boundary of every
  * invariant but supersession (docs/adr/0002). The root decides the edition's lifecycle; each kind of
  * element is decided by a member of its own, all sharing one {@link EditionState}.
+ * <p>
+ * Snapshots hold the aggregate as JSON, written by the event store's serializer (its fields; the
+ * members hold nothing but the shared state). A snapshot is used only while its revision is this
+ * class's {@code @Revision}, so <b>raise the revision whenever the fields of this class,
+ * {@link EditionState}, {@link Element} or {@link RequestsSeen} change</b>: an older snapshot is then
+ * passed over and the edition replayed from its events (SnapshotHttpTest holds an edition loaded from its
+ * snapshot against one replayed from its events).
  */
-@Aggregate(cache = "strategyEditionCache")
+@Aggregate(cache = "strategyEditionCache", snapshotTriggerDefinition = "editionSnapshotTrigger")
+@Revision("1")
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class StrategyEdition implements RemembersRequests {
 
     @AggregateIdentifier
     private String strategyId;
-    private final EditionState state = new EditionState();
+    private final EditionState state;
     @AggregateMember
-    private final Statements statements = new Statements(state);
+    @JsonIgnore
+    private final Statements statements;
     @AggregateMember
-    private final Goals goals = new Goals(state);
+    @JsonIgnore
+    private final Goals goals;
     @AggregateMember
-    private final Objectives objectives = new Objectives(state);
+    @JsonIgnore
+    private final Objectives objectives;
     @AggregateMember
-    private final Initiatives initiatives = new Initiatives(state);
+    @JsonIgnore
+    private final Initiatives initiatives;
     @AggregateMember
-    private final Outcomes outcomes = new Outcomes(state);
+    @JsonIgnore
+    private final Outcomes outcomes;
     @AggregateMember
-    private final Measures measures = new Measures(state);
+    @JsonIgnore
+    private final Measures measures;
     @AggregateMember
-    private final Links links = new Links(state);
+    @JsonIgnore
+    private final Links links;
     @AggregateMember
-    private final Corrections corrections = new Corrections(state);
+    @JsonIgnore
+    private final Corrections corrections;
     @AggregateMember
-    private final Annotations annotations = new Annotations(state);
+    @JsonIgnore
+    private final Annotations annotations;
     @AggregateMember
-    private final RequestsSeen requestsSeen = new RequestsSeen();
+    private final RequestsSeen requestsSeen;
 
     protected StrategyEdition() {
         // for Axon: rebuilt from events
+        this(null, new EditionState(), new RequestsSeen());
+    }
+
+    /**
+     * An edition as its snapshot holds it: the members only decide, so they are made anew around the
+     * state they share.
+     */
+    @JsonCreator
+    private StrategyEdition(@JsonProperty("strategyId") String strategyId, @JsonProperty("state") EditionState state,
+                            @JsonProperty("requestsSeen") RequestsSeen requestsSeen) {
+        this.strategyId = strategyId;
+        this.state = state;
+        this.statements = new Statements(state);
+        this.goals = new Goals(state);
+        this.objectives = new Objectives(state);
+        this.initiatives = new Initiatives(state);
+        this.outcomes = new Outcomes(state);
+        this.measures = new Measures(state);
+        this.links = new Links(state);
+        this.corrections = new Corrections(state);
+        this.annotations = new Annotations(state);
+        this.requestsSeen = requestsSeen;
     }
 
     /** Drafts a new edition; {@code lineId} was checked by the caller, which holds the line. */
     public StrategyEdition(DraftStrategy command) {
+        this();
         Texts.change(command.change(), false);
         Texts.required("title", command.title(), Texts.TITLE_MAX);
         EditionFacts.requireValid(command.organization(), command.period());

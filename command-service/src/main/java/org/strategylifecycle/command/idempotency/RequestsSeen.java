@@ -1,5 +1,8 @@
 package org.strategylifecycle.command.idempotency;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
@@ -15,6 +18,8 @@ import java.util.Optional;
  * member of the edition and of the line. Since the key is stored in the same append as the events,
  * a request is remembered exactly when its events are, whichever event store holds them.
  */
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public final class RequestsSeen {
 
     private record Seen(String hash, long version) {
@@ -22,6 +27,16 @@ public final class RequestsSeen {
 
     /** user, newline, key → the request's hash and the version after its last event */
     private final Map<String, Seen> seen = new HashMap<>();
+
+    public RequestsSeen() {
+        // rebuilt from the events
+    }
+
+    /** As a snapshot holds them. */
+    @JsonCreator
+    private RequestsSeen(@JsonProperty("seen") Map<String, Seen> seen) {
+        this.seen.putAll(seen);
+    }
 
     /**
      * The version the first request under this key answered, if this aggregate recorded it; a

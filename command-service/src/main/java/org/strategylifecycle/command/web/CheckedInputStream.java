@@ -7,7 +7,7 @@ import java.io.IOException;
 
 /**
  * A request body read through a check of every byte as it passes, which throws when the body breaks
- * a rule (too long, not UTF-8): the filters wrap the body in it, the controller advice answers the
+ * a rule (not UTF-8): the UTF-8 filter wraps the body in it, the controller advice answers the
  * exception.
  */
 abstract class CheckedInputStream extends ServletInputStream {

@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * routed here, and without Axon Server it is the only bus. It acts on a command's outcome after its
  * unit of work committed or rolled back, which no handler interceptor sees (a stale {@code If-Match}
  * is found while committing, a concurrent append when the events are stored). The aggregate cache
- * never hands out a copy older than the store (config/BoundedCache), so what is left to meet is a
+ * never hands out a copy older than the store (config/StoreCheckedCache), so what is left to meet is a
  * write that lands between reading and storing:
  * <ul>
  * <li>A command whose events could not be stored because another node or request stored events of

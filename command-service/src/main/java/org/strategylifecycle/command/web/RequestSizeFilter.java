@@ -2,30 +2,25 @@ package org.strategylifecycle.command.web;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingRequestWrapper;
 import org.strategylifecycle.api.common.ErrorCode;
 import org.strategylifecycle.support.web.Problems;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Refuses bodies over {@code strategy.max-body-bytes} (imports: {@code strategy.max-import-bytes}):
  * at once when Content-Length says so, and while reading when a chunked body runs past the limit
- * (the controller advice answers then). Requests with a Content-Length go on unwrapped, which
- * spares every later header lookup a layer.
+ * (the controller advice answers then). Neither Tomcat nor Spring limits a body that is not a form
+ * or multipart; Spring's content-caching wrapper calls back when a body outgrows its limit, which is
+ * all a chunked body needs. Tomcat reads no further than a declared length, so such a request goes
+ * on unwrapped.
  */
 class RequestSizeFilter extends OncePerRequestFilter {
-
-    private static final String IMPORTS = "/api/imports/";
 
     private final long commandMaxBytes;
     private final long importMaxBytes;
@@ -40,14 +35,18 @@ class RequestSizeFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        long maxBytes = request.getRequestURI().startsWith(IMPORTS) ? importMaxBytes : commandMaxBytes;
+        long maxBytes = request.getRequestURI().startsWith("/api/imports/") ? importMaxBytes : commandMaxBytes;
         long declared = request.getContentLengthLong();
         if (declared > maxBytes) {
             Problems.write(response, json, ErrorCode.PAYLOAD_TOO_LARGE, tooLarge(maxBytes));
             return;
         }
-        // Tomcat reads no further than a declared length: only a body of unknown length needs counting.
-        chain.doFilter(declared >= 0 ? request : new BoundedRequest(request, maxBytes), response);
+        chain.doFilter(declared >= 0 ? request : new ContentCachingRequestWrapper(request, Math.toIntExact(maxBytes)) {
+            @Override
+            protected void handleContentOverflow(int limit) {
+                throw new PayloadTooLargeException(tooLarge(limit));
+            }
+        }, response);
     }
 
     private static String tooLarge(long maxBytes) {
@@ -58,51 +57,6 @@ class RequestSizeFilter extends OncePerRequestFilter {
     static final class PayloadTooLargeException extends RuntimeException {
         PayloadTooLargeException(String message) {
             super(message);
-        }
-    }
-
-    private static final class BoundedRequest extends HttpServletRequestWrapper {
-
-        private final long maxBytes;
-        private ServletInputStream stream;
-
-        BoundedRequest(HttpServletRequest request, long maxBytes) {
-            super(request);
-            this.maxBytes = maxBytes;
-        }
-
-        @Override
-        public ServletInputStream getInputStream() throws IOException {
-            if (stream == null) {
-                stream = new CountingStream(super.getInputStream(), maxBytes);
-            }
-            return stream;
-        }
-
-        @Override
-        public BufferedReader getReader() throws IOException {
-            String encoding = getCharacterEncoding();
-            Charset charset = encoding != null ? Charset.forName(encoding) : StandardCharsets.UTF_8;
-            return new BufferedReader(new InputStreamReader(getInputStream(), charset));
-        }
-    }
-
-    private static final class CountingStream extends CheckedInputStream {
-
-        private final long maxBytes;
-        private long count;
-
-        CountingStream(ServletInputStream delegate, long maxBytes) {
-            super(delegate);
-            this.maxBytes = maxBytes;
-        }
-
-        @Override
-        protected void check(byte[] buffer, int offset, int length) {
-            count += length;
-            if (count > maxBytes) {
-                throw new PayloadTooLargeException(tooLarge(maxBytes));
-            }
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.strategylifecycle.command.web;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,7 +22,6 @@ import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.type.LogicalType;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 
 /**
@@ -46,8 +46,15 @@ class StrictJson {
                         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
                 .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
-                .addModule(new SimpleModule("strict-dates").addDeserializer(LocalDate.class, new IsoDate()))
-                .addModule(new SimpleModule("exact-enums").setDeserializerModifier(new ValueDeserializerModifier() {
+                .withConfigOverride(LocalDate.class, dates -> dates.setFormat(JsonFormat.Value.forLeniency(false)))
+                .addModule(new SimpleModule("exact-forms").setDeserializerModifier(new ValueDeserializerModifier() {
+                    @Override
+                    public ValueDeserializer<?> modifyDeserializer(DeserializationConfig config,
+                                                                   BeanDescription.Supplier description,
+                                                                   ValueDeserializer<?> deserializer) {
+                        return description.getBeanClass() == LocalDate.class ? new TenCharacterDate(deserializer) : deserializer;
+                    }
+
                     @Override
                     public ValueDeserializer<?> modifyEnumDeserializer(DeserializationConfig config, JavaType type,
                                                                        BeanDescription.Supplier description,
@@ -85,48 +92,31 @@ class StrictJson {
     }
 
     /**
-     * A calendar date written yyyy-MM-dd, nothing else: 2021-02-30 and 20210230 are refused. Read by
-     * hand: every command carries a date, and a regular expression plus {@code LocalDate.parse} cost
-     * more than a percent of a command's CPU (docs/benchmarks.md).
+     * A date as Jackson reads it with leniency off (ISO yyyy-MM-dd, a real calendar day, no epoch days,
+     * no time part), given only as a string of exactly ten characters: Jackson would also take
+     * {@code [2021, 2, 28]}, trim {@code "2021-02-28 "}, and read years beyond four digits
+     * ({@code "+102024-01-01"}).
      */
-    static final class IsoDate extends ValueDeserializer<LocalDate> {
+    static final class TenCharacterDate extends DelegatingDeserializer {
+
+        TenCharacterDate(ValueDeserializer<?> delegate) {
+            super(delegate);
+        }
 
         @Override
-        public LocalDate deserialize(JsonParser parser, DeserializationContext context) {
+        protected ValueDeserializer<?> newDelegatingInstance(ValueDeserializer<?> delegate) {
+            return new TenCharacterDate(delegate);
+        }
+
+        @Override
+        public Object deserialize(JsonParser parser, DeserializationContext context) {
             if (!parser.hasToken(JsonToken.VALUE_STRING)) {
-                return (LocalDate) context.handleUnexpectedToken(LocalDate.class, parser);
+                return context.handleUnexpectedToken(LocalDate.class, parser);
             }
-            String text = parser.getString();
-            if (!isDateForm(text)) {
-                return (LocalDate) context.handleWeirdStringValue(LocalDate.class, text, "not a date as yyyy-MM-dd");
+            if (parser.getString().length() != 10) {
+                return context.handleWeirdStringValue(LocalDate.class, parser.getString(), "not a date as yyyy-MM-dd");
             }
-            try {
-                return LocalDate.of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10));
-            } catch (DateTimeException e) {
-                return (LocalDate) context.handleWeirdStringValue(LocalDate.class, text, "not a calendar date");
-            }
-        }
-
-        /** Four ASCII digits, '-', two digits, '-', two digits. */
-        static boolean isDateForm(String text) {
-            if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
-                return false;
-            }
-            for (int i = 0; i < 10; i++) {
-                char c = text.charAt(i);
-                if (i != 4 && i != 7 && (c < '0' || c > '9')) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        private static int digits(String text, int from, int to) {
-            int value = 0;
-            for (int i = from; i < to; i++) {
-                value = value * 10 + (text.charAt(i) - '0');
-            }
-            return value;
+            return super.deserialize(parser, context);
         }
     }
 }

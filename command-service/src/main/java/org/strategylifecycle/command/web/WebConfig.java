@@ -2,19 +2,17 @@ package org.strategylifecycle.command.web;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.util.List;
 
 /**
- * Wires the shared web plumbing: the command context, the body size limit, the request mapping.
+ * Wires the shared web plumbing: the command context and the body size limit.
  */
 @Configuration
 class WebConfig implements WebMvcConfigurer {
@@ -28,17 +26,6 @@ class WebConfig implements WebMvcConfigurer {
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
         resolvers.add(new CommandContextResolver(sender));
-    }
-
-    /** Endpoints are found by path first ({@link PathFirstHandlerMapping}). */
-    @Bean
-    WebMvcRegistrations pathFirstMapping() {
-        return new WebMvcRegistrations() {
-            @Override
-            public RequestMappingHandlerMapping getRequestMappingHandlerMapping() {
-                return new PathFirstHandlerMapping();
-            }
-        };
     }
 
     /** Runs before Spring Security, so an oversized body is refused before anything else reads it. */

@@ -33,6 +33,8 @@ abstract class HttpTestSupport {
         // The local defaults, whatever the environment says: the published OpenAPI description names them.
         registry.add("strategy.public-url.command", () -> COMMAND_URL);
         registry.add("strategy.public-url.query", () -> QUERY_URL);
+        // Snapshots often, so that every HTTP test's editions take some (SnapshotHttpTest).
+        registry.add("strategy.snapshot.edition-events", () -> "10");
     }
 
     @Value("${local.server.port}")

@@ -36,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Scale-out without Axon Server: two command-service processes (the packaged jar, each its own JVM)
  * on one PostgreSQL event store. Each keeps its own cache of editions, so a write by one makes the
- * other's copy stale: the cache notices (config/BoundedCache) and the edition is read afresh, so
+ * other's copy stale: the cache notices (config/StoreCheckedCache) and the edition is read afresh, so
  * neither a write nor a refusal is decided on the old copy. Two writes at once collide on (aggregate,
  * sequence number); the loser is handled again on the stored state (command/web/LocalSegment). Only a
  * writer that keeps losing may answer 409 CONCURRENT_MODIFICATION; never a 500, never a lost write.
