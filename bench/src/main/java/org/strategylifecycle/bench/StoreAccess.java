@@ -7,6 +7,7 @@ import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.eventsourcing.snapshotting.SnapshotFilter;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.strategylifecycle.eventstore.EventStoreSetup;
 
@@ -29,7 +30,7 @@ final class StoreAccess implements AutoCloseable {
         this.dataSource = dataSource;
         ConnectionProvider connections = dataSource::getConnection;
         this.engine = EventStoreSetup.storageEngine(connections, NoTransactionManager.INSTANCE,
-                EventStoreSetup.serializer(), new EventUpcasterChain());
+                EventStoreSetup.serializer(), new EventUpcasterChain(), SnapshotFilter.allowAll());
     }
 
     static StoreAccess open(String url, String user, String password) {

@@ -73,6 +73,8 @@ public class EventStoreConfiguration {
     @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false")
     public EventStorageEngine eventStorageEngine(ConnectionProvider connections, TransactionManager transactions,
                                                  Serializer serializer, Configuration configuration) {
-        return EventStoreSetup.storageEngine(connections, transactions, serializer, configuration.upcasterChain());
+        // Asked when a snapshot is read, once every aggregate is configured with its filter.
+        return EventStoreSetup.storageEngine(connections, transactions, serializer, configuration.upcasterChain(),
+                snapshot -> configuration.snapshotFilter().allow(snapshot));
     }
 }

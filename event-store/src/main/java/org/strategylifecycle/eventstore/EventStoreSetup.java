@@ -7,6 +7,7 @@ import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.eventsourcing.snapshotting.SnapshotFilter;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
@@ -94,14 +95,20 @@ public final class EventStoreSetup {
                 .build();
     }
 
+    /**
+     * The JDBC engine. {@code snapshots} decides which stored snapshots may be used: the aggregates' own
+     * filters ({@code @Revision} on an aggregate passes over snapshots of another revision, ADR 21).
+     */
     public static JdbcEventStorageEngine storageEngine(ConnectionProvider connections, TransactionManager transactions,
-                                                       Serializer serializer, EventUpcaster upcasters) {
+                                                       Serializer serializer, EventUpcaster upcasters,
+                                                       SnapshotFilter snapshots) {
         return JdbcEventStorageEngine.builder()
                 .connectionProvider(connections)
                 .transactionManager(transactions)
                 .eventSerializer(serializer)
                 .snapshotSerializer(serializer)
                 .upcasterChain(upcasters)
+                .snapshotFilter(snapshots)
                 .persistenceExceptionResolver(EventStoreSetup::isUniqueViolation)
                 .schema(SCHEMA)
                 .dataType(byte[].class)

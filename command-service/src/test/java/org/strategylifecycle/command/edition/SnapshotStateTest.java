@@ -9,7 +9,7 @@ import org.strategylifecycle.api.common.ElementType;
 import org.strategylifecycle.api.common.ErrorCode;
 import org.strategylifecycle.api.common.StrategyException;
 import org.strategylifecycle.api.common.StrategyStatus;
-import org.strategylifecycle.api.eventstore.EventStoreSetup;
+import org.strategylifecycle.eventstore.EventStoreSetup;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;

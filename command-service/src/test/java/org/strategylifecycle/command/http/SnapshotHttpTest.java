@@ -170,6 +170,20 @@ class SnapshotHttpTest extends HttpTestSupport {
                 + " order by sequence_number desc limit 1", String.class, strategy)).isEqualTo("1");
     }
 
+    @Test
+    void aSnapshotOfAnotherRevisionIsPassedOver() {
+        String strategy = edition();
+        snapshotter.scheduleSnapshot(StrategyEdition.class, strategy);
+        assertThat(eventStore.readEvents(strategy).next().getPayload()).isInstanceOf(StrategyEdition.class);
+
+        // As if taken before the edition's shape changed (its @Revision raised): replayed from the events instead.
+        jdbc.update("update snapshot_event_entry set payload_revision = '0' where aggregate_identifier = ?", strategy);
+        DomainEventStream stream = eventStore.readEvents(strategy);
+        assertThat(stream.next().getSequenceNumber()).isZero();
+        editions.removeAll();
+        assertThat(answer(strategy, PROBES.get(0))).contains("NUMBER_TAKEN");
+    }
+
     private String edition() {
         String strategy = draft(null, 2020, 2025);
         for (Map.Entry<String, String> step : HISTORY) {
