@@ -50,7 +50,11 @@ public final class EmbeddedDatabase implements Closeable {
         return start(binaries, dataDirectory, port, true);
     }
 
-    /** Starts PostgreSQL on any free port over a data directory that is thrown away afterwards. */
+    /**
+     * Starts PostgreSQL on any free port over a data directory that is thrown away afterwards. Its owner
+     * stops it ({@link #close()}): the server registers no shutdown hook of its own, so that the owner
+     * can stop it after whatever still uses it at exit.
+     */
     public static EmbeddedDatabase startThrowaway(PostgresBinaries binaries, Path dataDirectory) {
         return start(binaries, dataDirectory, 0, false);
     }
@@ -71,6 +75,9 @@ public final class EmbeddedDatabase implements Closeable {
                     // TCP only: a Unix socket would go to /tmp, shared by every PostgreSQL on the
                     // port, even across network namespaces (two ./run in `unshare -n` collide there).
                     .setServerConfig("unix_socket_directories", "");
+            if (!durable) {
+                builder.setRegisterShutdownHook(false);
+            }
             if (durable) {
                 builder.setServerConfig("fsync", "on")
                         .setServerConfig("synchronous_commit", "on")

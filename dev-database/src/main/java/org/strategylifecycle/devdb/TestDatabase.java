@@ -43,11 +43,44 @@ public final class TestDatabase {
             try {
                 Path dir = Files.createTempDirectory("strategy-test-pg");
                 embedded = EmbeddedDatabase.startThrowaway(PostgresBinaries.fromEnvironment(), dir);
-                Runtime.getRuntime().addShutdownHook(new Thread(embedded::close, "test-postgres-stop"));
+                stopAtExit(embedded);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
         return embedded;
+    }
+
+    /**
+     * The JVM runs its shutdown hooks all at once. Stopped beside Spring's, the server went away while the
+     * cached test contexts were still closing: their event processors retried it, each close waited out
+     * their back-off, and the test JVM outlived Surefire's 30 s exit limit. Where Spring Boot is present,
+     * the server stops after it has closed every context.
+     */
+    private static void stopAtExit(EmbeddedDatabase server) {
+        if (SpringBoot.PRESENT) {
+            SpringBoot.afterContextsClose(server::close);
+        } else {
+            Runtime.getRuntime().addShutdownHook(new Thread(server::close, "test-postgres-stop"));
+        }
+    }
+
+    /** Loaded only when Spring Boot is on the class path (an optional dependency of this module). */
+    private static final class SpringBoot {
+
+        static final boolean PRESENT = present();
+
+        static void afterContextsClose(Runnable action) {
+            org.springframework.boot.SpringApplication.getShutdownHandlers().add(action);
+        }
+
+        private static boolean present() {
+            try {
+                Class.forName("org.springframework.boot.SpringApplication", false, TestDatabase.class.getClassLoader());
+                return true;
+            } catch (ClassNotFoundException e) {
+                return false;
+            }
+        }
     }
 }
