@@ -41,6 +41,8 @@ final class EditionState {
     final Set<String> linkIds = new HashSet<>();
     /** Every annotation ever recorded, withdrawn ones too: their ids stay taken. */
     final Map<String, Annotations.Annotation> annotations = new HashMap<>();
+    /** The external identifiers of the elements (ADR 20), to the element each names. */
+    final Map<String, String> externalIds = new HashMap<>();
     private final Siblings siblings = new Siblings();
 
     /**
@@ -74,9 +76,12 @@ final class EditionState {
         }
     }
 
-    /** Ids are unique across an edition's elements, links and annotations. */
+    /**
+     * Ids are unique across an edition's elements, links and annotations, and no id is an element's
+     * external identifier: reads resolve an element by either.
+     */
     boolean isTaken(String id) {
-        return elements.containsKey(id) || linkIds.contains(id) || annotations.containsKey(id);
+        return elements.containsKey(id) || linkIds.contains(id) || annotations.containsKey(id) || externalIds.containsKey(id);
     }
 
     Element element(String id, ElementType type) {

@@ -59,6 +59,10 @@ public class StrategyEdition implements RemembersRequests {
     @AggregateMember
     private final Annotations annotations = new Annotations(state);
     @AggregateMember
+    private final Stakeholders stakeholders = new Stakeholders(state);
+    @AggregateMember
+    private final Identifiers identifiers = new Identifiers(state);
+    @AggregateMember
     private final RequestsSeen requestsSeen = new RequestsSeen();
 
     protected StrategyEdition() {
