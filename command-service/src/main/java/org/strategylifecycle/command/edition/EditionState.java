@@ -84,6 +84,11 @@ final class EditionState {
         return elements.containsKey(id) || linkIds.contains(id) || annotations.containsKey(id) || externalIds.containsKey(id);
     }
 
+    /** The element id that {@code id} names: an element's own id, or its external identifier. */
+    String resolve(String id) {
+        return externalIds.getOrDefault(id, id);
+    }
+
     Element element(String id, ElementType type) {
         Element element = elements.get(Texts.id("elementId", id));
         if (element == null) {

@@ -145,8 +145,14 @@ public class StrategyEdition implements RemembersRequests {
         return new EditionFacts(strategyId, state.lineId, state.period, state.status);
     }
 
+    /** Whether the edition has the element {@code elementId} names, by its id or its external identifier. */
     public boolean hasElement(String elementId) {
-        return state.elements.containsKey(elementId);
+        return state.elements.containsKey(resolve(elementId));
+    }
+
+    /** The id of the element {@code elementId} names, by its id or its external identifier (ADR 20). */
+    public String resolve(String elementId) {
+        return state.resolve(elementId);
     }
 
     private void requireNotBefore(Change change) {

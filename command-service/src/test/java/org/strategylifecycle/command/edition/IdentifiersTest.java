@@ -2,7 +2,15 @@ package org.strategylifecycle.command.edition;
 
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.Test;
+import org.strategylifecycle.api.alignment.AlignObjective;
+import org.strategylifecycle.api.alignment.AlignmentTarget;
+import org.strategylifecycle.api.alignment.ObjectiveAligned;
 import org.strategylifecycle.api.common.CommandAccepted;
+import org.strategylifecycle.api.common.ElementRef;
+import org.strategylifecycle.api.lineage.LineageLinked;
+import org.strategylifecycle.api.lineage.LineageRelation;
+import org.strategylifecycle.api.lineage.LinkLineage;
+import org.strategylifecycle.command.line.StrategyLine;
 import org.strategylifecycle.api.common.ErrorCode;
 import org.strategylifecycle.api.goal.AddGoal;
 import org.strategylifecycle.api.goal.GoalAdded;
@@ -14,6 +22,9 @@ import org.strategylifecycle.api.identifier.IdentifyElementExternally;
 import static org.strategylifecycle.command.edition.Expect.changesNothing;
 import static org.strategylifecycle.command.edition.Expect.refused;
 import static org.strategylifecycle.command.edition.Given.DRAFTED;
+import static org.strategylifecycle.command.edition.Given.P2021;
+import static org.strategylifecycle.command.edition.Given.S2;
+import static org.strategylifecycle.command.edition.Given.STATED;
 import static org.strategylifecycle.command.edition.Given.S1;
 import static org.strategylifecycle.command.edition.Given.adopted;
 import static org.strategylifecycle.command.edition.Given.change;
@@ -28,7 +39,64 @@ class IdentifiersTest {
     private static final String PUBLISHED = "SCAgencyCode#P320-G1";
     private static final String LATER = "2021-01-01";
 
-    private final FixtureConfiguration<StrategyEdition> fixture = Given.editionFixture();
+    private final InMemoryAggregates<StrategyEdition> otherEditions = new InMemoryAggregates<>(StrategyEdition.class);
+    private final FixtureConfiguration<StrategyEdition> fixture =
+            Given.editionFixture(otherEditions, new InMemoryAggregates<>(StrategyLine.class));
+
+    @Test
+    void anAlignmentTargetInTheEditionIsFoundByItsPublishedIdentifier() {
+        AlignmentTarget byPublished = new AlignmentTarget(S1, PUBLISHED, null, null, null);
+        AlignmentTarget byId = new AlignmentTarget(S1, "goal-1", null, null, null);
+        fixture.given(drafted(), goalAdded("goal-1", "1"), goalAdded("goal-2", "2"), identified("goal-1", PUBLISHED, DRAFTED))
+                .when(new AlignObjective(S1, null, "alignment-1", "goal-2", byPublished, STATED, change(DRAFTED)))
+                .expectEvents(new ObjectiveAligned(S1, "alignment-1", "goal-2", byId, STATED, change(DRAFTED)));
+        refused(fixture.given(drafted(), goalAdded("goal-1", "1"), identified("goal-1", PUBLISHED, DRAFTED))
+                .when(new AlignObjective(S1, null, "alignment-1", "goal-1", byPublished, STATED, change(DRAFTED))),
+                ErrorCode.ALIGNMENT_TO_SELF);
+    }
+
+    @Test
+    void aTargetInAnotherEditionIsFoundByItsPublishedIdentifier() {
+        givenAnotherEdition();
+        fixture.given(drafted(), goalAdded("goal-1", "1"))
+                .when(new AlignObjective(S1, null, "alignment-1", "goal-1", new AlignmentTarget(S2, PUBLISHED, null, null, null),
+                        STATED, change(DRAFTED)))
+                .expectEvents(new ObjectiveAligned(S1, "alignment-1", "goal-1",
+                        new AlignmentTarget(S2, "goal-9", null, null, null), STATED, change(DRAFTED)));
+    }
+
+    private void givenAnotherEdition() {
+        otherEditions.given(S2, drafted(S2, null, P2021),
+                new GoalAdded(S2, "goal-9", "9", "Enterprise", null, null, 1, change(DRAFTED)),
+                new ElementIdentifiedExternally(S2, "goal-9", PUBLISHED, change(DRAFTED)));
+    }
+
+    @Test
+    void aPredecessorInAnotherEditionIsFoundByItsPublishedIdentifier() {
+        givenAnotherEdition();
+        fixture.given(drafted(), goalAdded("goal-1", "1"))
+                .when(new LinkLineage(S1, null, "lineage-1", "goal-1", new ElementRef(S2, PUBLISHED),
+                        LineageRelation.DERIVES_FROM, STATED, change(DRAFTED)))
+                .expectEvents(new LineageLinked(S1, "lineage-1", "goal-1", new ElementRef(S2, "goal-9"),
+                        LineageRelation.DERIVES_FROM, STATED, change(DRAFTED)));
+    }
+
+    @Test
+    void aPredecessorNotFoundByEitherIdIsRefused() {
+        givenAnotherEdition();
+        refused(fixture.given(drafted(), goalAdded("goal-1", "1"))
+                .when(new LinkLineage(S1, null, "lineage-1", "goal-1", new ElementRef(S2, "goal-8"),
+                        LineageRelation.DERIVES_FROM, STATED, change(DRAFTED))), ErrorCode.LINEAGE_PREDECESSOR_NOT_FOUND);
+        refused(fixture.given(drafted(), goalAdded("goal-1", "1"))
+                .when(new LinkLineage(S1, null, "lineage-1", "goal-1", new ElementRef("nowhere", "goal-9"),
+                        LineageRelation.DERIVES_FROM, STATED, change(DRAFTED))), ErrorCode.LINEAGE_PREDECESSOR_NOT_FOUND);
+        refused(fixture.given(drafted(), goalAdded("goal-1", "1"))
+                .when(new LinkLineage(S1, null, "lineage-1", "goal-1", new ElementRef(S2, "A#1"),
+                        LineageRelation.DERIVES_FROM, STATED, change(DRAFTED))), ErrorCode.INVALID_ID);
+        refused(fixture.given(drafted(), goalAdded("goal-1", "1"))
+                .when(new LinkLineage(S1, null, "lineage-1", "goal-1", new ElementRef(S2, null),
+                        LineageRelation.DERIVES_FROM, STATED, change(DRAFTED))), ErrorCode.FIELD_REQUIRED);
+    }
 
     @Test
     void anElementKeepsTheIdentifierItsDocumentGivesIt() {
