@@ -172,6 +172,15 @@ class StakeholdersTest {
     }
 
     @Test
+    void aRevisionWithoutTypeKeepsTheStatedOne() {
+        fixture.given(drafted(), new StakeholderRecorded(S1, "board", null, NAME, null, StakeholderType.PERSON, PARTNER, 1,
+                        change(DRAFTED)))
+                .when(new ReviseStakeholder(S1, null, "board", null, "Runs the works", null, null, revision(LATER)))
+                .expectEvents(new StakeholderRevised(S1, "board", NAME, "Runs the works", StakeholderType.PERSON, PARTNER,
+                        revision(LATER)));
+    }
+
+    @Test
     void aRevisionBuildsOnTheLastOne() {
         List<StakeholderRole> owner = List.of(new StakeholderRole("Owner", null, List.of(BENEFICIARY)));
         changesNothing(fixture.given(drafted(), recorded("board", null, 1, PARTNER),
