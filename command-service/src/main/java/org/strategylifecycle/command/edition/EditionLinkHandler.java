@@ -49,7 +49,7 @@ public class EditionLinkHandler {
         if (predecessor.strategyId().equals(command.strategyId())) {
             throw new StrategyException(ErrorCode.LINEAGE_WITHIN_EDITION, "the predecessor must belong to another edition");
         }
-        String predecessorId = predecessor.elementId() == null ? null : resolve(predecessor);
+        String predecessorId = resolve(predecessor);
         if (predecessorId == null) {
             Texts.id("predecessor.elementId", predecessor.elementId());
             throw new StrategyException(ErrorCode.LINEAGE_PREDECESSOR_NOT_FOUND,
@@ -64,7 +64,8 @@ public class EditionLinkHandler {
 
     /**
      * The id of the element {@code ref} names in its edition (never null: its callers check), by its id
-     * or its external identifier; null when the edition or the element does not exist.
+     * or its external identifier; null when the edition or the element does not exist (a null element
+     * id names none).
      */
     private String resolve(ElementRef ref) {
         try {

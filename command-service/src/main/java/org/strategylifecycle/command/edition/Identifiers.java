@@ -47,9 +47,7 @@ class Identifiers {
     @EventSourcingHandler
     void on(ElementIdentifiedExternally event) {
         Element e = state.changed(event.elementId(), event.change().effectiveDate());
-        if (e.externalId != null) {
-            state.externalIds.remove(e.externalId);
-        }
+        state.externalIds.remove(e.externalId);
         e.externalId = event.externalId();
         state.externalIds.put(event.externalId(), e.id);
     }

@@ -65,7 +65,7 @@ class Links {
             return target;
         }
         Texts.id("target.strategyId", target.strategyId());
-        if (target.strategyId().equals(state.strategyId) && target.elementId() != null) {
+        if (target.strategyId().equals(state.strategyId)) {
             // A target named by its published identifier is recorded by the element's id (ADR 20).
             target = new AlignmentTarget(target.strategyId(), state.resolve(target.elementId()), target.document(),
                     target.number(), target.text());
