@@ -65,6 +65,15 @@ class IdentifiersTest {
                         new AlignmentTarget(S2, "goal-9", null, null, null), STATED, change(DRAFTED)));
     }
 
+    @Test
+    void aTargetInAnotherEditionIsNotLookedUpAmongThisEditionsExternalIdentifiers() {
+        givenAnotherEdition();
+        AlignmentTarget inOther = new AlignmentTarget(S2, "goal-9", null, null, null);
+        fixture.given(drafted(), goalAdded("goal-1", "1"), goalAdded("goal-2", "2"), identified("goal-1", "goal-9", DRAFTED))
+                .when(new AlignObjective(S1, null, "alignment-1", "goal-2", inOther, STATED, change(DRAFTED)))
+                .expectEvents(new ObjectiveAligned(S1, "alignment-1", "goal-2", inOther, STATED, change(DRAFTED)));
+    }
+
     private void givenAnotherEdition() {
         otherEditions.given(S2, drafted(S2, null, P2021),
                 new GoalAdded(S2, "goal-9", "9", "Enterprise", null, null, 1, change(DRAFTED)),
