@@ -19,7 +19,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 class ArchitectureTest {
 
     private static final Set<String> CONCEPTS = Set.of("strategy", "line", "statement", "goal", "missionarea",
-            "objective", "initiative", "outcome", "measure", "alignment", "lineage", "correction", "annotation");
+            "objective", "initiative", "outcome", "measure", "alignment", "lineage", "correction", "annotation",
+            "stakeholder", "identifier");
 
     /** Each concept's controller shares only the web plumbing (and the aggregates), never another concept. */
     @ArchTest

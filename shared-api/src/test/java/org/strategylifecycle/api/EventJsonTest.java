@@ -41,7 +41,7 @@ import static org.assertj.core.api.Assertions.fail;
  */
 class EventJsonTest {
 
-    private static final int EVENT_COUNT = 38;
+    private static final int EVENT_COUNT = 42;
     private static final Path PINNED = Path.of("src", "test", "resources", "events");
     private static final String WRITE_PROPERTY = "events.pin.write";
     static final String WRITE_HINT = "./mvnw -pl shared-api test -Dtest=EventJsonTest -D" + WRITE_PROPERTY + "=true";

@@ -47,6 +47,13 @@ import org.strategylifecycle.api.objective.ObjectiveRevised;
 import org.strategylifecycle.api.outcome.OutcomeDefined;
 import org.strategylifecycle.api.outcome.OutcomeRetired;
 import org.strategylifecycle.api.outcome.OutcomeRevised;
+import org.strategylifecycle.api.identifier.ElementIdentifiedExternally;
+import org.strategylifecycle.api.stakeholder.RoleType;
+import org.strategylifecycle.api.stakeholder.StakeholderRecorded;
+import org.strategylifecycle.api.stakeholder.StakeholderRemoved;
+import org.strategylifecycle.api.stakeholder.StakeholderRevised;
+import org.strategylifecycle.api.stakeholder.StakeholderRole;
+import org.strategylifecycle.api.stakeholder.StakeholderType;
 import org.strategylifecycle.api.statement.StatementRecorded;
 import org.strategylifecycle.api.statement.StatementRetired;
 import org.strategylifecycle.api.statement.StatementRevised;
@@ -152,7 +159,16 @@ final class EventSamples {
                     "The objective's desired outcome begins with four words of Objective 2.3's outcome", PRINTINGS,
                     "Biometric identification of all arriving and departing travelers enhances security across all environments.",
                     "The summary table prints the outcome without them", CHANGE),
-            new AnnotationWithdrawn(CBP_2024, "annotation-2.7-outcome", OUTCOME_TEXT, CHANGE)
+            new AnnotationWithdrawn(CBP_2024, "annotation-2.7-outcome", OUTCOME_TEXT, CHANGE),
+            new StakeholderRecorded(CBP_2024, "stakeholder-trade-partners", "objective-2.5", "Trade partners",
+                    "Importers, brokers and carriers", StakeholderType.GENERIC_GROUP,
+                    List.of(new StakeholderRole("Partner", "Shares compliance data", List.of(RoleType.PERFORMER, RoleType.BENEFICIARY))),
+                    1, CHANGE),
+            new StakeholderRevised(CBP_2024, "stakeholder-trade-partners", "Trade partners",
+                    "Importers, brokers, carriers and their associations", StakeholderType.ORGANIZATION,
+                    List.of(new StakeholderRole("Partner", "Shares compliance data", List.of(RoleType.PERFORMER))), CHANGE),
+            new StakeholderRemoved(CBP_2024, "stakeholder-trade-partners", CHANGE),
+            new ElementIdentifiedExternally(CBP_2024, "goal-2", "CBPCode#P320-G2", CHANGE)
     ).stream().collect(Collectors.toUnmodifiableMap(Object::getClass, Function.identity()));
 
     /**

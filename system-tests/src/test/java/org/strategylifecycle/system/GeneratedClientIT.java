@@ -10,7 +10,9 @@ import org.strategylifecycle.client.command.api.AlignmentsApi;
 import org.strategylifecycle.client.command.api.AnnotationsApi;
 import org.strategylifecycle.client.command.api.CorrectionsApi;
 import org.strategylifecycle.client.command.api.EditionsApi;
+import org.strategylifecycle.client.command.api.ExternalIdentifiersApi;
 import org.strategylifecycle.client.command.api.GoalsApi;
+import org.strategylifecycle.client.command.api.StakeholdersApi;
 import org.strategylifecycle.client.command.api.ImportsApi;
 import org.strategylifecycle.client.command.api.InitiativesApi;
 import org.strategylifecycle.client.command.api.LineageApi;
@@ -20,6 +22,9 @@ import org.strategylifecycle.client.command.api.ObjectivesApi;
 import org.strategylifecycle.client.command.api.OutcomesApi;
 import org.strategylifecycle.client.command.api.StatementsApi;
 import org.strategylifecycle.client.command.api.StrategyLinesApi;
+import org.strategylifecycle.client.command.model.IdentifyElementExternallyRequest;
+import org.strategylifecycle.client.command.model.RecordStakeholderRequest;
+import org.strategylifecycle.client.command.model.ReviseStakeholderRequest;
 import org.strategylifecycle.client.command.model.AnnotateRequest;
 import org.strategylifecycle.client.command.model.ReviseAnnotationRequest;
 import org.strategylifecycle.client.command.model.AddGoalRequest;
@@ -175,6 +180,12 @@ class GeneratedClientIT {
         DefineMeasureRequest measure = example("defineMeasure", DefineMeasureRequest.class);
         created(measures.defineMeasureWithHttpInfo(edition, measure, null, null, null));
         String measureId = measure.getElementId();
+        // A stakeholder of goal 1, and the goal's published identifier (ADR 20), before the adoption.
+        StakeholdersApi stakeholders = new StakeholdersApi(commands);
+        RecordStakeholderRequest stakeholder = example("recordStakeholder", RecordStakeholderRequest.class);
+        created(stakeholders.recordStakeholderWithHttpInfo(edition, stakeholder, null, null, null));
+        accepted(new ExternalIdentifiersApi(commands).identifyElementExternallyWithHttpInfo(edition, goal.getElementId(),
+                example("identifyElementExternally", IdentifyElementExternallyRequest.class), null, etag(), null));
 
         // Elements of this test's own, for the retirement examples, which need members-first order.
         LocalDate start = draft.getEffectiveDate();
@@ -229,6 +240,10 @@ class GeneratedClientIT {
         accepted(outcomes.reviseOutcomeWithHttpInfo(edition, "outcome-1.1", example("reviseOutcome", ReviseOutcomeRequest.class), null, etag(), null));
         accepted(measures.reviseMeasureWithHttpInfo(edition, measureId, example("reviseMeasure", ReviseMeasureRequest.class), null, etag(), null));
 
+        accepted(stakeholders.reviseStakeholderWithHttpInfo(edition, stakeholder.getStakeholderId(),
+                example("reviseStakeholder", ReviseStakeholderRequest.class), null, etag(), null));
+        accepted(stakeholders.removeStakeholderWithHttpInfo(edition, stakeholder.getStakeholderId(),
+                example("removeStakeholder", ChangeBody.class), null, etag(), null));
         accepted(measures.retireMeasureWithHttpInfo(edition, "measure-9.1.a", example("retireMeasure", ChangeBody.class), null, etag(), null));
         accepted(initiatives.retireInitiativeWithHttpInfo(edition, "initiative-9.1.1", example("retireInitiative", ChangeBody.class), null, etag(), null));
         accepted(outcomes.retireOutcomeWithHttpInfo(edition, "outcome-9.1", example("retireOutcome", ChangeBody.class), null, etag(), null));

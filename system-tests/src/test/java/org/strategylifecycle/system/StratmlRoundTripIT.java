@@ -227,12 +227,79 @@ class StratmlRoundTripIT {
         for (String element : List.of("Goal", "Objective")) {
             assertThat(identifiers(out, element)).as(element + " identifiers").isEqualTo(identifiers(source, element));
         }
+        // Every stakeholder with its holder, type, description and roles (ADR 20), field by field.
+        List<String> stakeholders = stakeholders(source);
+        assertThat(stakeholders).hasSize(5).anyMatch(h -> h.startsWith("Organization | County Utilities Board | Organization"))
+                .anyMatch(h -> h.contains("Owner () [Performer, Beneficiary]"));
+        assertThat(stakeholders(out)).isEqualTo(stakeholders);
         Map<String, Set<String>> kept = texts(exported.getBytes(StandardCharsets.UTF_8));
         texts(original).forEach((id, texts) -> assertThat(kept.getOrDefault(id, Set.of())).as(id).containsAll(texts));
 
         String second = importAndWait(exported.getBytes(StandardCharsets.UTF_8), unique("report"));
         String again = export(second, "");
         assertThat(normalized(again, second)).isEqualTo(normalized(exported, first));
+    }
+
+    /**
+     * A plan as the community's forms publish it, imported with repairs: its published identifiers, which
+     * are no xsd:IDs ({@code CountyCode#P320-G1}), come back in the export as the elements' external
+     * identifiers; the one the document repeats is noted and not kept. Its stakeholder survives, then
+     * the round trip.
+     */
+    @Test
+    void aCommunityPlanKeepsItsPublishedIdentifiersAndStakeholders() throws Exception {
+        byte[] original = Files.readAllBytes(ROOT.resolve("command-service/src/test/resources/stratml/community-form.xml"));
+        String first = unique("community");
+        Api.Answer answer = editor.post("/api/imports/stratml?effectiveDate=2025-03-01&repair=true&strategyId=" + first,
+                original, "application/xml");
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
+        awaitVersion(first, answer.version());
+        String exported = export(first, "");
+        valid(exported, "the community plan's export");
+        Document out = StratmlDocuments.builder().parse(new ByteArrayInputStream(exported.getBytes(StandardCharsets.UTF_8)));
+        assertThat(published(out, "Goal")).containsExactly("CountyCode#P320-G1");
+        assertThat(published(out, "Objective")).containsExactly("CountyCode#P320-G1-O1", "CountyCode_P320-G1-O1_2");
+        assertThat(stakeholders(out)).containsExactly("Organization | Park visitors |  |  | Visitors () []");
+        assertThat(viewer.get("/api/strategies/" + first + "/elements/CountyCode%23P320-G1").json().path("elementId").asString())
+                .isEqualTo("CountyCode_P320-G1");
+
+        String second = importAndWait(exported.getBytes(StandardCharsets.UTF_8), unique("community"));
+        String again = export(second, "");
+        assertThat(normalized(again, second)).isEqualTo(normalized(exported, first));
+    }
+
+    /** Each element's published identifier: its metadata's {@code identifier:} line, else its Identifier. */
+    private static List<String> published(Document document, String element) {
+        List<String> ids = new ArrayList<>();
+        var list = document.getElementsByTagNameNS("*", element);
+        for (int i = 0; i < list.getLength(); i++) {
+            Element e = (Element) list.item(i);
+            String kept = String.join("", own(e, "OtherInformation")).replaceAll("(?s).*\\bidentifier: (\\S+).*|.*", "$1");
+            ids.add(kept.isEmpty() ? own(e, "Identifier").get(0) : kept);
+        }
+        return ids;
+    }
+
+    /** Every Stakeholder in document order: its holder, name, type, description and roles with their types. */
+    private static List<String> stakeholders(Document document) {
+        List<String> stakeholders = new ArrayList<>();
+        var list = document.getElementsByTagNameNS("*", "Stakeholder");
+        for (int i = 0; i < list.getLength(); i++) {
+            Element s = (Element) list.item(i);
+            Element holder = (Element) s.getParentNode();
+            List<String> roles = new ArrayList<>();
+            for (Node n = s.getFirstChild(); n != null; n = n.getNextSibling()) {
+                if (n instanceof Element role && role.getLocalName().equals("Role")) {
+                    roles.add(String.join("", own(role, "Name")) + " (" + String.join("", own(role, "Description")) + ") "
+                            + own(role, "RoleType"));
+                }
+            }
+            String holderName = holder.getLocalName().equals("Organization") ? "Organization"
+                    : holder.getLocalName() + " " + own(holder, "Identifier");
+            stakeholders.add(String.join(" | ", holderName, String.join("", own(s, "Name")), s.getAttribute("StakeholderTypeType"),
+                    String.join("", own(s, "Description")), String.join("; ", roles)));
+        }
+        return stakeholders;
     }
 
     /** Each indicator by Identifier: dimension, unit, stated type attributes and its non-empty readings by period. */

@@ -29,11 +29,14 @@ public class EditionLinkHandler {
     @CommandHandler
     public CommandAccepted handle(AlignObjective command) {
         AlignmentTarget target = command.target();
-        boolean otherEditionTargetExists = target != null
-                && target.strategyId() != null && !target.strategyId().equals(command.strategyId())
-                && exists(new ElementRef(target.strategyId(), target.elementId()));
+        boolean inOtherEdition = target != null
+                && target.strategyId() != null && !target.strategyId().equals(command.strategyId());
+        String targetId = inOtherEdition ? resolve(new ElementRef(target.strategyId(), target.elementId())) : null;
+        AlignObjective resolved = targetId == null ? command : new AlignObjective(command.strategyId(),
+                command.expectedVersion(), command.alignmentId(), command.elementId(), new AlignmentTarget(target.strategyId(),
+                targetId, target.document(), target.number(), target.text()), command.provenance(), command.change());
         return editions.load(command.strategyId(), command.expectedVersion())
-                .invoke(edition -> edition.align(command, otherEditionTargetExists));
+                .invoke(edition -> edition.align(resolved, targetId != null));
     }
 
     @CommandHandler
@@ -43,24 +46,35 @@ public class EditionLinkHandler {
             throw new StrategyException(ErrorCode.FIELD_REQUIRED, "predecessor is required");
         }
         Texts.id("predecessor.strategyId", predecessor.strategyId());
-        Texts.id("predecessor.elementId", predecessor.elementId());
         if (predecessor.strategyId().equals(command.strategyId())) {
             throw new StrategyException(ErrorCode.LINEAGE_WITHIN_EDITION, "the predecessor must belong to another edition");
         }
-        if (!exists(predecessor)) {
+        String predecessorId = resolve(predecessor);
+        if (predecessorId == null) {
+            Texts.id("predecessor.elementId", predecessor.elementId());
             throw new StrategyException(ErrorCode.LINEAGE_PREDECESSOR_NOT_FOUND,
                     "edition " + predecessor.strategyId() + " has no element " + predecessor.elementId());
         }
+        LinkLineage resolved = new LinkLineage(command.strategyId(), command.expectedVersion(), command.lineageId(),
+                command.elementId(), new ElementRef(predecessor.strategyId(), predecessorId), command.relation(),
+                command.provenance(), command.change());
         return editions.load(command.strategyId(), command.expectedVersion())
-                .invoke(edition -> edition.linkLineage(command));
+                .invoke(edition -> edition.linkLineage(resolved));
     }
 
-    /** Whether the edition {@code ref} names (never null: its callers check) has its element; a null element id is none. */
-    private boolean exists(ElementRef ref) {
+    /**
+     * The id of the element {@code ref} names in its edition (never null: its callers check), by its id
+     * or its external identifier; null when the edition or the element does not exist (a null element
+     * id names none).
+     */
+    private String resolve(ElementRef ref) {
         try {
-            return editions.load(ref.strategyId()).invoke(edition -> edition.hasElement(ref.elementId()));
+            return editions.load(ref.strategyId()).invoke(edition -> {
+                String id = edition.resolve(ref.elementId());
+                return edition.hasElement(id) ? id : null;
+            });
         } catch (AggregateNotFoundException e) {
-            return false;
+            return null;
         }
     }
 }

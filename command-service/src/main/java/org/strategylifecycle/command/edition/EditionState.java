@@ -48,6 +48,8 @@ final class EditionState {
     final Set<String> linkIds = new HashSet<>();
     /** Every annotation ever recorded, withdrawn ones too: their ids stay taken. */
     final Map<String, Annotations.Annotation> annotations = new HashMap<>();
+    /** The external identifiers of the elements (ADR 20), to the element each names. */
+    final Map<String, String> externalIds = new HashMap<>();
     @JsonIgnore
     private final Siblings siblings = new Siblings();
 
@@ -60,11 +62,13 @@ final class EditionState {
                          @JsonProperty("alignments") Map<String, Alignment> alignments,
                          @JsonProperty("alignedOn") Map<String, LocalDate> alignedOn,
                          @JsonProperty("linkIds") Set<String> linkIds,
-                         @JsonProperty("annotations") Map<String, Annotations.Annotation> annotations) {
+                         @JsonProperty("annotations") Map<String, Annotations.Annotation> annotations,
+                         @JsonProperty("externalIds") Map<String, String> externalIds) {
         elements.values().forEach(this::add);
         alignments.forEach((id, alignment) -> aligned(id, alignment, alignedOn.get(id)));
         this.linkIds.addAll(linkIds);
         this.annotations.putAll(annotations);
+        this.externalIds.putAll(externalIds);
     }
 
     /**
@@ -98,9 +102,17 @@ final class EditionState {
         }
     }
 
-    /** Ids are unique across an edition's elements, links and annotations. */
+    /**
+     * Ids are unique across an edition's elements, links and annotations, and no id is an element's
+     * external identifier: reads resolve an element by either.
+     */
     boolean isTaken(String id) {
-        return elements.containsKey(id) || linkIds.contains(id) || annotations.containsKey(id);
+        return elements.containsKey(id) || linkIds.contains(id) || annotations.containsKey(id) || externalIds.containsKey(id);
+    }
+
+    /** The element id that {@code id} names: an element's own id, or its external identifier. */
+    String resolve(String id) {
+        return externalIds.getOrDefault(id, id);
     }
 
     Element element(String id, ElementType type) {

@@ -7,10 +7,13 @@ import org.strategylifecycle.api.common.ElementStatus;
 import org.strategylifecycle.api.common.ElementType;
 import org.strategylifecycle.api.common.MeasureType;
 import org.strategylifecycle.api.common.StatementKind;
+import org.strategylifecycle.api.stakeholder.StakeholderRole;
+import org.strategylifecycle.api.stakeholder.StakeholderType;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -38,6 +41,10 @@ final class Element {
     MeasureType measureType;
     String printedType;
     String unit;
+    StakeholderType stakeholderType;
+    List<StakeholderRole> roles = List.of();
+    /** The identifier the element carries in the document it came from, where it differs from its id. */
+    String externalId;
     ElementStatus status;
     /** The day it was added: nothing hangs on it before (a link, a member). */
     final LocalDate added;

@@ -65,6 +65,11 @@ class Links {
             return target;
         }
         Texts.id("target.strategyId", target.strategyId());
+        if (target.strategyId().equals(state.strategyId)) {
+            // A target named by its published identifier is recorded by the element's id (ADR 20).
+            target = new AlignmentTarget(target.strategyId(), state.resolve(target.elementId()), target.document(),
+                    target.number(), target.text());
+        }
         Texts.id("target.elementId", target.elementId());
         if (target.document() != null || target.number() != null || target.text() != null) {
             throw new StrategyException(ErrorCode.INVALID_VALUE, "a target is either an element or an external reference, not both");

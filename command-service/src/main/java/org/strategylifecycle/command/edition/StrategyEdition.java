@@ -47,7 +47,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * snapshot against one replayed from its events).
  */
 @Aggregate(cache = "strategyEditionCache", snapshotTriggerDefinition = "editionSnapshotTrigger")
-@Revision("1")
+@Revision("2")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class StrategyEdition implements RemembersRequests {
@@ -83,6 +83,12 @@ public class StrategyEdition implements RemembersRequests {
     @JsonIgnore
     private final Annotations annotations;
     @AggregateMember
+    @JsonIgnore
+    private final Stakeholders stakeholders;
+    @AggregateMember
+    @JsonIgnore
+    private final Identifiers identifiers;
+    @AggregateMember
     private final RequestsSeen requestsSeen;
 
     protected StrategyEdition() {
@@ -108,6 +114,8 @@ public class StrategyEdition implements RemembersRequests {
         this.links = new Links(state);
         this.corrections = new Corrections(state);
         this.annotations = new Annotations(state);
+        this.stakeholders = new Stakeholders(state);
+        this.identifiers = new Identifiers(state);
         this.requestsSeen = requestsSeen;
     }
 
@@ -188,8 +196,14 @@ public class StrategyEdition implements RemembersRequests {
         return new EditionFacts(strategyId, state.lineId, state.period, state.status);
     }
 
+    /** Whether the edition has the element {@code elementId} names, by its id or its external identifier. */
     public boolean hasElement(String elementId) {
-        return state.elements.containsKey(elementId);
+        return state.elements.containsKey(resolve(elementId));
+    }
+
+    /** The id of the element {@code elementId} names, by its id or its external identifier (ADR 20). */
+    public String resolve(String elementId) {
+        return state.resolve(elementId);
     }
 
     private void requireNotBefore(Change change) {

@@ -34,11 +34,12 @@ public final class Texts {
     /**
      * The prose fields, which may hold tab and newline (LF): a statement's or reading's text, an
      * overview, a rationale, the basis of an inference, an external target's quoted text, and an
-     * annotation's prose and readings (a reading of a text is as many lines as the text). Everything
+     * annotation's prose and readings (a reading of a text is as many lines as the text), a stakeholder's
+     * and its roles' descriptions. Everything
      * else (titles, labels, numbers, units, citations, names, the actor) is one line.
      */
     private static final Set<String> MULTI_LINE = Set.of("text", "statement", "overview", "rationale",
-            "provenance.inferredFrom", "target.text", "uncertainty", "chosenReading", "reason");
+            "provenance.inferredFrom", "target.text", "uncertainty", "chosenReading", "reason", "description");
 
     private Texts() {
     }
@@ -84,7 +85,8 @@ public final class Texts {
      * {@link #MULTI_LINE} fields, and unpaired surrogates, which are no character in any encoding.
      */
     private static String characters(String field, String value) {
-        boolean multiLine = MULTI_LINE.contains(field) || field.startsWith("alternatives[") && field.endsWith("].printed");
+        boolean multiLine = MULTI_LINE.contains(field) || field.startsWith("alternatives[") && field.endsWith("].printed")
+                || field.startsWith("roles[") && field.endsWith("].description");
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (Character.isISOControl(c)) {

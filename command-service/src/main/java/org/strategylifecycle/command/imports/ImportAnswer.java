@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The answer to an import: the new draft edition and its version, what was recorded by kind, the
- * lineage links and annotations recorded, the alignments whose target the service does not hold (not recorded; send them later as
+ * lineage links, annotations, stakeholders and external identifiers recorded, the alignments whose target the service does not hold (not recorded; send them later as
  * {@code POST /api/strategies/{id}/alignments}), and notes on what the document had that the
  * edition could not take as it stood.
  */
@@ -23,6 +23,8 @@ public record ImportAnswer(
         int alignments,
         int lineage,
         int annotations,
+        int stakeholders,
+        int externalIdentifiers,
         List<UnresolvedAlignment> unresolvedAlignments,
         List<String> notes) {
 

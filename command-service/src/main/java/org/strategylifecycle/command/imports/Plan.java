@@ -11,20 +11,30 @@ import org.strategylifecycle.api.common.Organization;
 import org.strategylifecycle.api.common.Period;
 import org.strategylifecycle.api.common.StatementKind;
 import org.strategylifecycle.api.lineage.LineageRelation;
+import org.strategylifecycle.api.stakeholder.StakeholderRole;
+import org.strategylifecycle.api.stakeholder.StakeholderType;
 import org.strategylifecycle.api.stratml.StratmlKind;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What a StratML document says, read into the domain's terms but not yet sent: the edition, its
  * elements in an order in which every parent comes before its members, their targets and actuals,
  * the alignments and lineage its {@code aligns-to:} and {@code lineage:} lines state, and notes on what could not be carried over.
- * {@code where} names the element in the document for problems and notes.
+ * {@code where} names the element in the document for problems and notes. {@code externalIds} maps
+ * an element's id to the identifier the document gives it, where that is not the id (ADR 20).
  */
 record Plan(String name, String documentId, Organization organization, Period period, boolean referenced,
             List<Element> elements, List<Reading> readings, List<Alignment> alignments, List<Lineage> lineage,
-            List<Annotation> annotations, List<String> notes) {
+            List<Annotation> annotations, List<Stakeholder> stakeholders, Map<String, String> externalIds,
+            List<String> notes) {
+
+    /** A stakeholder of the organization ({@code holderId} null), a goal or an objective. */
+    record Stakeholder(String where, String id, String holderId, String name, String description, StakeholderType type,
+                       List<StakeholderRole> roles) {
+    }
 
     record Element(String where, String id, StratmlKind kind, String parentId, String number, String title,
                    String statement, String overview, StatementKind statementKind, String label,

@@ -13,6 +13,9 @@ import org.strategylifecycle.api.common.Organization;
 import org.strategylifecycle.api.common.Period;
 import org.strategylifecycle.api.common.StatementKind;
 import org.strategylifecycle.api.lineage.LineageRelation;
+import org.strategylifecycle.api.stakeholder.RoleType;
+import org.strategylifecycle.api.stakeholder.StakeholderRole;
+import org.strategylifecycle.api.stakeholder.StakeholderType;
 import org.strategylifecycle.api.stratml.StratmlFields;
 import org.strategylifecycle.api.stratml.StratmlFields.Field;
 import org.strategylifecycle.api.stratml.StratmlKind;
@@ -27,6 +30,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -60,10 +64,16 @@ final class PlanReader {
     private final List<Plan.Lineage> lineage = new ArrayList<>();
     private final List<Plan.Annotation> annotations = new ArrayList<>();
     private final Set<String> ids = new HashSet<>();
+    private final List<Plan.Stakeholder> stakeholders = new ArrayList<>();
+    /** Element id → the identifier the document gives it, where that is not the id. */
+    private final Map<String, String> externalIds = new LinkedHashMap<>();
+    /** Published identifiers kept so far, as ids or as external identifiers: each names one element. */
+    private final Set<String> published = new HashSet<>();
     /** Document identifiers that had to be replaced, so that {@code parent:} lines still find their element. */
     private final Map<String, String> renamed = new HashMap<>();
     private final List<Field> rootInfo;
     private String documentId;
+    private Element chosenOrganization;
 
     private PlanReader(Document document, String citationDocument, LocalDate effectiveDate) {
         this.document = document;
@@ -102,6 +112,17 @@ final class PlanReader {
             notes.add("the document's Name is empty: the edition is titled " + name);
         }
         Organization organization = organization(core);
+        for (Element o : children(core, "Organization")) {
+            // Our export writes the edition's organization alone; a plan's first one is the edition's otherwise.
+            if (o == chosenOrganization) {
+                stakeholders(o, null, "Organization");
+            } else {
+                for (Element stakeholder : children(o, "Stakeholder")) {
+                    notes.add("Organization " + orDefault(text(o, "Name"), "(unnamed)") + ": Stakeholder \""
+                            + orDefault(text(stakeholder, "Name"), "") + "\" is not kept: the edition has one organization");
+                }
+            }
+        }
         Period period = period(root, name);
         boolean referenced = "referenced-plan".equals(value("document-kind"));
         statements(root, core);
@@ -116,7 +137,7 @@ final class PlanReader {
         notKept(root);
         return new Plan(abbreviate(name, Texts.TITLE_MAX), documentId, organization, period, referenced,
                 List.copyOf(elements), List.copyOf(readings), List.copyOf(alignments), List.copyOf(lineage),
-                List.copyOf(annotations), List.copyOf(notes));
+                List.copyOf(annotations), List.copyOf(stakeholders), Map.copyOf(externalIds), List.copyOf(notes));
     }
 
     // --- the edition -------------------------------------------------------------------------------
@@ -135,6 +156,7 @@ final class PlanReader {
                 parentCode = organizationCode(organizations, m.group(1));
             }
         }
+        chosenOrganization = chosen;
         if (chosen == null) {
             String code = reference != null && !reference.isBlank() ? reference : "NOT-STATED";
             notes.add("the document names no Organization element: recorded as organization " + code);
@@ -205,21 +227,9 @@ final class PlanReader {
 
     /**
      * What the document states that the edition has no place for yet, one note per thing (ADR 20):
-     * stakeholders with their roles, indicators' relationships, the submitter, the publication's source and date.
+     * indicators' relationships, the submitter, the publication's source and date.
      */
     private void notKept(Element root) {
-        for (Element stakeholder : descendants(root, "Stakeholder")) {
-            List<String> roles = new ArrayList<>();
-            for (Element role : children(stakeholder, "Role")) {
-                List<String> types = children(role, "RoleType").stream().map(t -> t.getTextContent().strip())
-                        .filter(t -> !t.isEmpty()).toList();
-                roles.add(orDefault(text(role, "Name"), "(unnamed role)") + (types.isEmpty() ? "" : " [" + String.join(", ", types) + "]"));
-            }
-            String type = stakeholder.getAttribute("StakeholderTypeType");
-            notes.add(holder(stakeholder) + ": Stakeholder \"" + orDefault(text(stakeholder, "Name"), "") + "\""
-                    + (type.isEmpty() ? "" : " (" + type + ")") + (roles.isEmpty() ? "" : ", roles: " + String.join("; ", roles))
-                    + " is not kept: editions do not hold stakeholders yet");
-        }
         for (Element relationship : descendants(root, "Relationship")) {
             List<String> referents = children(relationship, "ReferentIdentifier").stream().map(r -> r.getTextContent().strip()).toList();
             String type = relationship.getAttribute("RelationshipType");
@@ -278,12 +288,16 @@ final class PlanReader {
         }
         Element vision = child(core, "Vision");
         if (vision != null) {
-            statement("Vision", identifier(vision, "vision"), StatementKind.VISION, orDefault(value("vision-label"), "Vision"),
+            String id = validOrGenerated(orDefault(value("vision-id"), text(vision, "Identifier")), "vision", "Vision");
+            identified(vision, id, value("vision-identifier"), "Vision");
+            statement("Vision", id, StatementKind.VISION, orDefault(value("vision-label"), "Vision"),
                     value("vision-title"), text(vision, "Description"), null, value("vision-status"));
         }
         Element mission = child(core, "Mission");
         if (mission != null) {
-            statement("Mission", identifier(mission, "mission"), StatementKind.MISSION, orDefault(value("mission-label"), "Mission"),
+            String id = validOrGenerated(orDefault(value("mission-id"), text(mission, "Identifier")), "mission", "Mission");
+            identified(mission, id, value("mission-identifier"), "Mission");
+            statement("Mission", id, StatementKind.MISSION, orDefault(value("mission-label"), "Mission"),
                     value("mission-title"), text(mission, "Description"), null, value("mission-status"));
         }
         int position = 0;
@@ -352,10 +366,13 @@ final class PlanReader {
         StratmlKind kind = kind(info, StratmlKind.GOAL, "Goal[" + position + "]");
         String number = number(goal, info);
         String where = "Goal[" + position + "]";
-        String id = validOrGenerated(text(goal, "Identifier"), kind.label() + "-" + (number != null ? number : position), where);
+        String id = validOrGenerated(orDefault(value(info, "id"), text(goal, "Identifier")),
+                kind.label() + "-" + (number != null ? number : position), where);
         where = where + " (" + id + ")";
+        identified(goal, id, value(info, "identifier"), where);
         String parent = kind == StratmlKind.GOAL ? null : reference(value(info, "parent"));
         tree.add(element(where, id, kind, parent, number, goal, info));
+        holding(goal, id, kind, where);
         alignments(where, id, info);
         annotations(where, id, info);
         int objectivePosition = 0;
@@ -379,11 +396,13 @@ final class PlanReader {
         }
         StratmlKind kind = kind(info, StratmlKind.OBJECTIVE, where);
         String number = number(objective, info);
-        String id = validOrGenerated(text(objective, "Identifier"),
+        String id = validOrGenerated(orDefault(value(info, "id"), text(objective, "Identifier")),
                 kind.label() + "-" + (number != null ? number : goalNumber + "." + position), where);
         where = "Objective " + id;
+        identified(objective, id, value(info, "identifier"), where);
         String parent = reference(value(info, "parent"));
         tree.add(element(where, id, kind, parent != null ? parent : goalId, number, objective, info));
+        holding(objective, id, kind, where);
         alignments(where, id, info);
         annotations(where, id, info);
         int indicatorPosition = 0;
@@ -427,8 +446,10 @@ final class PlanReader {
         List<Field> info = StratmlFields.lines(text(indicator, "OtherInformation"));
         String where = "PerformanceIndicator[" + position + "] of " + enclosingId;
         String number = number(indicator, info);
-        String id = validOrGenerated(text(indicator, "Identifier"), "measure-" + enclosingId + "-" + position, where);
+        String id = validOrGenerated(orDefault(value(info, "id"), text(indicator, "Identifier")),
+                "measure-" + enclosingId + "-" + position, where);
         where = "PerformanceIndicator " + id;
+        identified(indicator, id, value(info, "identifier"), where);
         String parent = reference(value(info, "measures"));
         String title = text(indicator, "MeasurementDimension");
         if (title == null) {
@@ -722,24 +743,107 @@ final class PlanReader {
 
     /** The document's Identifier if it is a valid, unused id, else one made from {@code generated}. */
     private String validOrGenerated(String given, String generated, String where) {
-        if (given != null && Texts.isId(given) && ids.add(given)) {
+        if (given != null && Texts.isId(given) && !published.contains(given) && ids.add(given)) {
             return given;
         }
         String base = generated.replaceAll("[^A-Za-z0-9._-]", "-");
         base = base.length() > 90 ? base.substring(0, 90) : base;
         String id = base;
-        for (int i = 2; !Texts.isId(id) || !ids.add(id); i++) {
+        for (int i = 2; !Texts.isId(id) || published.contains(id) || !ids.add(id); i++) {
             id = base + "-" + i;
         }
         if (given != null) {
             renamed.putIfAbsent(given, id);
-            notes.add(where + ": Identifier " + given + " is not a usable id: recorded as " + id);
         }
         return id;
     }
 
-    private String identifier(Element element, String otherwise) {
-        return validOrGenerated(text(element, "Identifier"), otherwise, element.getLocalName());
+    /**
+     * Keeps the identifier the document gives an element where it is not the element's id, as its
+     * external identifier (ADR 20): our metadata's {@code identifier:} line, else the Identifier as
+     * published (before a repair made it an NCName). One that names an element already is noted instead.
+     */
+    private void identified(Element source, String id, String kept, String where) {
+        Element identifier = child(source, "Identifier");
+        String given = kept;
+        if (given == null && identifier != null) {
+            Object before = identifier.getUserData(StratmlRepairs.PUBLISHED);
+            given = before != null ? before.toString().strip() : text(source, "Identifier");
+        }
+        if (given == null || given.isEmpty() || given.equals(id)) {
+            published.add(id);
+            return;
+        }
+        if (!published.add(given) || ids.contains(given)) {
+            notes.add(where + ": Identifier " + given + " names another element already: " + id + " is recorded without it");
+            return;
+        }
+        externalIds.put(id, abbreviate(given, Texts.TITLE_MAX));
+        renamed.putIfAbsent(given, id);
+    }
+
+    // --- stakeholders ----------------------------------------------------------------------------------------
+
+    /** The stakeholders of a goal or objective; any other element holds none in the domain, and they are noted. */
+    private void holding(Element source, String id, StratmlKind kind, String where) {
+        if (kind == StratmlKind.GOAL || kind == StratmlKind.OBJECTIVE) {
+            stakeholders(source, id, where);
+            return;
+        }
+        for (Element stakeholder : children(source, "Stakeholder")) {
+            notes.add(where + ": Stakeholder \"" + orDefault(text(stakeholder, "Name"), "") + "\" is not kept: a "
+                    + kind.label() + " holds no stakeholders");
+        }
+    }
+
+    private void stakeholders(Element holder, String holderId, String holderWhere) {
+        int position = 0;
+        for (Element stakeholder : children(holder, "Stakeholder")) {
+            position++;
+            String where = holderWhere + ": Stakeholder[" + position + "]";
+            String name = text(stakeholder, "Name");
+            if (name == null) {
+                notes.add(where + " has no name: not recorded");
+                continue;
+            }
+            List<Field> meta = StratmlFields.segments(processingInstruction(stakeholder, "slc-meta"));
+            String id = validOrGenerated(StratmlFields.first(meta, "id"),
+                    "stakeholder-" + (holderId == null ? "organization" : holderId) + "-" + position, where);
+            List<StakeholderRole> roles = new ArrayList<>();
+            int rolePosition = 0;
+            for (Element role : children(stakeholder, "Role")) {
+                rolePosition++;
+                String roleName = text(role, "Name");
+                if (roleName == null) {
+                    notes.add(where + ": Role[" + rolePosition + "] has no name: not recorded");
+                    continue;
+                }
+                List<RoleType> types = new ArrayList<>();
+                for (Element type : children(role, "RoleType")) {
+                    switch (type.getTextContent().strip()) {
+                        case "Performer" -> types.add(RoleType.PERFORMER);
+                        case "Beneficiary" -> types.add(RoleType.BENEFICIARY);
+                        default -> {
+                            // The schema allows no other value; a repaired empty one was removed.
+                        }
+                    }
+                }
+                roles.add(new StakeholderRole(fit(roleName, Texts.TITLE_MAX, where), fit(text(role, "Description"), Texts.TEXT_MAX, where),
+                        List.copyOf(types)));
+            }
+            stakeholders.add(new Plan.Stakeholder(where, id, holderId, fit(name, Texts.TITLE_MAX, where),
+                    fit(text(stakeholder, "Description"), Texts.TEXT_MAX, where),
+                    stakeholderType(stakeholder.getAttribute("StakeholderTypeType")), List.copyOf(roles)));
+        }
+    }
+
+    private static StakeholderType stakeholderType(String attribute) {
+        return switch (attribute) {
+            case "Person" -> StakeholderType.PERSON;
+            case "Organization" -> StakeholderType.ORGANIZATION;
+            case "Generic_Group" -> StakeholderType.GENERIC_GROUP;
+            default -> null;
+        };
     }
 
     private String reference(String id) {

@@ -27,12 +27,14 @@ import org.strategylifecycle.api.common.ElementRef;
 import org.strategylifecycle.api.common.ErrorCode;
 import org.strategylifecycle.api.common.ElementStatus;
 import org.strategylifecycle.api.goal.RetireGoal;
+import org.strategylifecycle.api.identifier.IdentifyElementExternally;
 import org.strategylifecycle.api.initiative.CompleteInitiative;
 import org.strategylifecycle.api.initiative.RetireInitiative;
 import org.strategylifecycle.api.measure.RetireMeasure;
 import org.strategylifecycle.api.missionarea.RetireMissionArea;
 import org.strategylifecycle.api.objective.RetireObjective;
 import org.strategylifecycle.api.outcome.RetireOutcome;
+import org.strategylifecycle.api.stakeholder.RecordStakeholder;
 import org.strategylifecycle.api.statement.RetireStatement;
 import org.strategylifecycle.api.common.StrategyException;
 import org.strategylifecycle.api.goal.AddGoal;
@@ -204,6 +206,17 @@ class StratmlImporter {
                 counts.merge(e.kind(), 1, Integer::sum);
                 recorded.add(e.id());
             }
+            for (Plan.Stakeholder h : plan.stakeholders()) {
+                send(h.where(), new RecordStakeholder(strategyId, null, h.id(), h.holderId(), h.name(), h.description(),
+                        h.type(), h.roles(), null, change(null)));
+                recorded.add(h.id());
+            }
+            for (Plan.Element e : plan.elements()) {
+                String externalId = plan.externalIds().get(e.id());
+                if (externalId != null) {
+                    send(e.where(), new IdentifyElementExternally(strategyId, null, e.id(), externalId, change(e.section())));
+                }
+            }
             int targets = 0;
             int actuals = 0;
             for (Plan.Reading r : plan.readings()) {
@@ -288,7 +301,8 @@ class StratmlImporter {
             return new ImportAnswer(strategyId, version, count(StratmlKind.STATEMENT), count(StratmlKind.GOAL),
                     count(StratmlKind.MISSION_AREA), count(StratmlKind.OBJECTIVE), count(StratmlKind.INITIATIVE),
                     count(StratmlKind.OUTCOME), count(StratmlKind.MEASURE), targets, actuals, alignments, lineage,
-                    annotations, List.copyOf(unresolved), List.copyOf(notes));
+                    annotations, plan.stakeholders().size(), plan.externalIds().size(), List.copyOf(unresolved),
+                    List.copyOf(notes));
         }
 
         /** The annotation's subject as recorded here, or null (with a note) when it names an element or link that was not recorded. */

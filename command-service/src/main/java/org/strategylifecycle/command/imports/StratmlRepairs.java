@@ -34,6 +34,9 @@ final class StratmlRepairs {
     private final List<String> repairs = new ArrayList<>();
     private final Set<String> identifiers = new HashSet<>();
 
+    /** The DOM user data key under which a repaired Identifier keeps its published form. */
+    static final String PUBLISHED = "slc.published-identifier";
+
     private StratmlRepairs() {
     }
 
@@ -131,6 +134,8 @@ final class StratmlRepairs {
         }
         if (!unique.equals(given)) {
             element.setTextContent(unique);
+            // The import keeps the published form as the element's external identifier (ADR 20).
+            element.setUserData(PUBLISHED, given, null);
             String why = id.equals(given) ? "repeats an earlier Identifier" : unique.equals(id) ? "is not an NCName"
                     : "is not an NCName and repeats an earlier Identifier";
             repairs.add("repaired: " + path + ": Identifier \"" + given + "\" " + why + " (xsd:ID): read as " + unique);

@@ -9,6 +9,9 @@ import org.strategylifecycle.api.common.ElementType;
 import org.strategylifecycle.api.common.ErrorCode;
 import org.strategylifecycle.api.common.StrategyException;
 import org.strategylifecycle.api.common.StrategyStatus;
+import org.strategylifecycle.api.stakeholder.RoleType;
+import org.strategylifecycle.api.stakeholder.StakeholderRole;
+import org.strategylifecycle.api.stakeholder.StakeholderType;
 import org.strategylifecycle.eventstore.EventStoreSetup;
 
 import java.math.BigDecimal;
@@ -38,7 +41,11 @@ class SnapshotStateTest {
         EditionState read = roundTrip(written);
 
         assertThat(json(read)).isEqualTo(json(written));
-        assertThat(read.elements.keySet()).containsExactly("goal-1", "obj-1", "obj-2", "m-1");
+        assertThat(read.elements.keySet()).containsExactly("goal-1", "obj-1", "obj-2", "m-1", "sh-1");
+        assertThat(read.elements.get("sh-1").roles).containsExactly(new StakeholderRole("Partner", "Works with us", List.of(RoleType.PERFORMER)));
+        assertThat(read.elements.get("sh-1").stakeholderType).isEqualTo(StakeholderType.ORGANIZATION);
+        assertThat(read.isTaken("CountyCode#P320-G1")).isTrue();
+        assertThat(read.elements.get("goal-1").externalId).isEqualTo("CountyCode#P320-G1");
         assertThat(read.isAligned("obj-1", DHS)).isTrue();
         assertThat(read.isAligned("obj-2", DHS)).isFalse();
         assertThat(read.isTaken("al-1")).isTrue();
@@ -89,6 +96,12 @@ class SnapshotStateTest {
         state.linkIds.add("lineage-1");
         state.annotations.put("note-1", new Annotations.Annotation(null, "Printed twice", List.of(), "1", "The heading",
                 false, ADDED));
+        Element stakeholder = new Element("sh-1", ElementType.STAKEHOLDER, "goal-1", ElementStatus.ADOPTED, ADDED);
+        stakeholder.stakeholderType = StakeholderType.ORGANIZATION;
+        stakeholder.roles = List.of(new StakeholderRole("Partner", "Works with us", List.of(RoleType.PERFORMER)));
+        state.add(stakeholder);
+        state.element("goal-1", ElementType.GOAL).externalId = "CountyCode#P320-G1";
+        state.externalIds.put("CountyCode#P320-G1", "goal-1");
         return state;
     }
 

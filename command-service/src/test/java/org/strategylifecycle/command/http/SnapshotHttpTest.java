@@ -72,7 +72,11 @@ class SnapshotHttpTest extends HttpTestSupport {
                      "chosenReading": "Protect", "reason": "The heading", "effectiveDate": "2021-01-01"}"""),
             Map.entry("/goals/goal-1/revise", "{\"title\": \"Protect the border\", \"effectiveDate\": \"2021-03-01\", " + WHY + "}"),
             Map.entry("/objectives/obj-2/revise", "{\"parentId\": \"area-a\", \"number\": \"A.2\", \"effectiveDate\": \"2021-03-01\", " + WHY + "}"),
-            Map.entry("/elements/goal-2/correct", "{\"overview\": \"As printed\", \"effectiveDate\": \"2020-01-01\", \"rationale\": \"typo\"}"));
+            Map.entry("/elements/goal-2/correct", "{\"overview\": \"As printed\", \"effectiveDate\": \"2020-01-01\", \"rationale\": \"typo\"}"),
+            Map.entry("/stakeholders", """
+                    {"stakeholderId": "board", "holderId": "obj-2", "name": "Trade Board", "stakeholderType": "ORGANIZATION",
+                     "roles": [{"name": "Partner", "roleTypes": ["PERFORMER"]}], "effectiveDate": "2021-03-01"}"""),
+            Map.entry("/elements/goal-2/identify-externally", "{\"externalId\": \"Agency#G2\", \"effectiveDate\": \"2021-03-01\"}"));
 
     /** Commands after the load: each answer depends on state the snapshot must have carried. */
     private static final List<Map.Entry<String, String>> PROBES = List.of(
@@ -86,6 +90,10 @@ class SnapshotHttpTest extends HttpTestSupport {
             Map.entry("/initiatives/init-1/revise", "{\"title\": \"Completed\", \"effectiveDate\": \"2021-04-01\", " + WHY + "}"),
             Map.entry("/goals/goal-1/revise", "{\"title\": \"Too early\", \"effectiveDate\": \"2021-02-01\", " + WHY + "}"),
             Map.entry("/goals/goal-2/retire", "{\"effectiveDate\": \"2021-04-01\", " + WHY + "}"),
+            Map.entry("/goals", "{\"elementId\": \"Agency#G2\", \"number\": \"8\", \"title\": \"Taken external id\", \"effectiveDate\": \"2021-04-01\"}"),
+            Map.entry("/objectives/obj-2/retire", "{\"effectiveDate\": \"2021-04-01\", " + WHY + "}"),
+            Map.entry("/stakeholders/board/remove", "{\"effectiveDate\": \"2021-04-01\", " + WHY + "}"),
+            Map.entry("/stakeholders/board/remove", "{\"effectiveDate\": \"2021-04-02\", " + WHY + "}"),
             Map.entry("/objectives/obj-1/retire", "{\"effectiveDate\": \"2021-04-01\", " + WHY + "}"),
             Map.entry("/alignments", """
                     {"alignmentId": "al-3", "elementId": "obj-1", "target": {"document": "DHS Plan", "number": "2.1", "text": "Secure"},
@@ -167,7 +175,7 @@ class SnapshotHttpTest extends HttpTestSupport {
         assertThat(jdbc.queryForObject("select count(*) from snapshot_event_entry where aggregate_identifier = ?",
                 Long.class, strategy)).isPositive();
         assertThat(jdbc.queryForObject("select payload_revision from snapshot_event_entry where aggregate_identifier = ?"
-                + " order by sequence_number desc limit 1", String.class, strategy)).isEqualTo("1");
+                + " order by sequence_number desc limit 1", String.class, strategy)).isEqualTo("2");
     }
 
     @Test

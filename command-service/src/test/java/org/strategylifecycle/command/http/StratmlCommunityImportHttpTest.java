@@ -50,29 +50,45 @@ class StratmlCommunityImportHttpTest extends HttpTestSupport {
         assertThat(jdbc.queryForList("""
                 select convert_from(payload, 'UTF8')::jsonb ->> 'elementId' from domain_event_entry
                 where aggregate_identifier = ? and payload_type not like '%MeasureTargetSet' and payload_type not like '%MeasureActualRecorded'
-                  and sequence_number > 0 order by sequence_number""", String.class, id)).containsExactly(
+                  and payload_type not like '%Stakeholder%' and sequence_number > 0 order by sequence_number""", String.class, id)).containsExactly(
                 "plan-description", "_0a1b2c3d-0000-4000-8000-000000000002", "_0a1b2c3d-0000-4000-8000-000000000003",
                 "_0a1b2c3d-0000-4000-8000-000000000010", "_0a1b2c3d-0000-4000-8000-000000000011",
                 "_0a1b2c3d-0000-4000-8000-000000000012", "_0a1b2c3d-0000-4000-8000-000000000013",
                 "_0a1b2c3d-0000-4000-8000-000000000020", "_0a1b2c3d-0000-4000-8000-000000000021",
                 "_0a1b2c3d-0000-4000-8000-000000000022", "_0a1b2c3d-0000-4000-8000-000000000023");
 
+        // Stakeholders at every level are kept with their type and roles, in document order (ADR 20).
+        assertThat(json.path("stakeholders").asInt()).isEqualTo(5);
+        assertThat(json.path("externalIdentifiers").asInt()).as("every UUID-style Identifier is the element's id").isZero();
+        assertThat(jdbc.queryForList("""
+                select concat_ws(' | ', p ->> 'stakeholderId', coalesce(p ->> 'holderId', '(organization)'), p ->> 'name',
+                                 coalesce(p ->> 'stakeholderType', '(no type)'), (p -> 'roles')::text)
+                from (select convert_from(payload, 'UTF8')::jsonb as p, sequence_number from domain_event_entry
+                      where aggregate_identifier = ? and payload_type like '%StakeholderRecorded') s
+                order by sequence_number""", String.class, id)).containsExactly(
+                "stakeholder-organization-1 | (organization) | County Utilities Board | ORGANIZATION | "
+                        + "[{\"name\": \"Partner\", \"roleTypes\": [\"PERFORMER\"], \"description\": null}]",
+                "stakeholder-organization-2 | (organization) | Residents | GENERIC_GROUP | "
+                        + "[{\"name\": \"Water users\", \"roleTypes\": [\"BENEFICIARY\"], \"description\": null}]",
+                "stakeholder-_0a1b2c3d-0000-4000-8000-000000000010-1 | _0a1b2c3d-0000-4000-8000-000000000010 | "
+                        + "Chief Water Officer | PERSON | "
+                        + "[{\"name\": \"Owner\", \"roleTypes\": [\"PERFORMER\", \"BENEFICIARY\"], \"description\": null}]",
+                "stakeholder-_0a1b2c3d-0000-4000-8000-000000000011-1 | _0a1b2c3d-0000-4000-8000-000000000011 | "
+                        + "Laboratories | (no type) | []",
+                "stakeholder-_0a1b2c3d-0000-4000-8000-000000000021-1 | _0a1b2c3d-0000-4000-8000-000000000021 | "
+                        + "Watershed councils | ORGANIZATION | [{\"name\": \"Restoration crews\", \"roleTypes\": [\"PERFORMER\"], "
+                        + "\"description\": \"Do the work on the ground\"}]");
+
         List<String> notes = notes(json);
         assertThat(notes).noneMatch(n -> n.contains("recorded as OUTCOME") || n.contains("is not a usable id"));
         assertThat(notes).contains(
-                "Organization _0a1b2c3d-0000-4000-8000-000000000001: Stakeholder \"County Utilities Board\" (Organization), "
-                        + "roles: Partner [Performer] is not kept: editions do not hold stakeholders yet",
-                "Goal _0a1b2c3d-0000-4000-8000-000000000010: Stakeholder \"Chief Water Officer\" (Person), "
-                        + "roles: Owner [Performer, Beneficiary] is not kept: editions do not hold stakeholders yet",
-                "Objective _0a1b2c3d-0000-4000-8000-000000000011: Stakeholder \"Laboratories\" is not kept: "
-                        + "editions do not hold stakeholders yet",
                 "PerformanceIndicator _0a1b2c3d-0000-4000-8000-000000000012: Relationship Peer_To to "
                         + "_0a1b2c3d-0000-4000-8000-000000000021 is not kept",
                 "Submitter Pat Example is not kept",
                 "Organization Example State Water Agency: Identifier _0a1b2c3d-0000-4000-8000-000000000001 is not kept: "
                         + "the edition names its organization by code",
                 "AdministrativeInformation PublicationDate 2025-09-30 is not kept");
-        assertThat(notes).filteredOn(n -> n.contains("Stakeholder")).hasSize(5);
+        assertThat(notes).noneMatch(n -> n.contains("Stakeholder"));
         assertThat(notes).contains("ActualResult of PerformanceIndicator _0a1b2c3d-0000-4000-8000-000000000012 for FY2025 "
                 + "is empty (no NumberOfUnits, no Description): not recorded");
     }
@@ -155,8 +171,18 @@ class StratmlCommunityImportHttpTest extends HttpTestSupport {
                 "repaired: PerformancePlanOrReport/StrategicPlanCore/Goal/Objective/Identifier: Identifier "
                         + "\"CountyCode#P320-G1-O1\" is not an NCName and repeats an earlier Identifier (xsd:ID): "
                         + "read as CountyCode_P320-G1-O1_2");
-        assertThat(notes).contains("Organization CountyCode_P320: Stakeholder \"Park visitors\", roles: Visitors is not kept: "
-                + "editions do not hold stakeholders yet", "Submitter Sam Example is not kept");
+        assertThat(notes).contains("Submitter Sam Example is not kept",
+                "Objective CountyCode_P320-G1-O1_2: Identifier CountyCode#P320-G1-O1 names another element already: "
+                        + "CountyCode_P320-G1-O1_2 is recorded without it");
+        assertThat(notes).noneMatch(n -> n.contains("Stakeholder") && !n.startsWith("repaired: "));
+        // The published identifiers that could not be ids are kept as the elements' external identifiers.
+        assertThat(json.path("stakeholders").asInt()).isEqualTo(1);
+        assertThat(json.path("externalIdentifiers").asInt()).isEqualTo(2);
+        assertThat(jdbc.queryForList("""
+                select (convert_from(payload, 'UTF8')::jsonb ->> 'elementId') || ' = ' || (convert_from(payload, 'UTF8')::jsonb ->> 'externalId')
+                from domain_event_entry where aggregate_identifier = ? and payload_type like '%ElementIdentifiedExternally'
+                order by sequence_number""", String.class, id)).containsExactly(
+                "CountyCode_P320-G1 = CountyCode#P320-G1", "CountyCode_P320-G1-O1 = CountyCode#P320-G1-O1");
         assertThat(jdbc.queryForObject("""
                 select convert_from(payload, 'UTF8')::jsonb ->> 'measureType' is null from domain_event_entry
                 where aggregate_identifier = ? and payload_type like '%MeasureDefined'""", Boolean.class, id)).isTrue();

@@ -71,23 +71,29 @@ class EditionController {
     /** Where command-service's Location of a new element points. */
     @GetMapping("/{strategyId}/elements/{elementId}")
     @Operation(operationId = "getElement", summary = "Read an element of an edition, with its members",
-            description = "The element as it stands now, with the elements under it (a measure with its readings).")
+            description = """
+                    The element as it stands now, with the elements under it (a measure with its readings) and its \
+                    stakeholders. `elementId` is the element's id or the identifier it carries in the document it \
+                    came from (its `externalId`).""")
     @Refuses({STRATEGY_NOT_FOUND, ELEMENT_NOT_FOUND})
     ElementView element(@PathVariable String strategyId, @PathVariable String elementId,
                         @Parameter(description = MIN_VERSION) @RequestParam(required = false) Long minVersion)
             throws InterruptedException {
         EditionView edition = reader.current(freshness.await(strategyId, minVersion));
         return find(edition.statements(), elementId).or(() -> find(edition.goals(), elementId))
+                .or(() -> find(edition.stakeholders(), elementId))
                 .orElseThrow(() -> new StrategyException(ErrorCode.ELEMENT_NOT_FOUND,
                         "edition " + strategyId + " has no element " + elementId));
     }
 
     private static Optional<ElementView> find(List<ElementView> elements, String elementId) {
         for (ElementView element : elements) {
-            if (element.elementId().equals(elementId)) {
+            // Ids and external identifiers of an edition never collide (the command side keeps them apart).
+            if (element.elementId().equals(elementId) || elementId.equals(element.externalId())) {
                 return Optional.of(element);
             }
-            Optional<ElementView> member = find(element.members(), elementId);
+            Optional<ElementView> member = find(element.members(), elementId)
+                    .or(() -> find(element.stakeholders(), elementId));
             if (member.isPresent()) {
                 return member;
             }

@@ -24,9 +24,9 @@ import org.strategylifecycle.api.annotation.AnnotationWithdrawn;
 import org.strategylifecycle.api.common.Change;
 import org.strategylifecycle.api.common.ElementStatus;
 import org.strategylifecycle.api.common.ElementType;
-import org.strategylifecycle.api.common.MeasureType;
 import org.strategylifecycle.api.correction.ElementCorrected;
 import org.strategylifecycle.api.goal.GoalAdded;
+import org.strategylifecycle.api.identifier.ElementIdentifiedExternally;
 import org.strategylifecycle.api.goal.GoalRetired;
 import org.strategylifecycle.api.goal.GoalRevised;
 import org.strategylifecycle.api.initiative.InitiativeCompleted;
@@ -51,6 +51,9 @@ import org.strategylifecycle.api.objective.ObjectiveRevised;
 import org.strategylifecycle.api.outcome.OutcomeDefined;
 import org.strategylifecycle.api.outcome.OutcomeRetired;
 import org.strategylifecycle.api.outcome.OutcomeRevised;
+import org.strategylifecycle.api.stakeholder.StakeholderRecorded;
+import org.strategylifecycle.api.stakeholder.StakeholderRemoved;
+import org.strategylifecycle.api.stakeholder.StakeholderRevised;
 import org.strategylifecycle.api.statement.StatementRecorded;
 import org.strategylifecycle.api.statement.StatementRetired;
 import org.strategylifecycle.api.statement.StatementRevised;
@@ -275,10 +278,6 @@ public class EditionProjection {
                 .withMeasure(name(e.measureType()), e.printedType(), e.unit()));
     }
 
-    /** A measure whose document states no type has none (ADR 20). */
-    private static String name(MeasureType type) {
-        return type == null ? null : type.name();
-    }
 
     @EventHandler
     void on(MeasureTargetSet e, DomainEventMessage<?> m) {
@@ -307,6 +306,35 @@ public class EditionProjection {
     @EventHandler
     void on(MeasureRetired e, DomainEventMessage<?> m) {
         statusChanged(e.strategyId(), e.elementId(), m, e.change(), ElementStatus.RETIRED);
+    }
+
+    @EventHandler
+    void on(StakeholderRecorded e, DomainEventMessage<?> m) {
+        added(e.strategyId(), m, e.change(), new ElementRow(e.stakeholderId(), ElementType.STAKEHOLDER, e.holderId(), null,
+                null, e.name(), e.description(), null, null, null, null, null, e.order(), null, 0, name(e.stakeholderType()),
+                e.roles(), null));
+    }
+
+    @EventHandler
+    void on(StakeholderRevised e, DomainEventMessage<?> m) {
+        revised(e.strategyId(), e.stakeholderId(), m, e.change(), x -> x.withContent(x.number(), x.label(), e.name(),
+                e.description(), x.overview()).withStakeholder(name(e.stakeholderType()), e.roles()));
+    }
+
+    @EventHandler
+    void on(StakeholderRemoved e, DomainEventMessage<?> m) {
+        statusChanged(e.strategyId(), e.stakeholderId(), m, e.change(), ElementStatus.RETIRED);
+    }
+
+    /** A content change, so that as-of reads find the element by the identifier it had then. */
+    @EventHandler
+    void on(ElementIdentifiedExternally e, DomainEventMessage<?> m) {
+        revised(e.strategyId(), e.elementId(), m, e.change(), x -> x.withExternalId(e.externalId()));
+    }
+
+    /** An enum as the read model stores it; absent where the source states none (a measure without type, ADR 20). */
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
     }
 
     @EventHandler

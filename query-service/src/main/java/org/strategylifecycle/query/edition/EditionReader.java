@@ -273,20 +273,45 @@ public class EditionReader {
         List<ElementView> roots = members("", byParent, extras);
         return new EditionView(strategy, asOf, knownAt, position,
                 roots.stream().filter(e -> e.type() == ElementType.STATEMENT).toList(),
-                roots.stream().filter(e -> e.type() != ElementType.STATEMENT).toList(),
-                List.copyOf(others));
+                roots.stream().filter(e -> e.type() != ElementType.STATEMENT && e.type() != ElementType.STAKEHOLDER).toList(),
+                List.copyOf(others), stakeholders("", byParent, extras));
     }
 
     private List<ElementView> members(String parentId, Map<String, List<ElementRow>> byParent, Extras extras) {
+        return views(parentId, byParent, extras, false);
+    }
+
+    /** The stakeholders of an element, or of the organization ({@code ""}), apart from its members. */
+    private List<ElementView> stakeholders(String parentId, Map<String, List<ElementRow>> byParent, Extras extras) {
+        return views(parentId, byParent, extras, true);
+    }
+
+    private List<ElementView> views(String parentId, Map<String, List<ElementRow>> byParent, Extras extras,
+                                    boolean stakeholders) {
         return byParent.getOrDefault(parentId, List.of()).stream()
+                .filter(e -> (e.type() == ElementType.STAKEHOLDER) == stakeholders)
                 .sorted(Comparator.comparingInt(ElementRow::order).thenComparing(ElementRow::elementId))
                 .map(e -> new ElementView(e.elementId(), e.type(), e.number(), e.label(), e.title(), e.text(),
                         e.overview(), e.kind(), e.measureType(), e.printedType(), e.unit(), e.order(), e.status(),
                         e.version(), periods(extras.targets().get(e.elementId())),
                         periods(extras.actuals().get(e.elementId())),
                         List.copyOf(extras.notes().getOrDefault(e.elementId(), List.of())),
-                        members(e.elementId(), byParent, extras)))
+                        stakeholders ? List.of() : members(e.elementId(), byParent, extras), e.externalId(),
+                        e.stakeholderType(), e.roles(), stakeholders ? List.of() : stakeholders(e.elementId(), byParent, extras)))
                 .toList();
+    }
+
+    /**
+     * The id of the element {@code id} names in the edition: its own id, or else the element that carries
+     * it as external identifier (ADR 20); {@code id} itself when neither is known.
+     */
+    public String resolve(String strategyId, String id) {
+        return jdbc.sql("""
+                        select element_id from query.element where strategy_id = :s and element_id = :id
+                        union all
+                        select element_id from query.element where strategy_id = :s and external_id = :id
+                        limit 1""")
+                .param("s", strategyId).param("id", id).query(String.class).optional().orElse(id);
     }
 
     /** The latest reading per period, in the order the readings were recorded. */

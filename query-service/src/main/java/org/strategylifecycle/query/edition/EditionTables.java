@@ -7,6 +7,7 @@ import org.springframework.jdbc.core.ParameterizedPreparedStatementSetter;
 import org.springframework.stereotype.Repository;
 import org.strategylifecycle.api.common.ElementStatus;
 import org.strategylifecycle.api.common.ElementType;
+import org.strategylifecycle.api.stakeholder.StakeholderRole;
 import org.strategylifecycle.api.common.StrategyJson;
 
 import java.io.ByteArrayInputStream;
@@ -156,16 +157,20 @@ class EditionTables {
         List<Map.Entry<String, ElementRow>> elements = batch.dirtyElementRows();
         insert("""
                         insert into query.element (strategy_id, element_id, element_type, parent_id, number, label, title,
-                            text, overview, kind, measure_type, printed_type, unit, display_order, status, version)
-                        select * from unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[],
+                            text, overview, kind, measure_type, printed_type, unit, display_order, status, version,
+                            stakeholder_type, roles, external_id)
+                        select s, i, t, p, n, l, ti, tx, o, k, m, pt, u, d, st, v, sk, r::json, x
+                        from unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[],
                             ?::varchar[], ?::text[], ?::text[], ?::text[], ?::varchar[], ?::varchar[], ?::varchar[],
-                            ?::varchar[], ?::integer[], ?::varchar[], ?::bigint[])
+                            ?::varchar[], ?::integer[], ?::varchar[], ?::bigint[], ?::varchar[], ?::text[], ?::varchar[])
+                            as batch(s, i, t, p, n, l, ti, tx, o, k, m, pt, u, d, st, v, sk, r, x)
                         on conflict (strategy_id, element_id) do update set parent_id = excluded.parent_id,
                             number = excluded.number, label = excluded.label, title = excluded.title,
                             text = excluded.text, overview = excluded.overview, kind = excluded.kind,
                             measure_type = excluded.measure_type, printed_type = excluded.printed_type,
                             unit = excluded.unit, display_order = excluded.display_order, status = excluded.status,
-                            version = excluded.version""",
+                            version = excluded.version, stakeholder_type = excluded.stakeholder_type,
+                            roles = excluded.roles, external_id = excluded.external_id""",
                 elements,
                 column("varchar", Map.Entry::getKey),
                 column("varchar", e -> e.getValue().elementId()),
@@ -182,7 +187,10 @@ class EditionTables {
                 column("varchar", e -> e.getValue().unit()),
                 column("integer", e -> e.getValue().order()),
                 column("varchar", e -> e.getValue().status().name()),
-                column("bigint", e -> e.getValue().version()));
+                column("bigint", e -> e.getValue().version()),
+                column("varchar", e -> e.getValue().stakeholderType()),
+                column("text", e -> json(e.getValue().roles())),
+                column("varchar", e -> e.getValue().externalId()));
         copy("""
                         copy query.measure_reading (strategy_id, sequence_number, element_id, reading, period, value, text,
                             replaces, effective_date, recorded_at) from stdin""",
@@ -402,7 +410,12 @@ class EditionTables {
                 rs.getString("parent_id"), rs.getString("number"), rs.getString("label"), rs.getString("title"),
                 rs.getString("text"), rs.getString("overview"), rs.getString("kind"), rs.getString("measure_type"),
                 rs.getString("printed_type"), rs.getString("unit"), rs.getInt("display_order"),
-                ElementStatus.valueOf(rs.getString("status")), rs.getLong("version"));
+                ElementStatus.valueOf(rs.getString("status")), rs.getLong("version"), rs.getString("stakeholder_type"),
+                roles(rs.getString("roles")), rs.getString("external_id"));
+    }
+
+    private static List<StakeholderRole> roles(String json) {
+        return json == null ? null : List.of(StrategyJson.mapper().readValue(json, StakeholderRole[].class));
     }
 
     static String json(Object value) {

@@ -10,6 +10,7 @@ import java.util.List;
  * position the read model had processed when it answered. {@code goals} are the roots of the element
  * tree: goals, and the mission areas of a plan that has no goals above them. Each element carries the
  * annotations on it; {@code annotations} holds the others: on the edition's own facts and on its links.
+ * {@code stakeholders} are the organization's; those of goals and objectives are listed with them.
  */
 public record EditionView(
         StrategySummaryView strategy,
@@ -18,5 +19,12 @@ public record EditionView(
         long position,
         List<ElementView> statements,
         List<ElementView> goals,
-        List<AnnotationView> annotations) {
+        List<AnnotationView> annotations,
+        List<ElementView> stakeholders) {
+
+    /** An edition without stakeholders of its organization. */
+    public EditionView(StrategySummaryView strategy, LocalDate asOf, Instant knownAt, long position,
+                       List<ElementView> statements, List<ElementView> goals, List<AnnotationView> annotations) {
+        this(strategy, asOf, knownAt, position, statements, goals, annotations, List.of());
+    }
 }

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.strategylifecycle.api.common.ErrorCode;
 import org.strategylifecycle.api.common.StrategyException;
+import org.strategylifecycle.query.edition.EditionReader;
 import org.strategylifecycle.support.openapi.Refuses;
 
 import java.time.LocalDate;
@@ -34,15 +35,18 @@ class HistoryController {
     private static final String CURSOR = "Opaque: taken from a previous page's `next` link, never built by hand";
 
     private final HistoryReader reader;
+    private final EditionReader editions;
 
-    HistoryController(HistoryReader reader) {
+    HistoryController(HistoryReader reader, EditionReader editions) {
         this.reader = reader;
+        this.editions = editions;
     }
 
     @GetMapping("/api/strategies/{strategyId}/history")
     @Operation(operationId = "getEditionHistory", summary = "The revision history of an edition or one of its elements",
             description = """
-                    Every recorded change of the edition (or of `elementId`), by `actor` or in an effective \
+                    Every recorded change of the edition (or of `elementId`: its id or its external identifier), \
+                    by `actor` or in an effective \
                     period (`from`, `to`), in recording order: revision or correction, effective date, \
                     recorded time, actor, rationale, source, and the values before and after. A page at a \
                     time: follow `next` (also sent as `Link: <…>; rel="next"`) until there is none.""")
@@ -55,7 +59,8 @@ class HistoryController {
                                                @Parameter(description = CURSOR) @RequestParam(required = false) String cursor,
                                                @RequestParam(defaultValue = "100") int size,
                                                HttpServletRequest request) {
-        return page(new HistoryReader.Filter(strategyId, elementId, actor, from, to), cursor, size, request);
+        String id = elementId == null ? null : editions.resolve(strategyId, elementId);
+        return page(new HistoryReader.Filter(strategyId, id, actor, from, to), cursor, size, request);
     }
 
     @GetMapping("/api/history")

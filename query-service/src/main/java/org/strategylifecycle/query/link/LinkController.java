@@ -66,8 +66,9 @@ class LinkController {
     @Refuses({STRATEGY_NOT_FOUND, ELEMENT_NOT_FOUND})
     List<AlignmentView> elementAlignments(@PathVariable String strategyId, @PathVariable String elementId,
                                           @Parameter(description = "Also links to and from draft editions (default: adopted and later only)") @RequestParam(defaultValue = "false") boolean includeDrafts) {
-        requireElement(strategyId, elementId);
-        return links.alignments(strategyId, elementId, includeDrafts);
+        String id = editions.resolve(strategyId, elementId);
+        requireElement(strategyId, id);
+        return links.alignments(strategyId, id, includeDrafts);
     }
 
     @GetMapping("/api/strategies/{strategyId}/elements/{elementId}/lineage")
@@ -76,8 +77,9 @@ class LinkController {
     @Refuses({STRATEGY_NOT_FOUND, ELEMENT_NOT_FOUND})
     List<LineageEdgeView> lineage(@PathVariable String strategyId, @PathVariable String elementId,
                                   @Parameter(description = "Also links to and from draft editions (default: adopted and later only)") @RequestParam(defaultValue = "false") boolean includeDrafts) {
-        requireElement(strategyId, elementId);
-        return links.lineage(strategyId, elementId, includeDrafts);
+        String id = editions.resolve(strategyId, elementId);
+        requireElement(strategyId, id);
+        return links.lineage(strategyId, id, includeDrafts);
     }
 
     private void requireElement(String strategyId, String elementId) {

@@ -2,7 +2,10 @@ package org.strategylifecycle.query.stratml;
 
 import org.strategylifecycle.api.annotation.Alternative;
 import org.strategylifecycle.api.annotation.AnnotationSubjectKind;
+import org.strategylifecycle.api.common.ElementStatus;
 import org.strategylifecycle.api.common.ElementType;
+import org.strategylifecycle.api.stakeholder.RoleType;
+import org.strategylifecycle.api.stakeholder.StakeholderRole;
 import org.strategylifecycle.api.common.StatementKind;
 import org.strategylifecycle.api.stratml.StratmlDocuments;
 import org.strategylifecycle.api.stratml.StratmlFields;
@@ -107,15 +110,16 @@ final class StratmlWriter {
         Element organization = child(core, "Organization");
         text(organization, "Name", s.organization().name());
         text(organization, "Acronym", s.organization().code());
+        stakeholders(organization, edition.stakeholders());
         if (vision != null) {
             Element v = child(core, "Vision");
             text(v, "Description", vision.text());
-            text(v, "Identifier", xmlId(vision.elementId()));
+            text(v, "Identifier", identifier(vision));
         }
         if (mission != null) {
             Element m = child(core, "Mission");
             text(m, "Description", mission.text());
-            text(m, "Identifier", xmlId(mission.elementId()));
+            text(m, "Identifier", identifier(mission));
         }
         for (ElementView statement : statements) {
             Element value = child(core, "Value");
@@ -161,11 +165,15 @@ final class StratmlWriter {
         info.add(new Field("ended-on", string(s.endedOn())));
         info.add(new Field("superseded-by", s.supersededBy()));
         if (vision != null) {
+            info.add(new Field("vision-id", identifiedOtherwise(vision)));
+            info.add(new Field("vision-identifier", vision.externalId()));
             info.add(new Field("vision-label", vision.label()));
             info.add(new Field("vision-title", vision.title()));
             info.add(new Field("vision-status", vision.status().name()));
         }
         if (mission != null) {
+            info.add(new Field("mission-id", identifiedOtherwise(mission)));
+            info.add(new Field("mission-identifier", mission.externalId()));
             info.add(new Field("mission-label", mission.label()));
             info.add(new Field("mission-title", mission.title()));
             info.add(new Field("mission-status", mission.status().name()));
@@ -216,10 +224,11 @@ final class StratmlWriter {
         Element goal = child(core, "Goal");
         text(goal, "Name", top.title() == null ? "" : top.title());
         text(goal, "Description", top.text() == null ? "" : top.text());
-        text(goal, "Identifier", xmlId(top.elementId()));
+        text(goal, "Identifier", identifier(top));
         if (top.number() != null) {
             text(goal, "SequenceIndicator", top.number());
         }
+        stakeholders(goal, top.stakeholders());
         text(goal, "OtherInformation", lines(elementInfo(top, null)));
         List<ElementView> measures = top.members().stream().filter(m -> m.type() == ElementType.MEASURE).toList();
         if (!measures.isEmpty()) {
@@ -251,10 +260,11 @@ final class StratmlWriter {
             } else {
                 text(objective, "Description", member.text() != null ? member.text() : member.title());
             }
-            text(objective, "Identifier", xmlId(member.elementId()));
+            text(objective, "Identifier", identifier(member));
             if (member.number() != null) {
                 text(objective, "SequenceIndicator", member.number());
             }
+            stakeholders(objective, member.stakeholders());
             text(objective, "OtherInformation", lines(elementInfo(member, parent.elementId())));
             member.members().stream().filter(m -> m.type() == ElementType.MEASURE)
                     .forEach(m -> indicator(objective, m, member.elementId()));
@@ -265,6 +275,8 @@ final class StratmlWriter {
     private List<Field> elementInfo(ElementView e, String parentId) {
         List<Field> info = new ArrayList<>();
         info.add(new Field("kind", StratmlKind.of(e.type()).label()));
+        info.add(new Field("id", identifiedOtherwise(e)));
+        info.add(new Field("identifier", e.externalId()));
         info.add(new Field("parent", parentId == null ? null : xmlId(parentId)));
         info.add(new Field("status", e.status().name()));
         info.add(new Field("overview", e.overview()));
@@ -335,7 +347,7 @@ final class StratmlWriter {
         }
         text(indicator, "MeasurementDimension", measure.title());
         text(indicator, "UnitOfMeasurement", measure.unit() == null ? "" : measure.unit());
-        text(indicator, "Identifier", xmlId(measure.elementId()));
+        text(indicator, "Identifier", identifier(measure));
         Map<String, ReadingView[]> periods = new TreeMap<>();
         measure.targets().forEach(r -> periods.computeIfAbsent(r.period(), k -> new ReadingView[2])[0] = r);
         measure.actuals().forEach(r -> periods.computeIfAbsent(r.period(), k -> new ReadingView[2])[1] = r);
@@ -350,6 +362,8 @@ final class StratmlWriter {
         }
         List<Field> info = new ArrayList<>();
         info.add(new Field("kind", StratmlKind.MEASURE.label()));
+        info.add(new Field("id", identifiedOtherwise(measure)));
+        info.add(new Field("identifier", measure.externalId()));
         info.add(new Field("measures", xmlId(measuredId)));
         info.add(new Field("measure-type", measure.printedType()));
         info.add(new Field("measure-type-code", measure.measureType()));
@@ -369,6 +383,53 @@ final class StratmlWriter {
         text(descriptor, "DescriptorValue", reading.period());
         if (reading.text() != null) {
             text(result, "Description", reading.text());
+        }
+    }
+
+    /**
+     * The element's StratML Identifier: the one its source document gave it (ADR 20) where that is an
+     * xsd:ID, else its id made one.
+     */
+    private static String identifier(ElementView e) {
+        return e.externalId() != null && XML_NAME.matcher(e.externalId()).matches() ? e.externalId() : xmlId(e.elementId());
+    }
+
+    /** The element's id, for the metadata, where its Identifier is not its id: the import reads it back from there. */
+    private static String identifiedOtherwise(ElementView e) {
+        return identifier(e).equals(e.externalId()) ? e.elementId() : null;
+    }
+
+    /**
+     * The stakeholders in force, with their roles. StratML gives a stakeholder no Identifier: its id
+     * travels in an {@code slc-meta} processing instruction, as a Value's does.
+     */
+    private void stakeholders(Element holder, List<ElementView> stakeholders) {
+        for (ElementView s : stakeholders) {
+            if (s.status() == ElementStatus.RETIRED) {
+                continue;
+            }
+            Element stakeholder = child(holder, "Stakeholder");
+            if (s.stakeholderType() != null) {
+                stakeholder.setAttribute("StakeholderTypeType", switch (s.stakeholderType()) {
+                    case "PERSON" -> "Person";
+                    case "ORGANIZATION" -> "Organization";
+                    default -> "Generic_Group";
+                });
+            }
+            stakeholder.appendChild(document.createProcessingInstruction("slc-meta",
+                    StratmlFields.join(List.of(new Field("id", s.elementId())))));
+            text(stakeholder, "Name", s.title());
+            if (s.text() != null) {
+                text(stakeholder, "Description", s.text());
+            }
+            for (StakeholderRole r : s.roles() == null ? List.<StakeholderRole>of() : s.roles()) {
+                Element role = child(stakeholder, "Role");
+                text(role, "Name", r.name());
+                if (r.description() != null) {
+                    text(role, "Description", r.description());
+                }
+                r.roleTypes().forEach(t -> text(role, "RoleType", t == RoleType.PERFORMER ? "Performer" : "Beneficiary"));
+            }
         }
     }
 

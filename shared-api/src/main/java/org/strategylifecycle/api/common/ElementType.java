@@ -8,5 +8,7 @@ public enum ElementType {
     OBJECTIVE,
     INITIATIVE,
     OUTCOME,
-    MEASURE
+    MEASURE,
+    /** A person, organization or group with roles in the plan, a goal or an objective. */
+    STAKEHOLDER
 }

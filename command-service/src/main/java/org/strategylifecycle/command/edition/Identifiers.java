@@ -1,0 +1,54 @@
+package org.strategylifecycle.command.edition;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.strategylifecycle.api.common.CommandAccepted;
+import org.strategylifecycle.api.common.ErrorCode;
+import org.strategylifecycle.api.common.StrategyException;
+import org.strategylifecycle.api.identifier.ElementIdentifiedExternally;
+import org.strategylifecycle.api.identifier.IdentifyElementExternally;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.strategylifecycle.command.edition.StrategyEdition.accepted;
+
+/**
+ * Decides the external identifiers of an edition's elements (ADR 20): the identifier an element carries
+ * in its source document where that cannot be its id. Reads resolve an element by either, so an
+ * external identifier is unique in the edition and is no other id of it.
+ */
+class Identifiers {
+
+    private final EditionState state;
+
+    Identifiers(EditionState state) {
+        this.state = state;
+    }
+
+    @CommandHandler
+    CommandAccepted handle(IdentifyElementExternally c) {
+        Texts.change(c.change(), false);
+        state.requireOpen();
+        Element e = state.element(c.elementId(), null);
+        String externalId = Texts.required("externalId", c.externalId(), Texts.TITLE_MAX);
+        if (externalId.equals(e.externalId)) {
+            return accepted(e.id);
+        }
+        if (externalId.equals(e.id)) {
+            throw new StrategyException(ErrorCode.INVALID_VALUE, "the external identifier of " + e.id + " is its id already");
+        }
+        if (state.isTaken(externalId)) {
+            throw new StrategyException(ErrorCode.ELEMENT_ID_TAKEN, "edition " + state.strategyId + " already has " + externalId);
+        }
+        state.requireNotBefore(e, c.change().effectiveDate());
+        apply(new ElementIdentifiedExternally(c.strategyId(), e.id, externalId, c.change()));
+        return accepted(e.id);
+    }
+
+    @EventSourcingHandler
+    void on(ElementIdentifiedExternally event) {
+        Element e = state.changed(event.elementId(), event.change().effectiveDate());
+        state.externalIds.remove(e.externalId);
+        e.externalId = event.externalId();
+        state.externalIds.put(event.externalId(), e.id);
+    }
+}
