@@ -13,7 +13,7 @@ import org.strategylifecycle.api.common.StatementKind;
 import org.strategylifecycle.api.lineage.LineageRelation;
 import org.strategylifecycle.api.stakeholder.StakeholderRole;
 import org.strategylifecycle.api.stakeholder.StakeholderType;
-import org.strategylifecycle.api.stratml.StratmlKind;
+import org.strategylifecycle.stratml.StratmlKind;
 
 import java.math.BigDecimal;
 import java.util.List;

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.strategylifecycle.api.common.ErrorCode;
 import org.strategylifecycle.api.common.StrategyException;
-import org.strategylifecycle.api.stratml.StratmlInvalid;
+import org.strategylifecycle.stratml.StratmlInvalid;
 import org.strategylifecycle.command.web.CommandContext;
 import org.strategylifecycle.command.web.ExampleBody;
 import org.strategylifecycle.command.web.Locations;

@@ -26,7 +26,7 @@ import javax.xml.validation.SchemaFactory;
 import javax.xml.validation.Validator;
 
 import org.junit.jupiter.api.BeforeAll;
-import org.strategylifecycle.api.stratml.StratmlFields;
+import org.strategylifecycle.stratml.StratmlFields;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;

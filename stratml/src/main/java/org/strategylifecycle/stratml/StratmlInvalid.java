@@ -1,4 +1,4 @@
-package org.strategylifecycle.api.stratml;
+package org.strategylifecycle.stratml;
 
 import org.strategylifecycle.api.common.ErrorCode;
 import org.strategylifecycle.api.common.StrategyException;

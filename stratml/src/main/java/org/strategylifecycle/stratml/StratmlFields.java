@@ -1,4 +1,4 @@
-package org.strategylifecycle.api.stratml;
+package org.strategylifecycle.stratml;
 
 import java.util.ArrayList;
 import java.util.List;
