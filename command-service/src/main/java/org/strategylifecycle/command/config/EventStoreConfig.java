@@ -4,15 +4,21 @@ import com.github.benmanes.caffeine.jcache.configuration.CaffeineConfiguration;
 import com.github.benmanes.caffeine.jcache.spi.CaffeineCachingProvider;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.JCacheAdapter;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.eventsourcing.SnapshotterSpanFactory;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.annotation.HandlerDefinition;
+import org.axonframework.messaging.annotation.ParameterResolverFactory;
+import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotter;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.strategylifecycle.eventstore.EventStoreConfiguration;
 
 import javax.cache.CacheManager;
@@ -21,6 +27,9 @@ import java.net.URI;
 import java.util.OptionalLong;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The event store as every service has it ({@link EventStoreConfiguration}), plus what only the
@@ -56,6 +65,34 @@ public class EventStoreConfig {
                                    @Value("${strategy.aggregate-cache.check-store}") boolean checkStore,
                                    ObjectProvider<EventStore> eventStore) {
         return cache(aggregateCacheManager, "lines", lines, checkStore, eventStore);
+    }
+
+    /**
+     * Axon's snapshotter, as its auto-configuration builds it, but taking snapshots on a thread of its own.
+     * With Axon's default, a snapshot is taken in the thread of the command that triggered it, after the
+     * commit but with that command's database connection still held, and needs a second one: with the pool
+     * in use by other commands doing the same, they waited for each other until the pool's timeout
+     * (KeyedRequestsOnASmallPoolHttpTest: 503 DATABASE_UNAVAILABLE after 30 s). One thread, in order: the
+     * snapshotter takes one snapshot of an aggregate at a time, so the queue holds at most one task an
+     * edition; a snapshot only saves replaying, so one lost at shutdown (a daemon thread) costs nothing.
+     */
+    @Bean
+    public SpringAggregateSnapshotter aggregateSnapshotter(org.axonframework.config.Configuration configuration,
+                                                           HandlerDefinition handlerDefinition,
+                                                           ParameterResolverFactory parameterResolverFactory,
+                                                           EventStore eventStore, TransactionManager transactionManager,
+                                                           SnapshotterSpanFactory spanFactory) {
+        CustomizableThreadFactory threads = new CustomizableThreadFactory("snapshots-");
+        threads.setDaemon(true);
+        return SpringAggregateSnapshotter.builder()
+                .repositoryProvider(configuration::repository)
+                .transactionManager(transactionManager)
+                .eventStore(eventStore)
+                .parameterResolverFactory(parameterResolverFactory)
+                .handlerDefinition(handlerDefinition)
+                .spanFactory(spanFactory)
+                .executor(new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), threads))
+                .build();
     }
 
     /** A snapshot of an edition after every {@code strategy.snapshot.edition-events} events it was built from. */

@@ -12,9 +12,11 @@ import org.strategylifecycle.command.edition.StrategyEdition;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -126,10 +128,9 @@ class SnapshotHttpTest extends HttpTestSupport {
     void anEditionLoadedFromItsSnapshotAnswersAsOneReplayedFromItsEvents() {
         String fromSnapshot = edition();
         String replayed = edition();
+        // Snapshots are taken on one thread, in order: once this one is stored, those the history triggered are too.
         snapshotter.scheduleSnapshot(StrategyEdition.class, fromSnapshot);
-        long lastEvent = lastSequenceNumber(fromSnapshot);
-        assertThat(jdbc.queryForObject("select max(sequence_number) from snapshot_event_entry where aggregate_identifier = ?",
-                Long.class, fromSnapshot)).isEqualTo(lastEvent);
+        awaitSnapshotOfLastEvent(fromSnapshot);
         jdbc.update("delete from snapshot_event_entry where aggregate_identifier = ?", replayed);
 
         // The store hands out the snapshot first, deserialized, then nothing: no event is replayed.
@@ -164,6 +165,8 @@ class SnapshotHttpTest extends HttpTestSupport {
         // Their states are alike too: each one's next snapshot, its own id aside, holds the same JSON.
         snapshotter.scheduleSnapshot(StrategyEdition.class, fromSnapshot);
         snapshotter.scheduleSnapshot(StrategyEdition.class, replayed);
+        awaitSnapshotOfLastEvent(fromSnapshot);
+        awaitSnapshotOfLastEvent(replayed);
         assertThat(snapshot(fromSnapshot, fromSnapshot)).isEqualTo(snapshot(replayed, replayed));
     }
 
@@ -172,8 +175,8 @@ class SnapshotHttpTest extends HttpTestSupport {
         String strategy = edition();
         // The test context takes one after every 10 events (HttpTestSupport); the history holds more.
         assertThat(HISTORY.size()).isGreaterThan(10);
-        assertThat(jdbc.queryForObject("select count(*) from snapshot_event_entry where aggregate_identifier = ?",
-                Long.class, strategy)).isPositive();
+        await(() -> jdbc.queryForObject("select count(*) from snapshot_event_entry where aggregate_identifier = ?",
+                Long.class, strategy) > 0, "a snapshot of " + strategy);
         assertThat(jdbc.queryForObject("select payload_revision from snapshot_event_entry where aggregate_identifier = ?"
                 + " order by sequence_number desc limit 1", String.class, strategy)).isEqualTo("2");
     }
@@ -182,6 +185,7 @@ class SnapshotHttpTest extends HttpTestSupport {
     void aSnapshotOfAnotherRevisionIsPassedOver() {
         String strategy = edition();
         snapshotter.scheduleSnapshot(StrategyEdition.class, strategy);
+        awaitSnapshotOfLastEvent(strategy);
         assertThat(eventStore.readEvents(strategy).next().getPayload()).isInstanceOf(StrategyEdition.class);
 
         // As if taken before the edition's shape changed (its @Revision raised): replayed from the events instead.
@@ -208,6 +212,27 @@ class SnapshotHttpTest extends HttpTestSupport {
         Api.Answer answer = editor.post("/api/strategies/" + strategy + step.getKey(),
                 step.getValue().replace("%s", strategy), headers);
         return answer.status() + " " + answer.code() + " " + answer.version();
+    }
+
+    /** Snapshots are taken on a thread of their own (EventStoreConfig): waits for one of the edition's last event. */
+    private void awaitSnapshotOfLastEvent(String strategy) {
+        long lastEvent = lastSequenceNumber(strategy);
+        await(() -> Long.valueOf(lastEvent).equals(jdbc.queryForObject(
+                "select max(sequence_number) from snapshot_event_entry where aggregate_identifier = ?", Long.class, strategy)),
+                "a snapshot of " + strategy + " at event " + lastEvent);
+    }
+
+    private static void await(BooleanSupplier condition, String what) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("waiting for " + what).isLessThan(deadline);
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
     }
 
     private long lastSequenceNumber(String strategy) {
