@@ -41,14 +41,10 @@ import org.strategylifecycle.query.ReadModels;
 import org.strategylifecycle.query.config.TrackingPositions;
 import tools.jackson.databind.JsonNode;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -74,7 +70,6 @@ class AnnotationProjectionTest {
     private static final List<Alternative> PRINTED = List.of(
             new Alternative("Recruit and retain a high caliber and diverse workforce", new Citation("OPR Strategy 2024-2028", "Objective 1-1", "23")),
             new Alternative("Recruit and Retain a High Caliber and Diverse Workforce", new Citation("OPR Strategy 2024-2028", "Contents", "3")));
-    private static final String AUDITOR = "Basic " + Base64.getEncoder().encodeToString("auditor:auditor".getBytes());
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) throws Exception {
@@ -321,14 +316,10 @@ class AnnotationProjectionTest {
     }
 
     private JsonNode get(String path) throws Exception {
-        HttpResponse<String> response = send(path, "application/json");
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return StrategyJson.mapper().readTree(response.body());
+        return AuditorHttp.get(port, path);
     }
 
     private HttpResponse<String> send(String path, String accept) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                        .header("Accept", accept).header("Authorization", AUDITOR).timeout(Duration.ofSeconds(10)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return AuditorHttp.send(port, path, accept);
     }
 }

@@ -51,7 +51,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -134,7 +133,6 @@ class EditionProjectionTest {
     }
 
     /** Auditors read everything this test asks for, history included. */
-    private static final String AUDITOR = "Basic " + Base64.getEncoder().encodeToString("auditor:auditor".getBytes());
     private static final Citation CITATION = new Citation("CBP Strategy 2024–2028", "Appendix", "40");
 
     @Test
@@ -223,7 +221,7 @@ class EditionProjectionTest {
         }
         HttpResponse<Stream<String>> stream = HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/strategies/live-test/changes"))
-                        .header("Accept", "text/event-stream").header("Authorization", AUDITOR).timeout(Duration.ofSeconds(10)).build(),
+                        .header("Accept", "text/event-stream").header("Authorization", AuditorHttp.AUDITOR).timeout(Duration.ofSeconds(10)).build(),
                 HttpResponse.BodyHandlers.ofLines());
         assertThat(stream.statusCode()).isEqualTo(200);
         publish("live-test", 1, new GoalAdded("live-test", "goal-1", "1", "Live goal", null, null, 1, change("2024-01-01")));
@@ -363,9 +361,7 @@ class EditionProjectionTest {
     }
 
     private JsonNode get(String path) throws Exception {
-        HttpResponse<String> response = send(path);
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return StrategyJson.mapper().readTree(response.body());
+        return AuditorHttp.get(port, path);
     }
 
     private HttpResponse<String> send(String path) throws Exception {
@@ -373,8 +369,6 @@ class EditionProjectionTest {
     }
 
     private HttpResponse<String> send(String path, String accept) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                        .header("Accept", accept).header("Authorization", AUDITOR).timeout(Duration.ofSeconds(10)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return AuditorHttp.send(port, path, accept);
     }
 }

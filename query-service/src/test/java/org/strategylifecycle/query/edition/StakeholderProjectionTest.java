@@ -34,16 +34,12 @@ import org.strategylifecycle.query.ReadModels;
 import org.strategylifecycle.query.config.TrackingPositions;
 import tools.jackson.databind.JsonNode;
 
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,7 +55,6 @@ class StakeholderProjectionTest {
 
     private static final String ID = "water-2025";
     private static final String PUBLISHED = "SCAgencyCode#P320-G1";
-    private static final String AUDITOR = "Basic " + Base64.getEncoder().encodeToString("auditor:auditor".getBytes());
     private static final List<StakeholderRole> PARTNER = List.of(new StakeholderRole("Partner", "Runs the works",
             List.of(RoleType.PERFORMER)));
     private static final List<StakeholderRole> OWNER = List.of(new StakeholderRole("Owner", null,
@@ -187,14 +182,10 @@ class StakeholderProjectionTest {
     }
 
     private JsonNode get(String path) throws Exception {
-        HttpResponse<String> response = send(path);
-        assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
-        return StrategyJson.mapper().readTree(response.body());
+        return AuditorHttp.get(port, path);
     }
 
     private HttpResponse<String> send(String path) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                        .header("Accept", "application/json").header("Authorization", AUDITOR).timeout(Duration.ofSeconds(10))
-                        .build(), HttpResponse.BodyHandlers.ofString());
+        return AuditorHttp.send(port, path, "application/json");
     }
 }
