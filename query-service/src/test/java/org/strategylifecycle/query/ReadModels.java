@@ -1,8 +1,8 @@
 package org.strategylifecycle.query;
 
+import org.strategylifecycle.query.projection.BatchedWriter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.strategylifecycle.query.config.TrackingPositions;
-import org.strategylifecycle.query.edition.EditionProjection;
 
 import java.time.Duration;
 
@@ -23,12 +23,12 @@ public final class ReadModels {
         while (true) {
             long stored = jdbc.sql("select coalesce(max(global_index), -1) from public.domain_event_entry")
                     .query(Long.class).single();
-            if (positions.position(EditionProjection.GROUP) >= stored) {
+            if (positions.position(BatchedWriter.GROUP) >= stored) {
                 return;
             }
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("the projection did not catch up with position " + stored + ": "
-                        + positions.segments(EditionProjection.GROUP));
+                        + positions.segments(BatchedWriter.GROUP));
             }
             Thread.sleep(50);
         }

@@ -1,6 +1,7 @@
 package org.strategylifecycle.query.admin;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.beans.factory.annotation.Value;
@@ -9,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.strategylifecycle.support.openapi.Refuses;
 
@@ -52,11 +54,15 @@ class ProjectionController {
     @PostMapping("/{name}/rebuild")
     @Operation(operationId = "rebuildProjection", summary = "Rebuild a projection from the first event", description = """
             Empties the projection's tables and replays it from the first event, in the background: \
-            watch the status (Location) until it has caught up.""")
+            watch the status (Location) until it has caught up. With `readModel` (of `editions`: `editions`, \
+            `links`, `measures`, `annotations`), only that read model is emptied and rebuilt; the others \
+            keep answering.""")
     @ApiResponse(responseCode = "202", description = "Accepted: the rebuild runs", useReturnTypeSchema = true)
     @Refuses({FORBIDDEN, PROJECTION_NOT_FOUND, PROJECTION_BUSY})
-    ResponseEntity<RebuildView> rebuild(@PathVariable String name) {
-        projections.rebuild(name);
+    ResponseEntity<RebuildView> rebuild(@PathVariable String name,
+                                        @Parameter(description = "rebuild only this read model of the projection")
+                                        @RequestParam(required = false) String readModel) {
+        projections.rebuild(name, readModel);
         return accepted(name, "the read models were emptied and are being rebuilt from the first event; "
                 + "done when the status shows position at the head it had now (caughtUp)");
     }

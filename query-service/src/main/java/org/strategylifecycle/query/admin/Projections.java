@@ -12,6 +12,8 @@ import org.strategylifecycle.query.config.TrackingPositions;
 
 import java.time.Duration;
 import java.util.List;
+import org.strategylifecycle.query.projection.BatchedWriter;
+import org.strategylifecycle.query.projection.ReadModel;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -26,13 +28,15 @@ class Projections {
     private final TrackingPositions positions;
     private final EventStore eventStore;
     private final ParkedEvents parked;
+    private final List<String> readModels;
 
     Projections(EventProcessingConfiguration processing, TrackingPositions positions, EventStore eventStore,
-                ParkedEvents parked) {
+                ParkedEvents parked, List<ReadModel<?>> readModels) {
         this.processing = processing;
         this.positions = positions;
         this.eventStore = eventStore;
         this.parked = parked;
+        this.readModels = readModels.stream().map(ReadModel::name).sorted().toList();
     }
 
     List<ProjectionView> all() {
@@ -62,18 +66,28 @@ class Projections {
     }
 
     /**
-     * Stops the processor, resets every segment's token to a replay from the first event (its
-     * projection's reset handler empties its tables in the same transaction) and starts it again.
-     * The reset must claim every segment, so it is refused while another process holds one.
+     * Stops the processor, resets every segment's token to a replay from the first event (the reset
+     * handlers empty the tables in the same transaction) and starts it again. With {@code readModel},
+     * only that read model's tables are emptied and only it applies the replayed events
+     * ({@link BatchedWriter}); the others keep answering from theirs. The reset must claim every
+     * segment, so it is refused while another process holds one.
      */
-    synchronized void rebuild(String name) {
+    synchronized void rebuild(String name, String readModel) {
         StreamingEventProcessor processor = processor(name);
+        if (readModel != null && (!BatchedWriter.GROUP.equals(name) || !readModels.contains(readModel))) {
+            throw new StrategyException(ErrorCode.PROJECTION_NOT_FOUND, "projection " + name + " has no read model "
+                    + readModel + "; it has " + String.join(", ", readModels));
+        }
         if (!processor.supportsReset()) {
             throw new StrategyException(ErrorCode.PROJECTION_NOT_FOUND, "projection " + name + " cannot be rebuilt");
         }
         processor.shutDown();
         try {
-            processor.resetTokens();
+            if (readModel == null) {
+                processor.resetTokens();
+            } else {
+                processor.resetTokens(readModel);
+            }
         } catch (RuntimeException e) {
             if (heldElsewhere(e)) {
                 throw new StrategyException(ErrorCode.PROJECTION_BUSY, "another query-service process holds a segment of "

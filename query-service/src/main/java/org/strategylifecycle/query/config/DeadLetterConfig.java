@@ -1,5 +1,6 @@
 package org.strategylifecycle.query.config;
 
+import org.strategylifecycle.query.projection.BatchedWriter;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
@@ -14,8 +15,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.strategylifecycle.eventstore.EventStoreSetup;
-import org.strategylifecycle.query.edition.EditionProjection;
-import org.strategylifecycle.query.edition.ReadModelText;
+import org.strategylifecycle.query.projection.ReadModelText;
 
 /**
  * Axon's sequenced dead-letter queue for the editions projection, in PostgreSQL beside the read
@@ -76,8 +76,8 @@ public class DeadLetterConfig {
                                                     Serializer serializer) {
         TransactionManager savepoints = new SavepointTransactionManager(transactions);
         return configurer -> configurer.eventProcessing()
-                .registerDeadLetterQueue(EditionProjection.GROUP, config -> JdbcSequencedDeadLetterQueue.builder()
-                        .processingGroup(EditionProjection.GROUP)
+                .registerDeadLetterQueue(BatchedWriter.GROUP, config -> JdbcSequencedDeadLetterQueue.builder()
+                        .processingGroup(BatchedWriter.GROUP)
                         .connectionProvider(connections)
                         .transactionManager(savepoints)
                         .schema(SCHEMA)
@@ -86,8 +86,8 @@ public class DeadLetterConfig {
                         .maxSequences(100_000)
                         .maxSequenceSize(100_000)
                         .build())
-                .registerDeadLetterPolicy(EditionProjection.GROUP, config -> POLICY)
-                .registerDeadLetteringEventHandlerInvokerConfiguration(EditionProjection.GROUP, (config, invoker) -> invoker
+                .registerDeadLetterPolicy(BatchedWriter.GROUP, config -> POLICY)
+                .registerDeadLetteringEventHandlerInvokerConfiguration(BatchedWriter.GROUP, (config, invoker) -> invoker
                         .transactionManager(savepoints)
                         .enableSequenceIdentifierCache()
                         .allowReset(true));

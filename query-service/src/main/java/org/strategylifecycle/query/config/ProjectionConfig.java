@@ -1,5 +1,6 @@
 package org.strategylifecycle.query.config;
 
+import org.strategylifecycle.query.projection.BatchedWriter;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.async.SequentialPerAggregatePolicy;
@@ -9,7 +10,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.strategylifecycle.eventstore.EventStoreConfiguration;
 import org.strategylifecycle.eventstore.EventStoreSetup;
-import org.strategylifecycle.query.edition.EditionProjection;
 
 /**
  * Reads the shared event store and keeps the processors' positions (tracking tokens) in the
@@ -33,6 +33,6 @@ public class ProjectionConfig {
     @Bean
     public ConfigurerModule editionsPerAggregate() {
         return configurer -> configurer.eventProcessing()
-                .registerSequencingPolicy(EditionProjection.GROUP, c -> SequentialPerAggregatePolicy.instance());
+                .registerSequencingPolicy(BatchedWriter.GROUP, c -> SequentialPerAggregatePolicy.instance());
     }
 }

@@ -2,7 +2,7 @@ package org.strategylifecycle.query.diff;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.strategylifecycle.api.common.ElementType;
-import org.strategylifecycle.query.edition.AnnotationView;
+import org.strategylifecycle.query.annotation.AnnotationView;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,22 +1,19 @@
 package org.strategylifecycle.query.edition;
 
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.axonframework.eventhandling.replay.ResetContext;
+import org.strategylifecycle.query.projection.BatchedWriter;
+import org.strategylifecycle.query.projection.ReadModel;
+import org.strategylifecycle.query.projection.Recorded;
+import org.strategylifecycle.query.projection.TableWriter;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.strategylifecycle.api.alignment.AlignmentRemoved;
 import org.strategylifecycle.api.alignment.ObjectiveAligned;
-import org.strategylifecycle.api.annotation.Alternative;
 import org.strategylifecycle.api.annotation.AnnotationRecorded;
+import org.strategylifecycle.query.annotation.AnnotationView;
 import org.strategylifecycle.api.annotation.AnnotationRevised;
 import org.strategylifecycle.api.annotation.AnnotationSubject;
 import org.strategylifecycle.api.annotation.AnnotationSubjectKind;
@@ -61,53 +58,60 @@ import org.strategylifecycle.api.strategy.StrategyAdopted;
 import org.strategylifecycle.api.strategy.StrategyDrafted;
 import org.strategylifecycle.api.strategy.StrategyRetired;
 import org.strategylifecycle.api.strategy.StrategySuperseded;
-import org.strategylifecycle.support.web.RequestId;
-import org.strategylifecycle.support.web.Unavailable;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 /**
- * Keeps the current state of every edition and its revision history. Each handler says what its
- * event does; {@link EditionBatch} applies the events of a unit of work together at its commit
- * (set-based reads, batched writes). Each event appends its history row, keyed on (aggregate,
- * sequence number): a redelivered event finds its row and changes nothing, and since all writes of a
- * batch share a transaction with the processor's token, the row's presence means the whole event was applied.
+ * The editions read model: the current state of every edition and its elements, and the history of
+ * every event (each event appends its history row, keyed on aggregate and sequence number, with the
+ * element's content before and after). Each handler says what its event does; {@link BatchedWriter}
+ * applies the events of a unit of work together at its commit. The links, measure readings and notes
+ * of an edition are read models of their own ({@code link}, {@code measure}, {@code annotation}); their
+ * events still write their history row here and move the edition's version.
  */
 @Component
-@ProcessingGroup(EditionProjection.GROUP)
-public class EditionProjection {
+@ProcessingGroup(BatchedWriter.GROUP)
+public class EditionProjection implements ReadModel<EditionBatch> {
 
-    public static final String GROUP = "editions";
-    private static final Logger LOG = LoggerFactory.getLogger(EditionProjection.class);
-    private static final String BATCH = EditionBatch.class.getName();
+    public static final String NAME = "editions";
 
     private final EditionTables tables;
-    private final TransactionTemplate savepoint;
-    /** Aggregates whose last batch failed: their events are applied one at a time until one commits. */
-    private final Set<String> suspects = ConcurrentHashMap.newKeySet();
+    private final BatchedWriter writer;
 
-    EditionProjection(EditionTables tables, PlatformTransactionManager transactions) {
+    EditionProjection(EditionTables tables, BatchedWriter writer) {
         this.tables = tables;
-        this.savepoint = new TransactionTemplate(transactions);
-        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+        this.writer = writer;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public List<String> tables() {
+        return EditionTables.TABLES;
+    }
+
+    @Override
+    public EditionBatch newBatch() {
+        return new EditionBatch(tables);
     }
 
     @EventHandler
     void on(StrategyDrafted e, DomainEventMessage<?> m) {
         Recorded r = Recorded.of(m, e.change());
-        apply(r, e.strategyId(), null, b -> {
+        apply(m, r, e.strategyId(), null, b -> {
             Map<String, Object> after = details("status", "DRAFT", "title", e.title(), "lineId", e.lineId(),
                     "organization", e.organization(), "period", e.period(), "referenced", e.referenced());
             b.record(r, e.strategyId(), null, null, null, after, true, "DRAFT");
-            b.putStrategy(new StrategyRow(e.strategyId(), e.lineId(), e.title(), EditionTables.json(e.organization()),
-                    EditionTables.json(e.period()), e.referenced(), "DRAFT", null, e.change().effectiveDate(), null, null,
+            b.putStrategy(new StrategyRow(e.strategyId(), e.lineId(), e.title(), TableWriter.json(e.organization()),
+                    TableWriter.json(e.period()), e.referenced(), "DRAFT", null, e.change().effectiveDate(), null, null,
                     r.sequenceNumber(), r.recordedAt()));
         });
     }
@@ -115,7 +119,7 @@ public class EditionProjection {
     @EventHandler
     void on(StrategyAdopted e, DomainEventMessage<?> m) {
         Recorded r = Recorded.of(m, e.change());
-        apply(r, e.strategyId(), null, b -> {
+        apply(m, r, e.strategyId(), null, b -> {
             b.record(r, e.strategyId(), null, null, null, details("status", "ADOPTED"), false, "ADOPTED");
             lifecycle(b, e.strategyId(), "ADOPTED", e.change().effectiveDate(), null, null, r);
             b.adoptProposedElements(e.strategyId());
@@ -125,19 +129,17 @@ public class EditionProjection {
     @EventHandler
     void on(StrategySuperseded e, DomainEventMessage<?> m) {
         Recorded r = Recorded.of(m, e.change());
-        apply(r, e.strategyId(), null, b -> {
+        apply(m, r, e.strategyId(), null, b -> {
             b.record(r, e.strategyId(), null, null, null, details("status", "SUPERSEDED", "supersededBy", e.supersededBy()),
                     false, "SUPERSEDED");
             lifecycle(b, e.strategyId(), "SUPERSEDED", null, e.change().effectiveDate(), e.supersededBy(), r);
-            b.insertLink(new Link(e.strategyId(), "supersession-" + r.sequenceNumber(), "SUPERSESSION", null,
-                    e.supersededBy(), null, null, null, null, null, e.provenance()), r);
         });
     }
 
     @EventHandler
     void on(StrategyRetired e, DomainEventMessage<?> m) {
         Recorded r = Recorded.of(m, e.change());
-        apply(r, e.strategyId(), null, b -> {
+        apply(m, r, e.strategyId(), null, b -> {
             b.record(r, e.strategyId(), null, null, null, details("status", "RETIRED"), false, "RETIRED");
             lifecycle(b, e.strategyId(), "RETIRED", null, e.change().effectiveDate(), null, r);
         });
@@ -146,21 +148,21 @@ public class EditionProjection {
     @EventHandler
     void on(StrategyLineEstablished e, DomainEventMessage<?> m) {
         Recorded r = Recorded.of(m, e.change());
-        apply(r, null, null, b -> b.record(r, null, null, null, null,
+        apply(m, r, null, null, b -> b.record(r, null, null, null, null,
                 details("lineId", e.lineId(), "title", e.title(), "organizationCode", e.organizationCode()), false, null));
     }
 
     @EventHandler
     void on(EditionJoinedLine e, DomainEventMessage<?> m) {
         Recorded r = Recorded.of(m, e.change());
-        apply(r, null, null, b -> b.record(r, e.strategyId(), null, null, null,
+        apply(m, r, null, null, b -> b.record(r, e.strategyId(), null, null, null,
                 details("lineId", e.lineId(), "period", e.period()), false, null));
     }
 
     @EventHandler
     void on(SupersessionRecorded e, DomainEventMessage<?> m) {
         Recorded r = Recorded.of(m, e.change());
-        apply(r, null, null, b -> b.record(r, e.supersededStrategyId(), null, null, null,
+        apply(m, r, null, null, b -> b.record(r, e.supersededStrategyId(), null, null, null,
                 details("lineId", e.lineId(), "supersededBy", e.supersedingStrategyId()), false, null));
     }
 
@@ -282,11 +284,9 @@ public class EditionProjection {
     @EventHandler
     void on(MeasureTargetSet e, DomainEventMessage<?> m) {
         Recorded r = Recorded.of(m, e.change());
-        apply(r, e.strategyId(), null, b -> {
+        apply(m, r, e.strategyId(), null, b -> {
             b.record(r, e.strategyId(), e.elementId(), ElementType.MEASURE, null,
                     details("reading", "TARGET", "period", e.period(), "value", e.value(), "text", e.text()), false, null);
-            b.insertReading(new EditionBatch.ReadingRow(e.strategyId(), r.sequenceNumber(), e.elementId(), "TARGET",
-                    e.period(), e.value(), e.text(), e.replaced(), e.change().effectiveDate(), r.recordedAt()));
             b.touch(e.strategyId(), r);
         });
     }
@@ -294,11 +294,9 @@ public class EditionProjection {
     @EventHandler
     void on(MeasureActualRecorded e, DomainEventMessage<?> m) {
         Recorded r = Recorded.of(m, e.change());
-        apply(r, e.strategyId(), null, b -> {
+        apply(m, r, e.strategyId(), null, b -> {
             b.record(r, e.strategyId(), e.elementId(), ElementType.MEASURE, null,
                     details("reading", "ACTUAL", "period", e.period(), "value", e.value(), "text", e.text()), false, null);
-            b.insertReading(new EditionBatch.ReadingRow(e.strategyId(), r.sequenceNumber(), e.elementId(), "ACTUAL",
-                    e.period(), e.value(), e.text(), e.restated(), e.change().effectiveDate(), r.recordedAt()));
             b.touch(e.strategyId(), r);
         });
     }
@@ -340,12 +338,9 @@ public class EditionProjection {
     @EventHandler
     void on(ObjectiveAligned e, DomainEventMessage<?> m) {
         Recorded r = Recorded.of(m, e.change());
-        apply(r, e.strategyId(), null, b -> {
+        apply(m, r, e.strategyId(), null, b -> {
             b.record(r, e.strategyId(), e.elementId(), null, null,
                     details("alignmentId", e.alignmentId(), "target", e.target(), "provenance", e.provenance()), false, null);
-            b.insertLink(new Link(e.strategyId(), e.alignmentId(), "ALIGNMENT", e.elementId(), e.target().strategyId(),
-                    e.target().elementId(), e.target().document(), e.target().number(), e.target().text(), "SUPPORTS",
-                    e.provenance()), r);
             b.touch(e.strategyId(), r);
         });
     }
@@ -353,9 +348,8 @@ public class EditionProjection {
     @EventHandler
     void on(AlignmentRemoved e, DomainEventMessage<?> m) {
         Recorded r = Recorded.of(m, e.change());
-        apply(r, e.strategyId(), null, b -> {
+        apply(m, r, e.strategyId(), null, b -> {
             b.record(r, e.strategyId(), e.elementId(), null, details("alignmentId", e.alignmentId()), null, false, null);
-            b.removeLink(e.strategyId(), e.alignmentId(), e.change().effectiveDate());
             b.touch(e.strategyId(), r);
         });
     }
@@ -363,11 +357,9 @@ public class EditionProjection {
     @EventHandler
     void on(LineageLinked e, DomainEventMessage<?> m) {
         Recorded r = Recorded.of(m, e.change());
-        apply(r, e.strategyId(), null, b -> {
+        apply(m, r, e.strategyId(), null, b -> {
             b.record(r, e.strategyId(), e.elementId(), null, null, details("lineageId", e.lineageId(),
                     "predecessor", e.predecessor(), "relation", e.relation(), "provenance", e.provenance()), false, null);
-            b.insertLink(new Link(e.strategyId(), e.lineageId(), "LINEAGE", e.elementId(), e.predecessor().strategyId(),
-                    e.predecessor().elementId(), null, null, null, e.relation().name(), e.provenance()), r);
             b.touch(e.strategyId(), r);
         });
     }
@@ -379,119 +371,46 @@ public class EditionProjection {
 
     @EventHandler
     void on(AnnotationRecorded e, DomainEventMessage<?> m) {
-        annotated(e.strategyId(), m, e.change(), e.annotationId(), e.subject(), e.uncertainty(), e.alternatives(),
-                e.chosenReading(), e.reason());
+        Recorded r = Recorded.of(m, e.change());
+        annotated(m, r, e.strategyId(), AnnotationView.of(e, r.recordedAt()));
     }
 
     @EventHandler
     void on(AnnotationRevised e, DomainEventMessage<?> m) {
-        annotated(e.strategyId(), m, e.change(), e.annotationId(), e.subject(), e.uncertainty(), e.alternatives(),
-                e.chosenReading(), e.reason());
+        Recorded r = Recorded.of(m, e.change());
+        annotated(m, r, e.strategyId(), AnnotationView.of(e, r.recordedAt()));
     }
 
     @EventHandler
     void on(AnnotationWithdrawn e, DomainEventMessage<?> m) {
         Recorded r = Recorded.of(m, e.change());
-        apply(r, e.strategyId(), null, b -> {
+        apply(m, r, e.strategyId(), null, b -> {
             b.record(r, e.strategyId(), subjectId(e.subject()), null, null,
                     details("annotationId", e.annotationId(), "subject", e.subject(), "withdrawn", true), false, null);
-            b.withdrawAnnotation(new EditionBatch.AnnotationWithdrawal(e.strategyId(), e.annotationId(),
-                    e.change().effectiveDate()));
             b.touch(e.strategyId(), r);
         });
     }
 
     @ResetHandler
-    void reset() {
-        tables.deleteAll();
+    void reset(ResetContext<?> reset) {
+        writer.reset(this, reset.getPayload());
     }
 
-    /**
-     * Queues what an event does in the batch of the current unit of work, written when it commits;
-     * outside a unit of work (a direct call) the event is applied and written at once.
-     * <p>
-     * An event that cannot be applied fails its batch at commit, and Axon retries the batch. Before
-     * it does, the failed batch's aggregates become suspects: on the retry each event of a suspect is
-     * applied on its own, at once, in a savepoint, and one that fails throws from its handler, where
-     * Axon's dead-letter queue parks it (and, from then on, every later event of its aggregate),
-     * while the savepoint leaves the batch's other work intact. A database that is out of reach is
-     * not the event's fault: it fails the batch instead, to be retried whole.
-     */
-    private void apply(Recorded r, String strategyId, String elementId, Consumer<EditionBatch> change) {
-        if (!CurrentUnitOfWork.isStarted()) {
-            EditionBatch.Pending pending = new EditionBatch.Pending(r, strategyId, elementId, change, null);
-            EditionBatch batch = new EditionBatch(tables);
-            batch.add(pending);
-            batch.flush();
-            return;
-        }
-        UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get();
-        EditionBatch.Pending pending = new EditionBatch.Pending(r, strategyId, elementId, change,
-                unitOfWork.getMessage() instanceof EventMessage<?> event ? event : null);
-        EditionBatch batch = unitOfWork.getOrComputeResource(BATCH, key -> {
-            EditionBatch created = new EditionBatch(tables);
-            unitOfWork.onPrepareCommit(u -> {
-                Set<String> aggregates = created.aggregates();
-                try {
-                    created.flush();
-                } catch (RuntimeException e) {
-                    if (!Unavailable.isUnavailable(e)) {
-                        LOG.warn("a batch of events for {} aggregates failed ({}); they are retried one event at a time",
-                                aggregates.size(), rootCause(e));
-                        suspects.addAll(aggregates);
-                    }
-                    throw e;
-                }
-            });
-            return created;
-        });
-        if (!suspects.contains(r.aggregateId())) {
-            batch.add(pending);
-            return;
-        }
-        try {
-            savepoint.executeWithoutResult(status -> {
-                EditionBatch alone = new EditionBatch(tables);
-                alone.add(pending);
-                alone.flush();
-            });
-            unitOfWork.afterCommit(u -> suspects.remove(r.aggregateId()));
-        } catch (RuntimeException e) {
-            if (Unavailable.isUnavailable(e)) {
-                batch.fail(e);
-                return;
-            }
-            unitOfWork.afterCommit(u -> suspects.remove(r.aggregateId()));
-            try (RequestId.Scope ignored = RequestId.inMdc(
-                    pending.message() == null ? null : pending.message().getMetaData().get(RequestId.KEY))) {
-                LOG.error("event {} of {} at position {} cannot be applied and is parked: {}", r.sequenceNumber(),
-                        r.aggregateId(), r.globalIndex(), rootCause(e));
-            }
-            throw e;
-        }
-    }
-
-    static String rootCause(Throwable thrown) {
-        Throwable root = thrown;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getMessage();
+    /** Queues what an event does; {@code elementId} null: it reads only its edition's row (if any). */
+    private void apply(DomainEventMessage<?> m, Recorded r, String strategyId, String elementId,
+                       Consumer<EditionBatch> change) {
+        Object reads = strategyId == null ? null
+                : elementId == null ? strategyId : new EditionBatch.ElementKey(strategyId, elementId);
+        writer.apply(this, m, r, reads, change);
     }
 
     /**
      * A note recorded or revised: its history row holds the whole note (what as-of reads fold), named
      * by the element or link it is about so that their history shows it; the current note is upserted.
      */
-    private void annotated(String strategyId, DomainEventMessage<?> m, Change change, String annotationId,
-                           AnnotationSubject subject, String uncertainty, List<Alternative> alternatives,
-                           String chosenReading, String reason) {
-        Recorded r = Recorded.of(m, change);
-        AnnotationView note = new AnnotationView(annotationId, subject, uncertainty, alternatives, chosenReading, reason,
-                change.effectiveDate(), r.recordedAt());
-        apply(r, strategyId, null, b -> {
-            b.record(r, strategyId, subjectId(subject), null, null, note, false, null);
-            b.putAnnotation(new EditionBatch.AnnotationRow(strategyId, note));
+    private void annotated(DomainEventMessage<?> m, Recorded r, String strategyId, AnnotationView note) {
+        apply(m, r, strategyId, null, b -> {
+            b.record(r, strategyId, subjectId(note.subject()), null, null, note, false, null);
             b.touch(strategyId, r);
         });
     }
@@ -510,7 +429,7 @@ public class EditionProjection {
 
     private void added(String strategyId, DomainEventMessage<?> m, Change change, ElementRow row) {
         Recorded r = Recorded.of(m, change);
-        apply(r, strategyId, null, b -> {
+        apply(m, r, strategyId, null, b -> {
             StrategyRow strategy = b.strategy(strategyId);
             ElementStatus status = strategy != null && "DRAFT".equals(strategy.status()) ? ElementStatus.PROPOSED
                     : ElementStatus.ADOPTED;
@@ -535,7 +454,7 @@ public class EditionProjection {
                          Change change, UnaryOperator<ElementRow> mutation,
                          boolean contentChange, ElementStatus statusAfter) {
         Recorded r = Recorded.of(m, change);
-        apply(r, strategyId, elementId, b -> {
+        apply(m, r, strategyId, elementId, b -> {
             ElementRow before = b.element(strategyId, elementId);
             ElementRow after = mutation.apply(before).atVersion(r.sequenceNumber());
             b.record(r, strategyId, elementId, before.type(), before, after, contentChange,

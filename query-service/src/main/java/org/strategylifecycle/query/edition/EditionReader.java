@@ -1,5 +1,8 @@
 package org.strategylifecycle.query.edition;
 
+import org.strategylifecycle.query.annotation.AnnotationReader;
+import org.strategylifecycle.query.annotation.AnnotationView;
+import org.strategylifecycle.query.projection.BatchedWriter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.strategylifecycle.api.annotation.Alternative;
@@ -45,10 +48,12 @@ public class EditionReader {
 
     private final JdbcClient jdbc;
     private final TrackingPositions positions;
+    private final AnnotationReader notes;
 
-    EditionReader(JdbcClient jdbc, TrackingPositions positions) {
+    EditionReader(JdbcClient jdbc, TrackingPositions positions, AnnotationReader notes) {
         this.jdbc = jdbc;
         this.positions = positions;
+        this.notes = notes;
     }
 
     /** An edition's row with its supersession's link, if any (an edition is superseded at most once). */
@@ -76,7 +81,7 @@ public class EditionReader {
 
     /** The last event-store position the read models reflect, over all segments of the projection. */
     public long position() {
-        return positions.position(EditionProjection.GROUP);
+        return positions.position(BatchedWriter.GROUP);
     }
 
     /**
@@ -103,10 +108,7 @@ public class EditionReader {
                         select * from query.measure_reading where strategy_id = :id order by sequence_number""")
                 .param("id", strategy.strategyId())
                 .query((rs, i) -> new Reading(rs.getString("element_id"), rs.getString("reading"), reading(rs))).list();
-        List<AnnotationView> annotations = jdbc.sql("""
-                        select * from query.annotation where strategy_id = :id and withdrawn_on is null
-                        order by annotation_id""")
-                .param("id", strategy.strategyId()).query(AnnotationReader::annotation).list();
+        List<AnnotationView> annotations = notes.inForce(strategy.strategyId());
         return tree(strategy, null, null, position, elements, readings, annotations);
     }
 

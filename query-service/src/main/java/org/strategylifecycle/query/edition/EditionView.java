@@ -1,5 +1,6 @@
 package org.strategylifecycle.query.edition;
 
+import org.strategylifecycle.query.annotation.AnnotationView;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.strategylifecycle.query.edition;
 
+import org.strategylifecycle.query.annotation.AnnotationView;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.strategylifecycle.api.common.ElementStatus;

@@ -1,10 +1,10 @@
 package org.strategylifecycle.query.history;
 
+import org.strategylifecycle.query.projection.BatchedWriter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.strategylifecycle.api.common.StrategyJson;
 import org.strategylifecycle.query.config.TrackingPositions;
-import org.strategylifecycle.query.edition.EditionProjection;
 import tools.jackson.databind.JsonNode;
 
 import java.sql.ResultSet;
@@ -110,7 +110,7 @@ public class HistoryReader {
      * {@link #GAP_TIMEOUT} ago holds nothing back.
      */
     long settledPosition() {
-        List<TrackingPositions.SegmentToken> segments = positions.segments(EditionProjection.GROUP);
+        List<TrackingPositions.SegmentToken> segments = positions.segments(BatchedWriter.GROUP);
         long settled = segments.stream().mapToLong(TrackingPositions.SegmentToken::position).min().orElse(-1);
         List<Long> gaps = segments.stream().flatMap(segment -> segment.gaps().stream())
                 .filter(gap -> gap <= settled).distinct().toList();

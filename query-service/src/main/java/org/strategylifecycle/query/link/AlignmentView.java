@@ -4,7 +4,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import org.strategylifecycle.api.common.Citation;
 import tools.jackson.databind.JsonNode;
 
-import org.strategylifecycle.query.edition.AnnotationView;
+import org.strategylifecycle.query.annotation.AnnotationView;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -2,7 +2,7 @@ package org.strategylifecycle.query.link;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.strategylifecycle.api.common.Citation;
-import org.strategylifecycle.query.edition.AnnotationView;
+import org.strategylifecycle.query.annotation.AnnotationView;
 import tools.jackson.databind.JsonNode;
 
 import java.util.List;

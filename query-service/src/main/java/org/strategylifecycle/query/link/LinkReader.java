@@ -3,8 +3,8 @@ package org.strategylifecycle.query.link;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.strategylifecycle.api.common.StrategyJson;
-import org.strategylifecycle.query.edition.AnnotationReader;
-import org.strategylifecycle.query.edition.AnnotationView;
+import org.strategylifecycle.query.annotation.AnnotationReader;
+import org.strategylifecycle.query.annotation.AnnotationView;
 import org.strategylifecycle.query.edition.StrategySummaryView;
 import tools.jackson.databind.JsonNode;
 

@@ -11,7 +11,7 @@ import org.strategylifecycle.stratml.StratmlDocuments;
 import org.strategylifecycle.stratml.StratmlFields;
 import org.strategylifecycle.stratml.StratmlFields.Field;
 import org.strategylifecycle.stratml.StratmlKind;
-import org.strategylifecycle.query.edition.AnnotationView;
+import org.strategylifecycle.query.annotation.AnnotationView;
 import org.strategylifecycle.query.edition.EditionView;
 import org.strategylifecycle.query.edition.ElementView;
 import org.strategylifecycle.query.edition.ReadingView;

@@ -7,10 +7,12 @@ import org.strategylifecycle.api.common.ChangeKind;
 import org.strategylifecycle.api.common.Organization;
 import org.strategylifecycle.api.common.Period;
 import org.strategylifecycle.api.goal.GoalAdded;
+import org.strategylifecycle.api.measure.MeasureTargetSet;
 import org.strategylifecycle.api.strategy.StrategyDrafted;
 import org.strategylifecycle.query.QueryHttpTestSupport;
 import tools.jackson.databind.JsonNode;
 
+import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -31,6 +33,7 @@ class ParkedEventsHttpTest extends QueryHttpTestSupport {
     @AfterEach
     void noTrigger() {
         jdbc.sql("drop trigger if exists refuse_poison on query.element").update();
+        jdbc.sql("drop trigger if exists refuse_poison on query.measure_reading").update();
     }
 
     @Test
@@ -100,6 +103,49 @@ class ParkedEventsHttpTest extends QueryHttpTestSupport {
                 .containsExactly("Poison", "Behind it", "Later");
         await(() -> "UP".equals(json(get("/actuator/health", null)).get("status").asString()));
         assertThat(json(get("/api/admin/projections/editions", "admin")).at("/parked/sequences").asLong()).isZero();
+    }
+
+    /**
+     * An event that two read models apply (its history row and edition version in one, its reading in
+     * the other) is parked whole when the second refuses it: the first one's rows for it are undone, so
+     * the history does not show an event the measures lack, and the retry applies it to both.
+     */
+    @Test
+    void anEventOneReadModelRefusesIsParkedWholeAndAppliedWholeWhenRetried() throws Exception {
+        jdbc.sql("""
+                create or replace function query.refuse_poison() returns trigger language plpgsql as $$
+                begin
+                    if new.period = 'Poison' then
+                        raise exception 'the read model refuses reading %', new.sequence_number;
+                    end if;
+                    return new;
+                end $$""").update();
+        jdbc.sql("""
+                create trigger refuse_poison before insert or update on query.measure_reading
+                for each row execute function query.refuse_poison()""").update();
+
+        draft("parked-m", 0);
+        publish("parked-m", 1, new MeasureTargetSet("parked-m", "measure-1", "Poison", BigDecimal.TEN, null, false,
+                change("2024-01-02")));
+        awaitCaughtUp();
+
+        JsonNode parked = json(get("/api/admin/projections/editions", "admin")).get("parked");
+        assertThat(parked.get("parked").get(0).get("aggregateId").asString()).isEqualTo("parked-m");
+        assertThat(parked.get("parked").get(0).get("error").asString()).contains("the read model refuses reading 1");
+        assertThat(json(get("/api/strategies/parked-m", "viewer")).at("/strategy/version").asLong())
+                .as("the editions read model's share of the event is undone too").isZero();
+        assertThat(jdbc.sql("select count(*) from query.change where aggregate_id = 'parked-m'").query(Long.class).single())
+                .as("only the draft's history row").isEqualTo(1);
+
+        jdbc.sql("drop trigger refuse_poison on query.measure_reading").update();
+        HttpResponse<String> retried = post("/api/admin/projections/editions/parked/retry", "admin");
+        assertThat(retried.statusCode()).as(retried.body()).isEqualTo(200);
+        assertThat(json(retried).get("released").asLong()).isEqualTo(1);
+        assertThat(json(get("/api/strategies/parked-m", "viewer")).at("/strategy/version").asLong()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from query.change where aggregate_id = 'parked-m'").query(Long.class).single())
+                .isEqualTo(2);
+        assertThat(jdbc.sql("select period from query.measure_reading where strategy_id = 'parked-m'")
+                .query(String.class).list()).containsExactly("Poison");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.strategylifecycle.query.admin;
 
+import org.strategylifecycle.query.projection.BatchedWriter;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,12 +20,13 @@ import org.strategylifecycle.api.strategy.StrategyAdopted;
 import org.strategylifecycle.api.strategy.StrategyDrafted;
 import org.strategylifecycle.query.QueryHttpTestSupport;
 import org.strategylifecycle.query.ReadModels;
-import org.strategylifecycle.query.edition.EditionProjection;
 import tools.jackson.databind.JsonNode;
 
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -67,7 +69,7 @@ class ProjectionAdminHttpTest extends QueryHttpTestSupport {
         HttpResponse<String> answer = get("/api/admin/projections", "admin");
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
         JsonNode editions = json(answer).get(0);
-        assertThat(editions.get("name").asString()).isEqualTo(EditionProjection.GROUP);
+        assertThat(editions.get("name").asString()).isEqualTo(BatchedWriter.GROUP);
         assertThat(editions.get("running").asBoolean()).isTrue();
         assertThat(editions.get("segments")).hasSize(2);
         for (JsonNode segment : editions.get("segments")) {
@@ -84,7 +86,7 @@ class ProjectionAdminHttpTest extends QueryHttpTestSupport {
 
     @Test
     void eventsOfOneAggregateGoToOneSegmentInOrder() {
-        var policy = processing.sequencingPolicy(EditionProjection.GROUP);
+        var policy = processing.sequencingPolicy(BatchedWriter.GROUP);
         var first = new GenericDomainEventMessage<>("StrategyEdition", "admin-0", 0, "a");
         var later = new GenericDomainEventMessage<>("StrategyEdition", "admin-0", 5, "b");
         var other = new GenericDomainEventMessage<>("StrategyLine", LINE, 1, "c");
@@ -123,6 +125,52 @@ class ProjectionAdminHttpTest extends QueryHttpTestSupport {
         assertThat(after.get("replaying").asBoolean()).isFalse();
         assertThat(json(get("/api/strategies/admin-0", "viewer")).at("/goals/0/title").asString()).isEqualTo("Protect");
     }
+
+    /**
+     * Each read model rebuilds alone: a row no event made is put in every read model's table first;
+     * the rebuild empties only the rebuilt model's table (its marker is gone, the others' stay), and
+     * the replay gives it back the rows it had.
+     */
+    @Test
+    void eachReadModelRebuildsAloneToTheSameRows() throws Exception {
+        awaitCaughtUp();
+        String incremental = ReadModels.digest(jdbc);
+        for (String readModel : List.of("links", "measures", "annotations", "editions")) {
+            long head = json(get("/api/admin/projections/editions", "admin")).get("head").asLong();
+            MARKERS.values().forEach(insert -> jdbc.sql(insert).update());
+            HttpResponse<String> accepted = post("/api/admin/projections/editions/rebuild?readModel=" + readModel, "admin");
+            assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+            awaitRebuilt(head);
+            for (String model : MARKERS.keySet()) {
+                String table = MARKERS.get(model).replaceFirst("(?s)insert into query\\.(\\w+).*", "$1");
+                String key = table.equals("change") ? "aggregate_id" : "strategy_id";
+                long markers = jdbc.sql("delete from query." + table + " where " + key + " = 'marker'").update();
+                assertThat(markers).as("%s's marker after rebuilding %s", model, readModel)
+                        .isEqualTo(model.equals(readModel) ? 0 : 1);
+            }
+            assertThat(ReadModels.digest(jdbc)).as("after rebuilding %s", readModel).isEqualTo(incremental);
+        }
+        HttpResponse<String> unknown = post("/api/admin/projections/editions/rebuild?readModel=nope", "admin");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(json(unknown).get("code").asString()).isEqualTo("PROJECTION_NOT_FOUND");
+        assertThat(json(unknown).get("detail").asString()).contains("annotations, editions, links, measures");
+    }
+
+    /** A row of each read model's table that no event made. */
+    private static final Map<String, String> MARKERS = Map.of(
+            "editions", """
+                    insert into query.change (aggregate_id, sequence_number, global_index, event_type, change_kind,
+                        effective_date, recorded_at, actor) values ('marker', 0, -7, 'Marker', 'REVISION', '2020-01-01', now(), 'x')""",
+            "links", """
+                    insert into query.link (strategy_id, link_id, link_type, basis, effective_date)
+                    values ('marker', 'marker', 'LINEAGE', 'STATED', '2020-01-01')""",
+            "measures", """
+                    insert into query.measure_reading (strategy_id, sequence_number, element_id, reading, period, replaces,
+                        effective_date, recorded_at) values ('marker', 0, 'm', 'TARGET', 'FY', false, '2020-01-01', now())""",
+            "annotations", """
+                    insert into query.annotation (strategy_id, annotation_id, subject_kind, subject_id, uncertainty,
+                        alternatives, chosen_reading, reason, effective_date, recorded_at)
+                    values ('marker', 'marker', 'EDITION', 'marker', 'u', '[]', 'c', 'r', '2020-01-01', now())""");
 
     @Test
     void unknownProjectionsAndSegmentsHeldElsewhereAreProblems() {

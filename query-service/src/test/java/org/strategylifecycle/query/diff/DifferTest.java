@@ -5,7 +5,7 @@ import org.strategylifecycle.api.annotation.AnnotationSubject;
 import org.strategylifecycle.api.annotation.AnnotationSubjectKind;
 import org.strategylifecycle.api.common.ElementStatus;
 import org.strategylifecycle.api.common.ElementType;
-import org.strategylifecycle.query.edition.AnnotationView;
+import org.strategylifecycle.query.annotation.AnnotationView;
 import org.strategylifecycle.query.edition.EditionView;
 import org.strategylifecycle.query.edition.ElementView;
 import org.strategylifecycle.query.edition.StrategySummaryView;

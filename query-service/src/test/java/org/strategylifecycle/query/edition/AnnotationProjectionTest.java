@@ -1,5 +1,6 @@
 package org.strategylifecycle.query.edition;
 
+import org.strategylifecycle.query.projection.BatchedWriter;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.TrackingEventProcessor;
@@ -287,7 +288,7 @@ class AnnotationProjectionTest {
         String incremental = ReadModels.digest(jdbc);
         long notes = jdbc.sql("select count(*) from query.annotation").query(Long.class).single();
         TrackingEventProcessor processor = processing
-                .eventProcessor(EditionProjection.GROUP, TrackingEventProcessor.class).orElseThrow();
+                .eventProcessor(BatchedWriter.GROUP, TrackingEventProcessor.class).orElseThrow();
         processor.shutDown();
         processor.resetTokens();
         assertThat(jdbc.sql("select count(*) from query.annotation").query(Long.class).single()).isZero();

@@ -1,5 +1,6 @@
 package org.strategylifecycle.query.edition;
 
+import org.strategylifecycle.query.projection.BatchedWriter;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.TrackingEventProcessor;
@@ -245,7 +246,7 @@ class EditionProjectionTest {
                 new Period("2024", 2024, 2028), false, change("2024-01-01")));
         awaitCaughtUp();
         TrackingEventProcessor processor = processing
-                .eventProcessor(EditionProjection.GROUP, TrackingEventProcessor.class).orElseThrow();
+                .eventProcessor(BatchedWriter.GROUP, TrackingEventProcessor.class).orElseThrow();
         processor.shutDown();
         try {
             publish("behind-test", 1, new GoalAdded("behind-test", "goal-1", "1", "Later", null, null, 1, change("2024-01-02")));
@@ -333,7 +334,7 @@ class EditionProjectionTest {
         awaitCaughtUp();
         String incremental = ReadModels.digest(jdbc);
         TrackingEventProcessor processor = processing
-                .eventProcessor(EditionProjection.GROUP, TrackingEventProcessor.class).orElseThrow();
+                .eventProcessor(BatchedWriter.GROUP, TrackingEventProcessor.class).orElseThrow();
         processor.shutDown();
         processor.resetTokens();
         assertThat(jdbc.sql("select count(*) from query.change").query(Long.class).single()).isZero();

@@ -1,5 +1,6 @@
 package org.strategylifecycle.query.history;
 
+import org.strategylifecycle.query.projection.BatchedWriter;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -12,7 +13,6 @@ import org.strategylifecycle.api.goal.GoalAdded;
 import org.strategylifecycle.api.strategy.StrategyDrafted;
 import org.strategylifecycle.query.QueryHttpTestSupport;
 import org.strategylifecycle.query.config.TrackingPositions;
-import org.strategylifecycle.query.edition.EditionProjection;
 import tools.jackson.databind.JsonNode;
 
 import java.net.http.HttpResponse;
@@ -202,7 +202,7 @@ class HistoryPagingHttpTest extends QueryHttpTestSupport {
     private void awaitHistoryAt(long position) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (json(get("/api/history?size=1", "auditor")).get("position").asLong() < position) {
-            assertThat(System.nanoTime()).as("history at %d: %s", position, positions.segments(EditionProjection.GROUP))
+            assertThat(System.nanoTime()).as("history at %d: %s", position, positions.segments(BatchedWriter.GROUP))
                     .isLessThan(deadline);
             Thread.sleep(20);
         }
@@ -211,8 +211,8 @@ class HistoryPagingHttpTest extends QueryHttpTestSupport {
     /** Until every segment of the projection has moved past {@code position} (each skips the other's events). */
     private void awaitEverySegmentPast(long position) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (positions.position(EditionProjection.GROUP) < position) {
-            assertThat(System.nanoTime()).as("segments past %d: %s", position, positions.segments(EditionProjection.GROUP))
+        while (positions.position(BatchedWriter.GROUP) < position) {
+            assertThat(System.nanoTime()).as("segments past %d: %s", position, positions.segments(BatchedWriter.GROUP))
                     .isLessThan(deadline);
             Thread.sleep(20);
         }

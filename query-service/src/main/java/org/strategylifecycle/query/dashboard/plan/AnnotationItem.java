@@ -1,7 +1,7 @@
 package org.strategylifecycle.query.dashboard.plan;
 
 import org.strategylifecycle.query.dashboard.Labels;
-import org.strategylifecycle.query.edition.AnnotationView;
+import org.strategylifecycle.query.annotation.AnnotationView;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.strategylifecycle.query.edition;
+package org.strategylifecycle.query.projection;
 
 /**
  * Text as the read models store it: PostgreSQL's text, json and jsonb cannot hold U+0000, which an
@@ -23,7 +23,7 @@ public final class ReadModelText {
      * takes the escape, but jsonb and every read that turns the value into text do not. A backslash
      * that is itself escaped ({@code \\u0000}, the six characters as text) is left alone.
      */
-    static String ofJson(String json) {
+    public static String ofJson(String json) {
         if (json == null || !json.contains("\\u0000")) {
             return json;
         }

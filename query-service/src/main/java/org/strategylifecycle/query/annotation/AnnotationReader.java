@@ -1,4 +1,4 @@
-package org.strategylifecycle.query.edition;
+package org.strategylifecycle.query.annotation;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -29,6 +29,14 @@ public class AnnotationReader {
     /** The key {@link #onLinks} files a link's notes under. */
     public static String linkKey(String strategyId, String linkId) {
         return strategyId + '#' + linkId;
+    }
+
+    /** The notes in force on an edition, its elements and its links, by id. */
+    public List<AnnotationView> inForce(String strategyId) {
+        return jdbc.sql("""
+                        select * from query.annotation where strategy_id = :id and withdrawn_on is null
+                        order by annotation_id""")
+                .param("id", strategyId).query(AnnotationReader::annotation).list();
     }
 
     /** The notes in force on the links of these editions, by {@link #linkKey}. */

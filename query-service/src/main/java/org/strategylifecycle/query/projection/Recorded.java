@@ -1,4 +1,4 @@
-package org.strategylifecycle.query.edition;
+package org.strategylifecycle.query.projection;
 
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
@@ -12,10 +12,10 @@ import java.time.Instant;
  * redelivered event recognisable), its position in the event store, the recorded time, and the hash
  * that chains it into its stream (null for an event stored before chaining began; docs/adr/0019).
  */
-record Recorded(String aggregateId, long sequenceNumber, long globalIndex, Instant recordedAt, String eventType,
+public record Recorded(String aggregateId, long sequenceNumber, long globalIndex, Instant recordedAt, String eventType,
                 Change change, String chainHash) {
 
-    static Recorded of(DomainEventMessage<?> message, Change change) {
+    public static Recorded of(DomainEventMessage<?> message, Change change) {
         long position = message instanceof TrackedEventMessage<?> tracked && tracked.trackingToken() != null
                 ? tracked.trackingToken().position().orElse(-1) : -1;
         return new Recorded(message.getAggregateIdentifier(), message.getSequenceNumber(), position,
