@@ -29,10 +29,10 @@ import static org.strategylifecycle.query.projection.TableWriter.text;
  */
 @Component
 @ProcessingGroup(BatchedWriter.GROUP)
-class AnnotationProjection implements ReadModel<AnnotationProjection.Batch> {
+public class AnnotationProjection implements ReadModel<AnnotationProjection.Batch> {
 
     static final String NAME = "annotations";
-    private static final List<String> TABLES = List.of("annotation");
+    public static final List<String> TABLES = List.of("annotation");
 
     private final BatchedWriter writer;
     private final TableWriter tables;

@@ -1,6 +1,6 @@
 package org.strategylifecycle.query.diff;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.strategylifecycle.query.link.LinkReader;
 import org.springframework.stereotype.Component;
 import org.strategylifecycle.query.edition.EditionReader;
 import org.strategylifecycle.query.edition.EditionView;
@@ -14,11 +14,11 @@ import java.util.Map;
 public class Comparisons {
 
     private final EditionReader editions;
-    private final JdbcClient jdbc;
+    private final LinkReader links;
 
-    Comparisons(EditionReader editions, JdbcClient jdbc) {
+    Comparisons(EditionReader editions, LinkReader links) {
         this.editions = editions;
-        this.jdbc = jdbc;
+        this.links = links;
     }
 
     /** Two editions (each now, or as of a date), paired by lineage first. */
@@ -29,7 +29,7 @@ public class Comparisons {
     /** Two editions, only the entries {@code filter} keeps. */
     public DiffView editions(String from, String to, LocalDate fromAsOf, LocalDate toAsOf, DiffFilter filter) {
         EditionView newer = state(to, toAsOf);
-        return Differ.filter(Differ.diff(state(from, fromAsOf), newer, lineage(to, from)), newer, filter);
+        return Differ.filter(Differ.diff(state(from, fromAsOf), newer, links.lineagePairs(to, from)), newer, filter);
     }
 
     /** One edition at two dates, only the entries {@code filter} keeps. */
@@ -40,18 +40,5 @@ public class Comparisons {
 
     private EditionView state(String strategyId, LocalDate asOf) {
         return editions.at(editions.require(strategyId), asOf, null);
-    }
-
-    /** Element of {@code successor} → its predecessor element in {@code predecessor}, by lineage links. */
-    private Map<String, String> lineage(String successor, String predecessor) {
-        Map<String, String> pairs = new HashMap<>();
-        jdbc.sql("""
-                        select element_id, target_element_id from query.link
-                        where link_type = 'LINEAGE' and strategy_id = :to and target_strategy_id = :from""")
-                .param("to", successor).param("from", predecessor)
-                .query(rs -> {
-                    pairs.putIfAbsent(rs.getString("element_id"), rs.getString("target_element_id"));
-                });
-        return pairs;
     }
 }

@@ -79,6 +79,7 @@ import java.util.function.UnaryOperator;
 public class EditionProjection implements ReadModel<EditionBatch> {
 
     public static final String NAME = "editions";
+    public static final List<String> TABLES = List.of("change", "element", "strategy");
 
     private final EditionTables tables;
     private final BatchedWriter writer;
@@ -95,7 +96,7 @@ public class EditionProjection implements ReadModel<EditionBatch> {
 
     @Override
     public List<String> tables() {
-        return EditionTables.TABLES;
+        return TABLES;
     }
 
     @Override

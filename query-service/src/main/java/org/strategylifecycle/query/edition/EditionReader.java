@@ -100,6 +100,20 @@ public class EditionReader {
         return view;
     }
 
+    /** The current elements of these editions, by edition, each a row as the editions read model keeps it. */
+    public Map<String, List<ElementRow>> elements(Collection<String> strategyIds) {
+        Map<String, List<ElementRow>> byEdition = new HashMap<>();
+        if (!strategyIds.isEmpty()) {
+            jdbc.sql("select * from query.element where strategy_id = any(:ids::varchar[])")
+                    .param("ids", strategyIds.toArray(String[]::new))
+                    .query(rs -> {
+                        byEdition.computeIfAbsent(rs.getString("strategy_id"), k -> new ArrayList<>())
+                                .add(EditionTables.elementRow(rs, 0));
+                    });
+        }
+        return byEdition;
+    }
+
     public EditionView current(StrategySummaryView strategy) {
         long position = position();
         List<ElementRow> elements = jdbc.sql("select * from query.element where strategy_id = :id")

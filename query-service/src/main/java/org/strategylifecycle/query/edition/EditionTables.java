@@ -31,9 +31,6 @@ import static org.strategylifecycle.query.projection.TableWriter.text;
 @Repository
 class EditionTables {
 
-    /** The tables this read model owns: a rebuild of it empties them. */
-    static final List<String> TABLES = List.of("change", "element", "strategy");
-
     private final TableWriter tables;
     private final JdbcTemplate jdbc;
 

@@ -29,10 +29,10 @@ import static org.strategylifecycle.query.projection.TableWriter.text;
  */
 @Component
 @ProcessingGroup(BatchedWriter.GROUP)
-class LinkProjection implements ReadModel<LinkProjection.Batch> {
+public class LinkProjection implements ReadModel<LinkProjection.Batch> {
 
     static final String NAME = "links";
-    private static final List<String> TABLES = List.of("link");
+    public static final List<String> TABLES = List.of("link");
 
     private final BatchedWriter writer;
     private final TableWriter tables;

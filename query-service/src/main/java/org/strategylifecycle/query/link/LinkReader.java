@@ -4,6 +4,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.strategylifecycle.api.common.StrategyJson;
 import org.strategylifecycle.query.annotation.AnnotationReader;
+import org.strategylifecycle.query.edition.EditionReader;
 import org.strategylifecycle.query.annotation.AnnotationView;
 import org.strategylifecycle.query.edition.StrategySummaryView;
 import tools.jackson.databind.JsonNode;
@@ -23,9 +24,11 @@ import java.util.Set;
 public class LinkReader {
 
     private final JdbcClient jdbc;
+    private final EditionReader editionReader;
     private final AnnotationReader annotations;
 
-    LinkReader(JdbcClient jdbc, AnnotationReader annotations) {
+    LinkReader(JdbcClient jdbc, AnnotationReader annotations, EditionReader editionReader) {
+        this.editionReader = editionReader;
         this.jdbc = jdbc;
         this.annotations = annotations;
     }
@@ -72,7 +75,7 @@ public class LinkReader {
                 editions.add(r.toStrategyId());
             }
         });
-        NumberPaths paths = NumberPaths.of(jdbc, editions);
+        NumberPaths paths = NumberPaths.of(editionReader.elements(editions));
         Map<String, List<AnnotationView>> notes = annotations.onLinks(editions);
         return rows.stream().map(r -> new AlignmentView(r.linkId(), r.direction(), r.fromStrategyId(), r.fromElementId(),
                         r.fromNumber(), paths.fullNumber(r.fromStrategyId(), r.fromElementId()), r.fromTitle(), r.fromStatus(),
@@ -180,5 +183,18 @@ public class LinkReader {
 
     private static JsonNode json(String value) {
         return value == null ? null : StrategyJson.mapper().readTree(value);
+    }
+
+    /** Element of {@code successor} → its predecessor element in {@code predecessor}, by lineage links. */
+    public Map<String, String> lineagePairs(String successor, String predecessor) {
+        Map<String, String> pairs = new HashMap<>();
+        jdbc.sql("""
+                        select element_id, target_element_id from query.link
+                        where link_type = 'LINEAGE' and strategy_id = :to and target_strategy_id = :from""")
+                .param("to", successor).param("from", predecessor)
+                .query(rs -> {
+                    pairs.putIfAbsent(rs.getString("element_id"), rs.getString("target_element_id"));
+                });
+        return pairs;
     }
 }

@@ -1,6 +1,6 @@
 package org.strategylifecycle.query.link;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.strategylifecycle.query.edition.ElementRow;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -27,18 +27,10 @@ final class NumberPaths {
     }
 
     /** The elements of these editions, read once for every row of a view. */
-    static NumberPaths of(JdbcClient jdbc, Set<String> strategyIds) {
+    static NumberPaths of(Map<String, List<ElementRow>> elements) {
         NumberPaths paths = new NumberPaths();
-        if (!strategyIds.isEmpty()) {
-            jdbc.sql("""
-                            select strategy_id, element_id, parent_id, element_type, number from query.element
-                            where strategy_id = any(:ids::varchar[])""")
-                    .param("ids", strategyIds.toArray(String[]::new))
-                    .query(rs -> {
-                        paths.nodes.put(key(rs.getString("strategy_id"), rs.getString("element_id")),
-                                new Node(rs.getString("parent_id"), rs.getString("element_type"), rs.getString("number")));
-                    });
-        }
+        elements.forEach((strategyId, rows) -> rows.forEach(e -> paths.nodes.put(key(strategyId, e.elementId()),
+                new Node(e.parentId(), e.type().name(), e.number()))));
         return paths;
     }
 

@@ -26,10 +26,10 @@ import java.util.List;
  */
 @Component
 @ProcessingGroup(BatchedWriter.GROUP)
-class MeasureProjection implements ReadModel<MeasureProjection.Batch> {
+public class MeasureProjection implements ReadModel<MeasureProjection.Batch> {
 
     static final String NAME = "measures";
-    private static final List<String> TABLES = List.of("measure_reading");
+    public static final List<String> TABLES = List.of("measure_reading");
 
     /** The table's kinds of reading (its check constraint). */
     enum Kind { TARGET, ACTUAL }

@@ -2,21 +2,30 @@ package org.strategylifecycle.query.measure;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.strategylifecycle.api.common.ElementType;
+import org.strategylifecycle.query.edition.EditionReader;
+import org.strategylifecycle.query.edition.ElementRow;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Reads an edition's measures with every target and actual, restatements included, in recording order. */
+/**
+ * Reads an edition's measures (their definitions from the editions read model) with every target and
+ * actual from the measure readings, restatements included, in recording order.
+ */
 @Repository
 public class MeasureReader {
 
     private final JdbcClient jdbc;
+    private final EditionReader editions;
 
-    MeasureReader(JdbcClient jdbc) {
+    MeasureReader(JdbcClient jdbc, EditionReader editions) {
         this.jdbc = jdbc;
+        this.editions = editions;
     }
 
     /** The edition's measures; the caller checks that the edition exists. */
@@ -32,15 +41,13 @@ public class MeasureReader {
                     ("TARGET".equals(rs.getString("reading")) ? targets : actuals)
                             .computeIfAbsent(rs.getString("element_id"), k -> new ArrayList<>()).add(reading);
                 });
-        return jdbc.sql("""
-                        select * from query.element where strategy_id = :id and element_type = 'MEASURE'
-                        order by parent_id, display_order, element_id""")
-                .param("id", strategyId)
-                .query((rs, i) -> new MeasureView(strategyId, rs.getString("element_id"), rs.getString("parent_id"),
-                        rs.getString("number"), rs.getString("title"), rs.getString("measure_type"),
-                        rs.getString("printed_type"), rs.getString("unit"), rs.getString("status"),
-                        targets.getOrDefault(rs.getString("element_id"), List.of()),
-                        actuals.getOrDefault(rs.getString("element_id"), List.of())))
-                .list();
+        return editions.elements(List.of(strategyId)).getOrDefault(strategyId, List.of()).stream()
+                .filter(e -> e.type() == ElementType.MEASURE)
+                .sorted(Comparator.comparing(ElementRow::parentId, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparingInt(ElementRow::order).thenComparing(ElementRow::elementId))
+                .map(e -> new MeasureView(strategyId, e.elementId(), e.parentId(), e.number(), e.title(), e.measureType(),
+                        e.printedType(), e.unit(), e.status().name(),
+                        targets.getOrDefault(e.elementId(), List.of()), actuals.getOrDefault(e.elementId(), List.of())))
+                .toList();
     }
 }
