@@ -78,6 +78,12 @@ class Projections {
             throw new StrategyException(ErrorCode.PROJECTION_NOT_FOUND, "projection " + name + " has no read model "
                     + readModel + "; it has " + String.join(", ", readModels));
         }
+        if (readModel != null && parked.view(name).sequences() > 0) {
+            // A reset empties the queue of parked events, and the replay gives their events to the one
+            // read model only: the others, which never applied them, would lose them.
+            throw new StrategyException(ErrorCode.PROJECTION_BUSY, "events of " + name + " are parked: retry them, "
+                    + "or rebuild the whole projection, before rebuilding " + readModel + " alone");
+        }
         if (!processor.supportsReset()) {
             throw new StrategyException(ErrorCode.PROJECTION_NOT_FOUND, "projection " + name + " cannot be rebuilt");
         }

@@ -118,7 +118,7 @@ public class BatchedWriter {
             unitOfWork.afterCommit(u -> suspects.remove(r.aggregateId()));
             try (RequestId.Scope ignored = RequestId.inMdc(
                     message == null ? null : message.getMetaData().get(RequestId.KEY))) {
-                LOG.error("event {} of {} at position {} cannot be applied to read model {} and is parked: {}",
+                LOG.error("event {} of {} at position {} cannot be applied and is parked (read model {}): {}",
                         r.sequenceNumber(), r.aggregateId(), r.globalIndex(), model.name(), rootCause(e));
             }
             throw e;

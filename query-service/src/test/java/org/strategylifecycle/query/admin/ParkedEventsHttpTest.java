@@ -137,6 +137,11 @@ class ParkedEventsHttpTest extends QueryHttpTestSupport {
         assertThat(jdbc.sql("select count(*) from query.change where aggregate_id = 'parked-m'").query(Long.class).single())
                 .as("only the draft's history row").isEqualTo(1);
 
+        HttpResponse<String> alone = post("/api/admin/projections/editions/rebuild?readModel=links", "admin");
+        assertThat(alone.statusCode()).as("a rebuild of one model would drop the parked event for the others")
+                .isEqualTo(409);
+        assertThat(json(alone).get("code").asString()).isEqualTo("PROJECTION_BUSY");
+
         jdbc.sql("drop trigger refuse_poison on query.measure_reading").update();
         HttpResponse<String> retried = post("/api/admin/projections/editions/parked/retry", "admin");
         assertThat(retried.statusCode()).as(retried.body()).isEqualTo(200);
