@@ -25,7 +25,7 @@ final class EditionBatch implements ReadModel.Batch {
 
     /** A history row; {@code contentChange}: the element's content after the change is {@code after}. */
     record ChangeRow(Recorded recorded, String strategyId, String elementId, ElementType type, String before,
-                     String after, boolean contentChange, String statusAfter) {
+                     String after, boolean contentChange, Enum<?> statusAfter) {
     }
 
     private final EditionTables tables;
@@ -73,8 +73,9 @@ final class EditionBatch implements ReadModel.Batch {
     // ----- what the events do, called in event order -----
 
     /** Appends the event's history row; live subscribers hear of it from there once the transaction commits. */
+    /** {@code statusAfter}: the edition's ({@code StrategyStatus}) or the element's ({@code ElementStatus}) status after it, if it set one. */
     void record(Recorded r, String strategyId, String elementId, ElementType type, Object before, Object after,
-                boolean contentChange, String statusAfter) {
+                boolean contentChange, Enum<?> statusAfter) {
         changes.add(new ChangeRow(r, strategyId, elementId, type, TableWriter.json(before), TableWriter.json(after),
                 contentChange, statusAfter));
     }

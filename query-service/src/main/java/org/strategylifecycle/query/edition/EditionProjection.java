@@ -21,6 +21,7 @@ import org.strategylifecycle.api.annotation.AnnotationWithdrawn;
 import org.strategylifecycle.api.common.Change;
 import org.strategylifecycle.api.common.ElementStatus;
 import org.strategylifecycle.api.common.ElementType;
+import org.strategylifecycle.api.common.StrategyStatus;
 import org.strategylifecycle.api.correction.ElementCorrected;
 import org.strategylifecycle.api.goal.GoalAdded;
 import org.strategylifecycle.api.identifier.ElementIdentifiedExternally;
@@ -60,9 +61,7 @@ import org.strategylifecycle.api.strategy.StrategyRetired;
 import org.strategylifecycle.api.strategy.StrategySuperseded;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
@@ -108,11 +107,11 @@ public class EditionProjection implements ReadModel<EditionBatch> {
     void on(StrategyDrafted e, DomainEventMessage<?> m) {
         Recorded r = Recorded.of(m, e.change());
         apply(m, r, e.strategyId(), null, b -> {
-            Map<String, Object> after = details("status", "DRAFT", "title", e.title(), "lineId", e.lineId(),
-                    "organization", e.organization(), "period", e.period(), "referenced", e.referenced());
-            b.record(r, e.strategyId(), null, null, null, after, true, "DRAFT");
+            HistoryDocuments.Drafted after = new HistoryDocuments.Drafted(StrategyStatus.DRAFT, e.title(), e.lineId(),
+                    e.organization(), e.period(), e.referenced());
+            b.record(r, e.strategyId(), null, null, null, after, true, StrategyStatus.DRAFT);
             b.putStrategy(new StrategyRow(e.strategyId(), e.lineId(), e.title(), TableWriter.json(e.organization()),
-                    TableWriter.json(e.period()), e.referenced(), "DRAFT", null, e.change().effectiveDate(), null, null,
+                    TableWriter.json(e.period()), e.referenced(), StrategyStatus.DRAFT, null, e.change().effectiveDate(), null, null,
                     r.sequenceNumber(), r.recordedAt()));
         });
     }
@@ -121,8 +120,8 @@ public class EditionProjection implements ReadModel<EditionBatch> {
     void on(StrategyAdopted e, DomainEventMessage<?> m) {
         Recorded r = Recorded.of(m, e.change());
         apply(m, r, e.strategyId(), null, b -> {
-            b.record(r, e.strategyId(), null, null, null, details("status", "ADOPTED"), false, "ADOPTED");
-            lifecycle(b, e.strategyId(), "ADOPTED", e.change().effectiveDate(), null, null, r);
+            b.record(r, e.strategyId(), null, null, null, new HistoryDocuments.StatusChanged(StrategyStatus.ADOPTED), false, StrategyStatus.ADOPTED);
+            lifecycle(b, e.strategyId(), StrategyStatus.ADOPTED, e.change().effectiveDate(), null, null, r);
             b.adoptProposedElements(e.strategyId());
         });
     }
@@ -131,9 +130,9 @@ public class EditionProjection implements ReadModel<EditionBatch> {
     void on(StrategySuperseded e, DomainEventMessage<?> m) {
         Recorded r = Recorded.of(m, e.change());
         apply(m, r, e.strategyId(), null, b -> {
-            b.record(r, e.strategyId(), null, null, null, details("status", "SUPERSEDED", "supersededBy", e.supersededBy()),
-                    false, "SUPERSEDED");
-            lifecycle(b, e.strategyId(), "SUPERSEDED", null, e.change().effectiveDate(), e.supersededBy(), r);
+            b.record(r, e.strategyId(), null, null, null, new HistoryDocuments.Superseded(StrategyStatus.SUPERSEDED, e.supersededBy()),
+                    false, StrategyStatus.SUPERSEDED);
+            lifecycle(b, e.strategyId(), StrategyStatus.SUPERSEDED, null, e.change().effectiveDate(), e.supersededBy(), r);
         });
     }
 
@@ -141,8 +140,8 @@ public class EditionProjection implements ReadModel<EditionBatch> {
     void on(StrategyRetired e, DomainEventMessage<?> m) {
         Recorded r = Recorded.of(m, e.change());
         apply(m, r, e.strategyId(), null, b -> {
-            b.record(r, e.strategyId(), null, null, null, details("status", "RETIRED"), false, "RETIRED");
-            lifecycle(b, e.strategyId(), "RETIRED", null, e.change().effectiveDate(), null, r);
+            b.record(r, e.strategyId(), null, null, null, new HistoryDocuments.StatusChanged(StrategyStatus.RETIRED), false, StrategyStatus.RETIRED);
+            lifecycle(b, e.strategyId(), StrategyStatus.RETIRED, null, e.change().effectiveDate(), null, r);
         });
     }
 
@@ -150,27 +149,27 @@ public class EditionProjection implements ReadModel<EditionBatch> {
     void on(StrategyLineEstablished e, DomainEventMessage<?> m) {
         Recorded r = Recorded.of(m, e.change());
         apply(m, r, null, null, b -> b.record(r, null, null, null, null,
-                details("lineId", e.lineId(), "title", e.title(), "organizationCode", e.organizationCode()), false, null));
+                new HistoryDocuments.LineEstablished(e.lineId(), e.title(), e.organizationCode()), false, null));
     }
 
     @EventHandler
     void on(EditionJoinedLine e, DomainEventMessage<?> m) {
         Recorded r = Recorded.of(m, e.change());
         apply(m, r, null, null, b -> b.record(r, e.strategyId(), null, null, null,
-                details("lineId", e.lineId(), "period", e.period()), false, null));
+                new HistoryDocuments.JoinedLine(e.lineId(), e.period()), false, null));
     }
 
     @EventHandler
     void on(SupersessionRecorded e, DomainEventMessage<?> m) {
         Recorded r = Recorded.of(m, e.change());
         apply(m, r, null, null, b -> b.record(r, e.supersededStrategyId(), null, null, null,
-                details("lineId", e.lineId(), "supersededBy", e.supersedingStrategyId()), false, null));
+                new HistoryDocuments.LineSupersession(e.lineId(), e.supersedingStrategyId()), false, null));
     }
 
     @EventHandler
     void on(StatementRecorded e, DomainEventMessage<?> m) {
-        added(e.strategyId(), m, e.change(), new ElementRow(e.elementId(), ElementType.STATEMENT, null, null, e.label(),
-                e.title(), e.text(), null, e.kind().name(), null, null, null, e.order(), null, 0));
+        added(e.strategyId(), m, e.change(), ElementRow.added(ElementType.STATEMENT, e.elementId(), null, e.order())
+                .withContent(null, e.label(), e.title(), e.text(), null).withKind(e.kind().name()));
     }
 
     @EventHandler
@@ -185,8 +184,8 @@ public class EditionProjection implements ReadModel<EditionBatch> {
 
     @EventHandler
     void on(GoalAdded e, DomainEventMessage<?> m) {
-        added(e.strategyId(), m, e.change(), new ElementRow(e.elementId(), ElementType.GOAL, null, e.number(), null,
-                e.title(), e.statement(), e.overview(), null, null, null, null, e.order(), null, 0));
+        added(e.strategyId(), m, e.change(), ElementRow.added(ElementType.GOAL, e.elementId(), null, e.order())
+                .withContent(e.number(), null, e.title(), e.statement(), e.overview()));
     }
 
     @EventHandler
@@ -201,8 +200,8 @@ public class EditionProjection implements ReadModel<EditionBatch> {
 
     @EventHandler
     void on(MissionAreaAdded e, DomainEventMessage<?> m) {
-        added(e.strategyId(), m, e.change(), new ElementRow(e.elementId(), ElementType.MISSION_AREA, e.goalId(), e.number(),
-                null, e.title(), e.statement(), null, null, null, null, null, e.order(), null, 0));
+        added(e.strategyId(), m, e.change(), ElementRow.added(ElementType.MISSION_AREA, e.elementId(), e.goalId(), e.order())
+                .withContent(e.number(), null, e.title(), e.statement(), null));
     }
 
     @EventHandler
@@ -217,8 +216,8 @@ public class EditionProjection implements ReadModel<EditionBatch> {
 
     @EventHandler
     void on(ObjectiveAdopted e, DomainEventMessage<?> m) {
-        added(e.strategyId(), m, e.change(), new ElementRow(e.elementId(), ElementType.OBJECTIVE, e.parentId(), e.number(),
-                null, e.title(), e.statement(), null, null, null, null, null, e.order(), null, 0));
+        added(e.strategyId(), m, e.change(), ElementRow.added(ElementType.OBJECTIVE, e.elementId(), e.parentId(), e.order())
+                .withContent(e.number(), null, e.title(), e.statement(), null));
     }
 
     @EventHandler
@@ -234,8 +233,8 @@ public class EditionProjection implements ReadModel<EditionBatch> {
 
     @EventHandler
     void on(InitiativeLaunched e, DomainEventMessage<?> m) {
-        added(e.strategyId(), m, e.change(), new ElementRow(e.elementId(), ElementType.INITIATIVE, e.parentId(), e.number(),
-                null, e.title(), e.statement(), null, null, null, null, null, e.order(), null, 0));
+        added(e.strategyId(), m, e.change(), ElementRow.added(ElementType.INITIATIVE, e.elementId(), e.parentId(), e.order())
+                .withContent(e.number(), null, e.title(), e.statement(), null));
     }
 
     @EventHandler
@@ -255,8 +254,8 @@ public class EditionProjection implements ReadModel<EditionBatch> {
 
     @EventHandler
     void on(OutcomeDefined e, DomainEventMessage<?> m) {
-        added(e.strategyId(), m, e.change(), new ElementRow(e.elementId(), ElementType.OUTCOME, e.parentId(), e.number(),
-                null, e.title(), e.statement(), null, null, null, null, null, e.order(), null, 0));
+        added(e.strategyId(), m, e.change(), ElementRow.added(ElementType.OUTCOME, e.elementId(), e.parentId(), e.order())
+                .withContent(e.number(), null, e.title(), e.statement(), null));
     }
 
     @EventHandler
@@ -271,8 +270,9 @@ public class EditionProjection implements ReadModel<EditionBatch> {
 
     @EventHandler
     void on(MeasureDefined e, DomainEventMessage<?> m) {
-        added(e.strategyId(), m, e.change(), new ElementRow(e.elementId(), ElementType.MEASURE, e.parentId(), e.number(),
-                null, e.title(), e.statement(), null, null, name(e.measureType()), e.printedType(), e.unit(), e.order(), null, 0));
+        added(e.strategyId(), m, e.change(), ElementRow.added(ElementType.MEASURE, e.elementId(), e.parentId(), e.order())
+                .withContent(e.number(), null, e.title(), e.statement(), null)
+                .withMeasure(name(e.measureType()), e.printedType(), e.unit()));
     }
 
     @EventHandler
@@ -287,7 +287,7 @@ public class EditionProjection implements ReadModel<EditionBatch> {
         Recorded r = Recorded.of(m, e.change());
         apply(m, r, e.strategyId(), null, b -> {
             b.record(r, e.strategyId(), e.elementId(), ElementType.MEASURE, null,
-                    details("reading", "TARGET", "period", e.period(), "value", e.value(), "text", e.text()), false, null);
+                    new HistoryDocuments.Reading("TARGET", e.period(), e.value(), e.text()), false, null);
             b.touch(e.strategyId(), r);
         });
     }
@@ -297,7 +297,7 @@ public class EditionProjection implements ReadModel<EditionBatch> {
         Recorded r = Recorded.of(m, e.change());
         apply(m, r, e.strategyId(), null, b -> {
             b.record(r, e.strategyId(), e.elementId(), ElementType.MEASURE, null,
-                    details("reading", "ACTUAL", "period", e.period(), "value", e.value(), "text", e.text()), false, null);
+                    new HistoryDocuments.Reading("ACTUAL", e.period(), e.value(), e.text()), false, null);
             b.touch(e.strategyId(), r);
         });
     }
@@ -309,9 +309,9 @@ public class EditionProjection implements ReadModel<EditionBatch> {
 
     @EventHandler
     void on(StakeholderRecorded e, DomainEventMessage<?> m) {
-        added(e.strategyId(), m, e.change(), new ElementRow(e.stakeholderId(), ElementType.STAKEHOLDER, e.holderId(), null,
-                null, e.name(), e.description(), null, null, null, null, null, e.order(), null, 0, name(e.stakeholderType()),
-                e.roles(), null));
+        added(e.strategyId(), m, e.change(), ElementRow.added(ElementType.STAKEHOLDER, e.stakeholderId(), e.holderId(), e.order())
+                .withContent(null, null, e.name(), e.description(), null)
+                .withStakeholder(name(e.stakeholderType()), e.roles()));
     }
 
     @EventHandler
@@ -341,7 +341,7 @@ public class EditionProjection implements ReadModel<EditionBatch> {
         Recorded r = Recorded.of(m, e.change());
         apply(m, r, e.strategyId(), null, b -> {
             b.record(r, e.strategyId(), e.elementId(), null, null,
-                    details("alignmentId", e.alignmentId(), "target", e.target(), "provenance", e.provenance()), false, null);
+                    new HistoryDocuments.Alignment(e.alignmentId(), e.target(), e.provenance()), false, null);
             b.touch(e.strategyId(), r);
         });
     }
@@ -350,7 +350,7 @@ public class EditionProjection implements ReadModel<EditionBatch> {
     void on(AlignmentRemoved e, DomainEventMessage<?> m) {
         Recorded r = Recorded.of(m, e.change());
         apply(m, r, e.strategyId(), null, b -> {
-            b.record(r, e.strategyId(), e.elementId(), null, details("alignmentId", e.alignmentId()), null, false, null);
+            b.record(r, e.strategyId(), e.elementId(), null, new HistoryDocuments.AlignmentRemoved(e.alignmentId()), null, false, null);
             b.touch(e.strategyId(), r);
         });
     }
@@ -359,8 +359,7 @@ public class EditionProjection implements ReadModel<EditionBatch> {
     void on(LineageLinked e, DomainEventMessage<?> m) {
         Recorded r = Recorded.of(m, e.change());
         apply(m, r, e.strategyId(), null, b -> {
-            b.record(r, e.strategyId(), e.elementId(), null, null, details("lineageId", e.lineageId(),
-                    "predecessor", e.predecessor(), "relation", e.relation(), "provenance", e.provenance()), false, null);
+            b.record(r, e.strategyId(), e.elementId(), null, null, new HistoryDocuments.Lineage(e.lineageId(), e.predecessor(), e.relation(), e.provenance()), false, null);
             b.touch(e.strategyId(), r);
         });
     }
@@ -387,7 +386,7 @@ public class EditionProjection implements ReadModel<EditionBatch> {
         Recorded r = Recorded.of(m, e.change());
         apply(m, r, e.strategyId(), null, b -> {
             b.record(r, e.strategyId(), subjectId(e.subject()), null, null,
-                    details("annotationId", e.annotationId(), "subject", e.subject(), "withdrawn", true), false, null);
+                    new HistoryDocuments.NoteWithdrawn(e.annotationId(), e.subject(), true), false, null);
             b.touch(e.strategyId(), r);
         });
     }
@@ -420,7 +419,7 @@ public class EditionProjection implements ReadModel<EditionBatch> {
         return subject.kind() == AnnotationSubjectKind.EDITION ? null : subject.id();
     }
 
-    private static void lifecycle(EditionBatch b, String strategyId, String status, LocalDate adoptedOn,
+    private static void lifecycle(EditionBatch b, String strategyId, StrategyStatus status, LocalDate adoptedOn,
                                   LocalDate endedOn, String supersededBy, Recorded r) {
         StrategyRow row = b.strategy(strategyId);
         if (row != null) {
@@ -432,10 +431,10 @@ public class EditionProjection implements ReadModel<EditionBatch> {
         Recorded r = Recorded.of(m, change);
         apply(m, r, strategyId, null, b -> {
             StrategyRow strategy = b.strategy(strategyId);
-            ElementStatus status = strategy != null && "DRAFT".equals(strategy.status()) ? ElementStatus.PROPOSED
+            ElementStatus status = strategy != null && strategy.status() == StrategyStatus.DRAFT ? ElementStatus.PROPOSED
                     : ElementStatus.ADOPTED;
             ElementRow after = row.withStatus(status).atVersion(r.sequenceNumber());
-            b.record(r, strategyId, row.elementId(), row.type(), null, after, true, status.name());
+            b.record(r, strategyId, row.elementId(), row.type(), null, after, true, status);
             b.putElement(strategyId, after);
             b.touch(strategyId, r);
         });
@@ -459,17 +458,9 @@ public class EditionProjection implements ReadModel<EditionBatch> {
             ElementRow before = b.element(strategyId, elementId);
             ElementRow after = mutation.apply(before).atVersion(r.sequenceNumber());
             b.record(r, strategyId, elementId, before.type(), before, after, contentChange,
-                    statusAfter == null ? null : statusAfter.name());
+                    statusAfter);
             b.putElement(strategyId, after);
             b.touch(strategyId, r);
         });
-    }
-
-    private static Map<String, Object> details(Object... keysAndValues) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return map;
     }
 }

@@ -5,6 +5,7 @@ import org.springframework.stereotype.Repository;
 import org.strategylifecycle.api.common.ElementStatus;
 import org.strategylifecycle.api.common.ElementType;
 import org.strategylifecycle.api.common.StrategyJson;
+import org.strategylifecycle.api.common.StrategyStatus;
 import org.strategylifecycle.api.stakeholder.StakeholderRole;
 import org.strategylifecycle.query.projection.Recorded;
 import org.strategylifecycle.query.projection.TableWriter;
@@ -48,7 +49,7 @@ class EditionTables {
                     (ResultSet rs) -> {
                         StrategyRow row = new StrategyRow(rs.getString("strategy_id"), rs.getString("line_id"),
                                 rs.getString("title"), rs.getString("organization"), rs.getString("period"),
-                                rs.getBoolean("referenced"), rs.getString("status"), rs.getString("superseded_by"),
+                                rs.getBoolean("referenced"), StrategyStatus.valueOf(rs.getString("status")), rs.getString("superseded_by"),
                                 rs.getObject("drafted_on", LocalDate.class), rs.getObject("adopted_on", LocalDate.class),
                                 rs.getObject("ended_on", LocalDate.class), rs.getLong("version"),
                                 rs.getTimestamp("updated_at").toInstant());
@@ -98,7 +99,7 @@ class EditionTables {
                     text(ps, 4, s.organization());
                     text(ps, 5, s.period());
                     ps.setBoolean(6, s.referenced());
-                    text(ps, 7, s.status());
+                    text(ps, 7, s.status().name());
                     text(ps, 8, s.supersededBy());
                     date(ps, 9, s.draftedOn());
                     date(ps, 10, s.adoptedOn());
@@ -155,7 +156,7 @@ class EditionTables {
                             .add(c.elementId()).add(c.type() == null ? null : c.type().name()).add(r.eventType())
                             .add(r.change().kind().name()).add(r.change().effectiveDate()).add(r.recordedAt())
                             .add(r.change().actor()).add(r.change().rationale()).add(json(r.change().source()))
-                            .add(c.contentChange()).add(c.statusAfter()).add(c.before()).add(c.after())
+                            .add(c.contentChange()).add(c.statusAfter() == null ? null : c.statusAfter().name()).add(c.before()).add(c.after())
                             .add(r.chainHash());
                 });
     }

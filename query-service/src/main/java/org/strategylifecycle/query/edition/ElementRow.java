@@ -33,11 +33,20 @@ public record ElementRow(
         @JsonInclude(JsonInclude.Include.NON_NULL) List<StakeholderRole> roles,
         @JsonInclude(JsonInclude.Include.NON_NULL) String externalId) {
 
-    ElementRow(String elementId, ElementType type, String parentId, String number, String label, String title, String text,
-               String overview, String kind, String measureType, String printedType, String unit, int order,
-               ElementStatus status, long version) {
-        this(elementId, type, parentId, number, label, title, text, overview, kind, measureType, printedType, unit, order,
-                status, version, null, null, null);
+    /**
+     * A new element of its type under its parent (null: the edition's top level), at its place among
+     * its siblings; its content, kind, measure or stakeholder facts come from the withers, its status
+     * and version from the projection.
+     */
+    static ElementRow added(ElementType type, String elementId, String parentId, int order) {
+        return new ElementRow(elementId, type, parentId, null, null, null, null, null, null, null, null, null, order,
+                null, 0, null, null, null);
+    }
+
+    /** A statement's kind (mission, vision, value…). */
+    ElementRow withKind(String kind) {
+        return new ElementRow(elementId, type, parentId, number, label, title, text, overview, kind, measureType,
+                printedType, unit, order, status, version, stakeholderType, roles, externalId);
     }
 
     ElementRow withContent(String number, String label, String title, String text, String overview) {

@@ -1,11 +1,13 @@
 package org.strategylifecycle.query.edition;
 
+import org.strategylifecycle.api.common.StrategyStatus;
+
 import java.time.Instant;
 import java.time.LocalDate;
 
 /** An edition's row in the current-state table, as the projection reads and writes it (organization and period as JSON). */
 record StrategyRow(String strategyId, String lineId, String title, String organization, String period, boolean referenced,
-                   String status, String supersededBy, LocalDate draftedOn, LocalDate adoptedOn, LocalDate endedOn,
+                   StrategyStatus status, String supersededBy, LocalDate draftedOn, LocalDate adoptedOn, LocalDate endedOn,
                    long version, Instant updatedAt) {
 
     StrategyRow touched(long version, Instant updatedAt) {
@@ -14,7 +16,7 @@ record StrategyRow(String strategyId, String lineId, String title, String organi
     }
 
     /** A lifecycle step; a null date or successor keeps the one recorded before. */
-    StrategyRow withStatus(String status, LocalDate adoptedOn, LocalDate endedOn, String supersededBy, long version,
+    StrategyRow withStatus(StrategyStatus status, LocalDate adoptedOn, LocalDate endedOn, String supersededBy, long version,
                            Instant updatedAt) {
         return new StrategyRow(strategyId, lineId, title, organization, period, referenced, status,
                 supersededBy == null ? this.supersededBy : supersededBy, draftedOn,
