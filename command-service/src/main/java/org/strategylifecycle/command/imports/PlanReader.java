@@ -6,16 +6,19 @@ import org.strategylifecycle.api.annotation.AnnotationSubjectKind;
 import org.strategylifecycle.api.common.Citation;
 import org.strategylifecycle.api.common.ElementRef;
 import org.strategylifecycle.api.common.ElementStatus;
+import org.strategylifecycle.api.common.ElementType;
 import org.strategylifecycle.api.common.LinkBasis;
 import org.strategylifecycle.api.common.LinkProvenance;
 import org.strategylifecycle.api.common.MeasureType;
 import org.strategylifecycle.api.common.Organization;
 import org.strategylifecycle.api.common.Period;
 import org.strategylifecycle.api.common.StatementKind;
+import org.strategylifecycle.api.imports.ImportedPlan;
 import org.strategylifecycle.api.lineage.LineageRelation;
 import org.strategylifecycle.api.stakeholder.RoleType;
 import org.strategylifecycle.api.stakeholder.StakeholderRole;
 import org.strategylifecycle.api.stakeholder.StakeholderType;
+import org.strategylifecycle.stratml.StratmlDocuments;
 import org.strategylifecycle.stratml.StratmlFields;
 import org.strategylifecycle.stratml.StratmlFields.Field;
 import org.strategylifecycle.stratml.StratmlKind;
@@ -40,7 +43,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads a valid StratML document into a {@link Plan} (mapping: docs/adr/0005). Our own metadata
+ * Reads a valid StratML document into a {@link ImportedPlan} (mapping: docs/adr/0005). Our own metadata
  * ({@code kind:}, {@code parent:}, {@code <?slc-meta …?>}, …) is used where present; a plain plan
  * without any is read as goals, objectives, indicators and statements, with ids made up from the
  * numbers and positions. Nothing here decides a rule of the domain: the commands do that.
@@ -58,13 +61,13 @@ final class PlanReader {
     private final String citationDocument;
     private final LocalDate effectiveDate;
     private final List<String> notes = new ArrayList<>();
-    private final List<Plan.Element> elements = new ArrayList<>();
-    private final List<Plan.Reading> readings = new ArrayList<>();
-    private final List<Plan.Alignment> alignments = new ArrayList<>();
-    private final List<Plan.Lineage> lineage = new ArrayList<>();
-    private final List<Plan.Annotation> annotations = new ArrayList<>();
+    private final List<ImportedPlan.Element> elements = new ArrayList<>();
+    private final List<ImportedPlan.Reading> readings = new ArrayList<>();
+    private final List<ImportedPlan.Alignment> alignments = new ArrayList<>();
+    private final List<ImportedPlan.Lineage> lineage = new ArrayList<>();
+    private final List<ImportedPlan.Annotation> annotations = new ArrayList<>();
     private final Set<String> ids = new HashSet<>();
-    private final List<Plan.Stakeholder> stakeholders = new ArrayList<>();
+    private final List<ImportedPlan.Stakeholder> stakeholders = new ArrayList<>();
     /** Element id → the identifier the document gives it, where that is not the id. */
     private final Map<String, String> externalIds = new LinkedHashMap<>();
     /** Published identifiers kept so far, as ids or as external identifiers: each names one element. */
@@ -83,15 +86,25 @@ final class PlanReader {
     }
 
     /**
+     * Reads a StratML document: parsed safely and validated against its schema; with {@code repair},
+     * repaired first ({@link StratmlRepairs}), each repair the first of the notes.
+     *
      * @param source        the citation's document, or null for the document's own name
      * @param effectiveDate the draft's effective date (the year of a period no line states)
      */
-    static Plan read(Document document, String source, LocalDate effectiveDate) {
-        return read(document, source, effectiveDate, List.of());
+    static ImportedPlan read(byte[] xml, String source, LocalDate effectiveDate, boolean repair) {
+        if (!repair) {
+            return read(StratmlDocuments.read(xml), source, effectiveDate, List.of());
+        }
+        Document document = StratmlDocuments.parse(xml);
+        List<String> repairs = StratmlRepairs.repair(document);
+        // Positions of what is still wrong are those of the repaired document, and the refusal says so.
+        StratmlDocuments.validate(repairs.isEmpty() ? xml : StratmlDocuments.serialize(document), document,
+                repairs.isEmpty() ? "" : " left after " + repairs.size() + " repairs (positions in the repaired document)");
+        return read(document, source, effectiveDate, repairs);
     }
 
-    /** @param repairs what was repaired before validation ({@code ?repair=true}): the first notes */
-    static Plan read(Document document, String source, LocalDate effectiveDate, List<String> repairs) {
+    private static ImportedPlan read(Document document, String source, LocalDate effectiveDate, List<String> repairs) {
         String name = text(document.getDocumentElement(), "Name");
         String citation = source != null ? source : name != null ? name : "StratML document";
         PlanReader reader = new PlanReader(document, abbreviate(citation, Texts.CITATION_MAX), effectiveDate);
@@ -99,7 +112,7 @@ final class PlanReader {
         return reader.read();
     }
 
-    private Plan read() {
+    private ImportedPlan read() {
         Element root = document.getDocumentElement();
         Element core = child(root, "StrategicPlanCore");
         documentId = text(child(root, "AdministrativeInformation"), "Identifier");
@@ -126,7 +139,7 @@ final class PlanReader {
         Period period = period(root, name);
         boolean referenced = "referenced-plan".equals(value("document-kind"));
         statements(root, core);
-        List<Plan.Element> tree = new ArrayList<>();
+        List<ImportedPlan.Element> tree = new ArrayList<>();
         int goalPosition = 0;
         for (Element goal : children(core, "Goal")) {
             goalPosition++;
@@ -135,7 +148,7 @@ final class PlanReader {
         elements.addAll(parentsFirst(tree));
         annotations("the plan", null, rootInfo);
         notKept(root);
-        return new Plan(abbreviate(name, Texts.TITLE_MAX), documentId, organization, period, referenced,
+        return new ImportedPlan(abbreviate(name, Texts.TITLE_MAX), documentId, organization, period, referenced,
                 List.copyOf(elements), List.copyOf(readings), List.copyOf(alignments), List.copyOf(lineage),
                 List.copyOf(annotations), List.copyOf(stakeholders), Map.copyOf(externalIds), List.copyOf(notes));
     }
@@ -214,7 +227,7 @@ final class PlanReader {
             from = effectiveDate.getYear();
             notes.add("the document states no period: recorded as from " + from + ", the year of the effective date");
             // The edition needs a first year to be ordered in its line; the number is the import's, so it is marked as such.
-            annotations.add(new Plan.Annotation("the plan", "period-not-stated", AnnotationSubjectKind.EDITION, null, null, 0,
+            annotations.add(new ImportedPlan.Annotation("the plan", "period-not-stated", AnnotationSubjectKind.EDITION, null, null, 0,
                     "period.fromYear", "The document states no period; the edition needs a first year to be ordered in its line",
                     List.of(), "from " + from,
                     "The year of the import's effective date (" + effectiveDate + "), which is when the plan is recorded as drafted"));
@@ -326,7 +339,7 @@ final class PlanReader {
             ids.remove(id);
             return;
         }
-        elements.add(new Plan.Element(where, id, StratmlKind.STATEMENT, null, null, fit(title, Texts.TITLE_MAX, where),
+        elements.add(new ImportedPlan.Element(where, id, ElementType.STATEMENT, null, null, fit(title, Texts.TITLE_MAX, where),
                 fit(text, Texts.TEXT_MAX, where), null, kind, abbreviate(label, Texts.LABEL_MAX), null, null, null, section,
                 status(status)));
     }
@@ -358,7 +371,7 @@ final class PlanReader {
 
     // --- goals and what lies below them -------------------------------------------------------------------
 
-    private void goal(Element goal, int position, List<Plan.Element> tree) {
+    private void goal(Element goal, int position, List<ImportedPlan.Element> tree) {
         List<Field> info = StratmlFields.lines(text(goal, "OtherInformation"));
         if (NO_ELEMENT.equals(value(info, "kind"))) {
             return;
@@ -382,7 +395,7 @@ final class PlanReader {
         }
     }
 
-    private void objective(Element objective, String goalId, String goalNumber, int position, List<Plan.Element> tree) {
+    private void objective(Element objective, String goalId, String goalNumber, int position, List<ImportedPlan.Element> tree) {
         List<Field> info = StratmlFields.lines(text(objective, "OtherInformation"));
         String where = "Objective[" + position + "] of " + goalId;
         if (INDICATORS.equals(value(info, "kind"))) {
@@ -412,7 +425,7 @@ final class PlanReader {
         }
     }
 
-    private Plan.Element element(String where, String id, StratmlKind kind, String parentId, String number,
+    private ImportedPlan.Element element(String where, String id, StratmlKind kind, String parentId, String number,
                                  Element source, List<Field> info) {
         String name = text(source, "Name");
         String description = text(source, "Description");
@@ -437,12 +450,12 @@ final class PlanReader {
             }
         }
         int titleMax = kind == StratmlKind.INITIATIVE ? Texts.TEXT_MAX : Texts.TITLE_MAX;
-        return new Plan.Element(where, id, kind, parentId, number, fit(title, titleMax, where), fit(statement, Texts.TEXT_MAX, where),
+        return new ImportedPlan.Element(where, id, kind.type(), parentId, number, fit(title, titleMax, where), fit(statement, Texts.TEXT_MAX, where),
                 fit(value(info, "overview"), Texts.TEXT_MAX, where), null, null, null, null, null, value(info, "source"),
                 status(value(info, "status")));
     }
 
-    private void measure(Element indicator, String enclosingId, int position, List<Plan.Element> tree) {
+    private void measure(Element indicator, String enclosingId, int position, List<ImportedPlan.Element> tree) {
         List<Field> info = StratmlFields.lines(text(indicator, "OtherInformation"));
         String where = "PerformanceIndicator[" + position + "] of " + enclosingId;
         String number = number(indicator, info);
@@ -462,7 +475,7 @@ final class PlanReader {
                 indicator.getAttribute("PerformanceIndicatorType"), where);
         printedType = printedType(printedType, type, stage);
         String unit = text(indicator, "UnitOfMeasurement");
-        tree.add(new Plan.Element(where, id, StratmlKind.MEASURE, parent != null ? parent : enclosingId, number,
+        tree.add(new ImportedPlan.Element(where, id, ElementType.MEASURE, parent != null ? parent : enclosingId, number,
                 fit(title, Texts.TEXT_MAX, where), fit(value(info, "statement"), Texts.TEXT_MAX, where), null, null, null,
                 type, abbreviate(printedType, Texts.LABEL_MAX), fit(unit, Texts.LABEL_MAX, where), value(info, "source"),
                 status(value(info, "status"))));
@@ -499,7 +512,7 @@ final class PlanReader {
             notes.add(where + " names no period (Descriptor \"period\", EndDate or StartDate): not recorded");
             return;
         }
-        readings.add(new Plan.Reading(where, measureId, target, abbreviate(period, 20), value, fit(text, Texts.TEXT_MAX, where), section));
+        readings.add(new ImportedPlan.Reading(where, measureId, target, abbreviate(period, 20), value, fit(text, Texts.TEXT_MAX, where), section));
     }
 
     /**
@@ -577,7 +590,7 @@ final class PlanReader {
                 notes.add(where + ": aligns-to line without a target (plan#element or external): not recorded: " + line);
                 continue;
             }
-            alignments.add(new Plan.Alignment(where, elementId, position, resolved, provenance(segments), printed));
+            alignments.add(new ImportedPlan.Alignment(where, elementId, position, resolved, provenance(segments), printed));
         }
         position = 0;
         for (String line : StratmlFields.all(info, "lineage")) {
@@ -589,7 +602,7 @@ final class PlanReader {
                 notes.add(where + ": lineage line without predecessor (plan#element) or relation: not recorded: " + line);
                 continue;
             }
-            lineage.add(new Plan.Lineage(where, elementId, position, new ElementRef(predecessor.substring(0, predecessor.indexOf('#')).strip(),
+            lineage.add(new ImportedPlan.Lineage(where, elementId, position, new ElementRef(predecessor.substring(0, predecessor.indexOf('#')).strip(),
                     predecessor.substring(predecessor.indexOf('#') + 1).strip()), relation, provenance(segments)));
         }
     }
@@ -634,7 +647,7 @@ final class PlanReader {
                 linkKind = parts[0];
                 linkPosition = Integer.parseInt(parts[1]);
             }
-            annotations.add(new Plan.Annotation(where, id, kind, subjectId, linkKind, linkPosition,
+            annotations.add(new ImportedPlan.Annotation(where, id, kind, subjectId, linkKind, linkPosition,
                     abbreviate(StratmlFields.first(segments, "field"), Texts.LABEL_MAX), fit(uncertainty, Texts.RATIONALE_MAX, where),
                     alternatives(segments, where), fit(chosen, Texts.TEXT_MAX, where), fit(reason, Texts.RATIONALE_MAX, where)));
         }
@@ -831,7 +844,7 @@ final class PlanReader {
                 roles.add(new StakeholderRole(fit(roleName, Texts.TITLE_MAX, where), fit(text(role, "Description"), Texts.TEXT_MAX, where),
                         List.copyOf(types)));
             }
-            stakeholders.add(new Plan.Stakeholder(where, id, holderId, fit(name, Texts.TITLE_MAX, where),
+            stakeholders.add(new ImportedPlan.Stakeholder(where, id, holderId, fit(name, Texts.TITLE_MAX, where),
                     fit(text(stakeholder, "Description"), Texts.TEXT_MAX, where),
                     stakeholderType(stakeholder.getAttribute("StakeholderTypeType")), List.copyOf(roles)));
         }
@@ -854,15 +867,15 @@ final class PlanReader {
      * Orders the elements so that each parent comes before its members, keeping document order
      * otherwise; an element whose parent never comes is left last, for the command to refuse.
      */
-    private static List<Plan.Element> parentsFirst(List<Plan.Element> tree) {
-        List<Plan.Element> ordered = new ArrayList<>();
+    private static List<ImportedPlan.Element> parentsFirst(List<ImportedPlan.Element> tree) {
+        List<ImportedPlan.Element> ordered = new ArrayList<>();
         Set<String> placed = new HashSet<>();
-        Set<Plan.Element> waiting = new LinkedHashSet<>(tree);
+        Set<ImportedPlan.Element> waiting = new LinkedHashSet<>(tree);
         boolean progress = true;
         while (!waiting.isEmpty() && progress) {
             progress = false;
             for (var it = waiting.iterator(); it.hasNext(); ) {
-                Plan.Element e = it.next();
+                ImportedPlan.Element e = it.next();
                 if (e.parentId() == null || placed.contains(e.parentId())) {
                     ordered.add(e);
                     placed.add(e.id());

@@ -140,7 +140,7 @@ class StratmlImportHttpTest extends HttpTestSupport {
         Api.Answer refused = importXml(broken.getBytes(StandardCharsets.UTF_8), "effectiveDate=2025-01-01&strategyId=" + id);
         assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
         assertThat(refused.code()).isEqualTo("PARENT_NOT_FOUND");
-        assertThat(refused.json().path("element").asString()).isEqualTo("Objective objective-x");
+        assertThat(refused.json().path("detail").asString()).startsWith("Objective objective-x: ");
         assertThat(storedEvents()).isEqualTo(before);
         // Nothing of the refused import lingers, not even in the aggregate cache: the same id imports afresh.
         Api.Answer fixed = importXml(broken.replace("no-such-element", "goal-1").getBytes(StandardCharsets.UTF_8),
@@ -184,6 +184,25 @@ class StratmlImportHttpTest extends HttpTestSupport {
         assertThat(jdbc.queryForList("""
                 select distinct convert_from(meta_data, 'UTF8')::jsonb ->> 'requestId' from domain_event_entry
                 where aggregate_identifier = ?""", String.class, id)).containsExactly("req-" + key);
+    }
+
+    /**
+     * An import creates an edition, so it takes If-Match as DraftStrategy does: a well-formed version
+     * is ignored (there is no earlier version to compare), a malformed one is refused before anything runs.
+     */
+    @Test
+    void ifMatchIsReadAsForADraft() {
+        byte[] plan = plainPart1().getBytes(StandardCharsets.UTF_8);
+        long before = storedEvents();
+        Api.Answer malformed = importXml(plan, "effectiveDate=2025-03-01&strategyId=" + unique("malformed"), "If-Match", "\"abc\"");
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.code()).isEqualTo("INVALID_PRECONDITION");
+        assertThat(storedEvents()).isEqualTo(before);
+        String id = unique("if-match");
+        Api.Answer imported = importXml(plan, "effectiveDate=2025-03-01&strategyId=" + id, "If-Match", "\"7\"");
+        assertThat(imported.status()).as(imported.toString()).isEqualTo(201);
+        assertThat(imported.header("ETag")).isEqualTo("\"8\"");
+        assertThat(eventsOf(id)).isEqualTo(9);
     }
 
     @Test
