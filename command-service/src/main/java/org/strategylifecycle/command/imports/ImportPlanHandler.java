@@ -354,7 +354,7 @@ public class ImportPlanHandler {
 
         private Change change(String section) {
             return new Change(change.effectiveDate(), change.actor(), change.rationale(),
-                    new Citation(change.source().document(), PlanReader.abbreviate(section, Texts.CITATION_MAX), null),
+                    new Citation(change.source().document(), PlanMapper.abbreviate(section, Texts.CITATION_MAX), null),
                     change.kind());
         }
 

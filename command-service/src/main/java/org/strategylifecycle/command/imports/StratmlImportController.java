@@ -119,9 +119,9 @@ class StratmlImportController {
             throw new StrategyException(ErrorCode.STRATML_MALFORMED, "the request has no document");
         }
         String citation = blankToNull(source);
-        ImportedPlan plan = PlanReader.read(document, citation, effectiveDate, repair);
+        ImportedPlan plan = PlanMapper.read(document, citation, effectiveDate, repair);
         Change change = new Change(effectiveDate, context.actor(), rationale == null || rationale.isBlank() ? DEFAULT_RATIONALE : rationale,
-                new Citation(PlanReader.abbreviate(citation != null ? citation : plan.name(), Texts.CITATION_MAX), null, null),
+                new Citation(PlanMapper.abbreviate(citation != null ? citation : plan.name(), Texts.CITATION_MAX), null, null),
                 ChangeKind.REVISION);
         ImportAnswer answer = context.send(document, new ImportPlan(blankToNull(strategyId), blankToNull(lineId), change, plan));
         return ResponseEntity.created(locations.readUrl(Locations.editionPath(answer.id())))
