@@ -17,6 +17,7 @@ import org.strategylifecycle.api.common.Citation;
 import org.strategylifecycle.api.common.ElementRef;
 import org.strategylifecycle.api.common.ElementStatus;
 import org.strategylifecycle.api.common.ElementType;
+import org.strategylifecycle.api.common.ErrorCode;
 import org.strategylifecycle.api.common.StrategyException;
 import org.strategylifecycle.api.goal.AddGoal;
 import org.strategylifecycle.api.goal.RetireGoal;
@@ -308,7 +309,8 @@ public class ImportPlanHandler {
                         e.statement(), null, change);
                 case MEASURE -> new DefineMeasure(strategyId, null, e.id(), e.parentId(), number, e.title(), e.statement(),
                         e.measureType(), e.printedType(), e.unit(), null, change);
-                case STAKEHOLDER -> throw new IllegalArgumentException("stakeholders are not elements of a plan as read");
+                case STAKEHOLDER -> throw new StrategyException(ErrorCode.INVALID_VALUE,
+                        e.where() + ": a stakeholder is one of the plan's stakeholders, not of its elements");
             };
         }
 
@@ -322,7 +324,8 @@ public class ImportPlanHandler {
                 case INITIATIVE -> new RetireInitiative(strategyId, null, e.id(), change);
                 case OUTCOME -> new RetireOutcome(strategyId, null, e.id(), change);
                 case MEASURE -> new RetireMeasure(strategyId, null, e.id(), change);
-                case STAKEHOLDER -> throw new IllegalArgumentException("stakeholders are not elements of a plan as read");
+                // Never reached: command(e) refused the element before anything was retired.
+                case STAKEHOLDER -> throw new IllegalStateException("a stakeholder among the elements was recorded");
             };
         }
 

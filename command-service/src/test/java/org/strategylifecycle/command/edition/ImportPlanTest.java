@@ -83,6 +83,14 @@ class ImportPlanTest {
     }
 
     @Test
+    void aStakeholderAmongTheElementsIsRefused() {
+        refused(fixture.givenNoPriorActivity()
+                .when(importing(null, List.of(element("Stakeholder[1]", "someone", ElementType.STAKEHOLDER, null, null)),
+                        List.of())), ErrorCode.INVALID_VALUE)
+                .expectExceptionMessage(startsWith("Stakeholder[1]: "));
+    }
+
+    @Test
     void joinsTheLineItNamesAsADraftDoes() {
         lines.given(LINE, new StrategyLineEstablished(LINE, "CBP enterprise strategy", "CBP", change(DRAFTED)));
 
