@@ -89,6 +89,12 @@ class StratmlImportHttpTest extends HttpTestSupport {
                     select convert_from(payload, 'UTF8')::jsonb #> '{period}' ->> 'toYear' from domain_event_entry
                     where aggregate_identifier = ? and sequence_number = 0""", String.class, single)).as(single).isNull();
         }
+        // A Value's id and label are those of its slc-meta processing instruction.
+        assertThat(jdbc.queryForObject("""
+                select convert_from(payload, 'UTF8')::jsonb ->> 'label' from domain_event_entry
+                where aggregate_identifier = 'cbp-strategy-2024-2028' and payload_type like '%StatementRecorded'
+                  and convert_from(payload, 'UTF8')::jsonb ->> 'elementId' = 'core-value-integrity'""", String.class))
+                .isEqualTo("Core Values");
         assertThat(jdbc.queryForObject("""
                 select convert_from(payload, 'UTF8')::jsonb #>> '{subject,field}' from domain_event_entry
                 where aggregate_identifier = 'cbp-protecting-america' and payload_type like '%AnnotationRecorded'
