@@ -192,6 +192,26 @@ class StratmlImportHttpTest extends HttpTestSupport {
                 where aggregate_identifier = ?""", String.class, id)).containsExactly("req-" + key);
     }
 
+    /** The draft joins the line it names in the same transaction, with the line's own event, as a draft does. */
+    @Test
+    void anImportIntoALineJoinsTheLine() {
+        String line = unique("import-line");
+        assertThat(editor.post("/api/lines", """
+                {"lineId": "%s", "title": "Agency strategy", "organizationCode": "EXA", "effectiveDate": "2025-01-01"}"""
+                .formatted(line)).status()).isEqualTo(201);
+        String id = unique("in-line");
+        Api.Answer imported = importXml(plainPart1().getBytes(StandardCharsets.UTF_8),
+                "effectiveDate=2025-03-01&lineId=" + line + "&strategyId=" + id);
+        assertThat(imported.status()).as(imported.toString()).isEqualTo(201);
+        assertThat(jdbc.queryForList("""
+                select convert_from(payload, 'UTF8')::jsonb ->> 'strategyId' from domain_event_entry
+                where aggregate_identifier = ? and payload_type like '%EditionJoinedLine'""", String.class, line))
+                .containsExactly(id);
+        assertThat(jdbc.queryForObject("""
+                select convert_from(payload, 'UTF8')::jsonb ->> 'lineId' from domain_event_entry
+                where aggregate_identifier = ? and sequence_number = 0""", String.class, id)).isEqualTo(line);
+    }
+
     /**
      * An import creates an edition, so it takes If-Match as DraftStrategy does: a well-formed version
      * is ignored (there is no earlier version to compare), a malformed one is refused before anything runs.
