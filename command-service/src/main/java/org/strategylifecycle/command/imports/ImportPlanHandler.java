@@ -58,8 +58,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Handles {@link ImportPlan} in the one unit of work Axon opens for it: the edition is drafted (and
@@ -88,10 +90,22 @@ public class ImportPlanHandler {
 
     @CommandHandler
     public ImportAnswer handle(ImportPlan command, MetaData metaData) {
+        requireComplete(command);
         KeyedRequest request = KeyedRequest.in(metaData).orElse(null);
         String strategyId = strategyId(command, request);
         Optional<Long> first = request == null ? Optional.empty() : RepeatedRequests.answered(editions, strategyId, request);
         return new Recording(strategyId, command, first).run();
+    }
+
+    /** What the id and the answer are derived from before any command decides; the commands check the rest. */
+    private static void requireComplete(ImportPlan command) {
+        ImportedPlan plan = command.plan();
+        if (command.change() == null || plan == null || plan.name() == null || plan.period() == null
+                || plan.period().fromYear() == null || Stream.of(plan.elements(), plan.readings(), plan.alignments(),
+                plan.lineage(), plan.annotations(), plan.stakeholders(), plan.externalIds(), plan.notes()).anyMatch(Objects::isNull)) {
+            throw new StrategyException(ErrorCode.FIELD_REQUIRED,
+                    "an import needs its change, and a plan with a name, a period from a year, and all its lists");
+        }
     }
 
     /**

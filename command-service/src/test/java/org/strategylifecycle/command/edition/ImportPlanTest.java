@@ -90,6 +90,17 @@ class ImportPlanTest {
                 .expectExceptionMessage(startsWith("Stakeholder[1]: "));
     }
 
+    /** A command sent on the bus by another client than the HTTP edge may lack what the id and the answer need. */
+    @Test
+    void anIncompletePlanIsRefused() {
+        ImportPlan complete = importing(null, List.of(), List.of());
+        ImportedPlan plan = complete.plan();
+        refused(fixture.givenNoPriorActivity().when(new ImportPlan(S1, null, null, plan)), ErrorCode.FIELD_REQUIRED);
+        refused(fixture.givenNoPriorActivity().when(new ImportPlan(S1, null, complete.change(), new ImportedPlan(plan.name(),
+                null, CBP, P2020, false, null, List.of(), List.of(), List.of(), List.of(), List.of(), Map.of(), List.of()))),
+                ErrorCode.FIELD_REQUIRED);
+    }
+
     @Test
     void joinsTheLineItNamesAsADraftDoes() {
         lines.given(LINE, new StrategyLineEstablished(LINE, "CBP enterprise strategy", "CBP", change(DRAFTED)));
