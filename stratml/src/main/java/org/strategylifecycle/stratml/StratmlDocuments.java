@@ -1,9 +1,14 @@
 package org.strategylifecycle.stratml;
 
+import jakarta.xml.bind.Binder;
+import jakarta.xml.bind.JAXBContext;
+import jakarta.xml.bind.JAXBException;
 import org.strategylifecycle.api.common.ErrorCode;
 import org.strategylifecycle.api.common.StrategyException;
+import org.strategylifecycle.stratml.types.PerformancePlanOrReport;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
@@ -45,6 +50,7 @@ public final class StratmlDocuments {
 
     private static final Schema PART1 = schema("StrategicPlan-ISO17469-1-2014-04-01.xsd");
     private static final Schema PART2 = schema("PerformancePlanOrReport-2016-02-16.xsd");
+    private static final JAXBContext TYPES = context();
 
     private StratmlDocuments() {
     }
@@ -140,6 +146,36 @@ public final class StratmlDocuments {
         }
     }
 
+    /**
+     * Binds a document {@link #validate} accepted to the types generated from the Part 2 schema. A Part 1
+     * document is read as Part 2, whose elements are a superset of Part 1's (the root aside): its
+     * elements are moved into the Part 2 namespace first, in place. Binding checks nothing again: the
+     * validator already held the document against its own schema, with positions for every error.
+     */
+    public static BoundPlan bind(Document document) {
+        Element root = document.getDocumentElement();
+        if (PART1_NS.equals(root.getNamespaceURI())) {
+            asPart2(document, root);
+        }
+        try {
+            Binder<Node> binder = TYPES.createBinder();
+            return new BoundPlan((PerformancePlanOrReport) binder.unmarshal(document), binder);
+        } catch (JAXBException e) {
+            throw new IllegalStateException("a valid StratML document does not bind to its types", e);
+        }
+    }
+
+    private static void asPart2(Document document, Element element) {
+        String name = element == document.getDocumentElement() ? PART2_ROOT : element.getLocalName();
+        Element renamed = PART1_NS.equals(element.getNamespaceURI()) ? (Element) document.renameNode(element, PART2_NS,
+                element.getPrefix() == null ? name : element.getPrefix() + ":" + name) : element;
+        for (Node n = renamed.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element child) {
+                asPart2(document, child);
+            }
+        }
+    }
+
     /** The document as UTF-8 XML, e.g. after repairs, to be validated again with positions. */
     public static byte[] serialize(Document document) {
         try {
@@ -207,6 +243,14 @@ public final class StratmlDocuments {
             throw new IllegalStateException("the JDK's validator lacks a required security feature", e);
         }
         return validator;
+    }
+
+    private static JAXBContext context() {
+        try {
+            return JAXBContext.newInstance(PerformancePlanOrReport.class);
+        } catch (JAXBException e) {
+            throw new IllegalStateException("the StratML types do not load", e);
+        }
     }
 
     private static Schema schema(String file) {

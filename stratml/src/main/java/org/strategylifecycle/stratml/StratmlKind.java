@@ -31,6 +31,11 @@ public enum StratmlKind {
         return name;
     }
 
+    /** The element type of the domain this kind records. */
+    public ElementType type() {
+        return type;
+    }
+
     public static Optional<StratmlKind> named(String name) {
         return Arrays.stream(values()).filter(k -> k.name.equals(name)).findFirst();
     }

@@ -1,6 +1,7 @@
 package org.strategylifecycle.command.edition;
 
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 import org.strategylifecycle.api.alignment.AlignObjective;
@@ -11,6 +12,8 @@ import org.strategylifecycle.api.common.ErrorCode;
 import org.strategylifecycle.api.common.StrategyException;
 import org.strategylifecycle.api.lineage.LinkLineage;
 import org.springframework.stereotype.Component;
+
+import java.util.function.Supplier;
 
 /**
  * Links that point into another edition: the target edition is read in the same unit of work, so a
@@ -28,6 +31,11 @@ public class EditionLinkHandler {
 
     @CommandHandler
     public CommandAccepted handle(AlignObjective command) {
+        return align(command, () -> editions.load(command.strategyId(), command.expectedVersion()));
+    }
+
+    /** Aligns an element of {@code edition} (loaded after the target is read), as {@code AlignObjective} does. */
+    public CommandAccepted align(AlignObjective command, Supplier<Aggregate<StrategyEdition>> edition) {
         AlignmentTarget target = command.target();
         boolean inOtherEdition = target != null
                 && target.strategyId() != null && !target.strategyId().equals(command.strategyId());
@@ -35,12 +43,16 @@ public class EditionLinkHandler {
         AlignObjective resolved = targetId == null ? command : new AlignObjective(command.strategyId(),
                 command.expectedVersion(), command.alignmentId(), command.elementId(), new AlignmentTarget(target.strategyId(),
                 targetId, target.document(), target.number(), target.text()), command.provenance(), command.change());
-        return editions.load(command.strategyId(), command.expectedVersion())
-                .invoke(edition -> edition.align(resolved, targetId != null));
+        return edition.get().invoke(e -> e.align(resolved, targetId != null));
     }
 
     @CommandHandler
     public CommandAccepted handle(LinkLineage command) {
+        return linkLineage(command, () -> editions.load(command.strategyId(), command.expectedVersion()));
+    }
+
+    /** Links an element of {@code edition} (loaded after the predecessor is read), as {@code LinkLineage} does. */
+    public CommandAccepted linkLineage(LinkLineage command, Supplier<Aggregate<StrategyEdition>> edition) {
         ElementRef predecessor = command.predecessor();
         if (predecessor == null) {
             throw new StrategyException(ErrorCode.FIELD_REQUIRED, "predecessor is required");
@@ -58,8 +70,7 @@ public class EditionLinkHandler {
         LinkLineage resolved = new LinkLineage(command.strategyId(), command.expectedVersion(), command.lineageId(),
                 command.elementId(), new ElementRef(predecessor.strategyId(), predecessorId), command.relation(),
                 command.provenance(), command.change());
-        return editions.load(command.strategyId(), command.expectedVersion())
-                .invoke(edition -> edition.linkLineage(resolved));
+        return edition.get().invoke(e -> e.linkLineage(resolved));
     }
 
     /**
@@ -67,7 +78,7 @@ public class EditionLinkHandler {
      * or its external identifier; null when the edition or the element does not exist (a null element
      * id names none).
      */
-    private String resolve(ElementRef ref) {
+    public String resolve(ElementRef ref) {
         try {
             return editions.load(ref.strategyId()).invoke(edition -> {
                 String id = edition.resolve(ref.elementId());

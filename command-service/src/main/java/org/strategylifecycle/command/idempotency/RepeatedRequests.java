@@ -19,9 +19,9 @@ import java.util.function.Function;
  * runs: {@link CommandRepeated} with the version after the first request, and nothing is applied. It
  * runs before the handler loads the aggregate with the client's {@code If-Match}, so a retry of a
  * request that succeeded gets its first answer, not a version mismatch; and it covers creations too,
- * whose handlers would otherwise answer that the edition or line exists. A command nested in another's
- * unit of work (a StratML import's) is part of that request, which its sender checked before sending
- * any: by the time the second command of an import runs, the first has recorded the key.
+ * whose handlers would otherwise answer that the edition or line exists. A command that names no
+ * target aggregate (a StratML import, whose handler chooses the new edition's id) passes, and its
+ * handler asks {@link #answered} itself once it knows the id.
  */
 public final class RepeatedRequests implements MessageHandlerInterceptor<CommandMessage<?>> {
 
@@ -37,7 +37,7 @@ public final class RepeatedRequests implements MessageHandlerInterceptor<Command
     public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
         CommandMessage<?> command = unitOfWork.getMessage();
         Optional<KeyedRequest> request = KeyedRequest.in(command.getMetaData());
-        if (request.isEmpty() || unitOfWork.parent().isPresent()) {
+        if (request.isEmpty()) {
             return chain.proceed();
         }
         Optional<Long> answered = answered(repositoryOf.apply(command), target(command), request.get());

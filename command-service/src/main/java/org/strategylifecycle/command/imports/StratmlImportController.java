@@ -2,6 +2,7 @@ package org.strategylifecycle.command.imports;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
@@ -12,8 +13,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.strategylifecycle.api.common.Change;
+import org.strategylifecycle.api.common.ChangeKind;
+import org.strategylifecycle.api.common.Citation;
 import org.strategylifecycle.api.common.ErrorCode;
 import org.strategylifecycle.api.common.StrategyException;
+import org.strategylifecycle.api.imports.ImportAnswer;
+import org.strategylifecycle.api.imports.ImportPlan;
+import org.strategylifecycle.api.imports.ImportedPlan;
+import org.strategylifecycle.command.edition.Texts;
 import org.strategylifecycle.stratml.StratmlInvalid;
 import org.strategylifecycle.command.web.CommandContext;
 import org.strategylifecycle.command.web.ExampleBody;
@@ -22,7 +30,6 @@ import org.strategylifecycle.support.openapi.Refuses;
 import org.strategylifecycle.support.web.Problems;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 import static org.strategylifecycle.api.common.ErrorCode.ELEMENT_ID_TAKEN;
 import static org.strategylifecycle.api.common.ErrorCode.FIELD_REQUIRED;
@@ -51,11 +58,11 @@ import static org.strategylifecycle.api.common.ErrorCode.UNSUPPORTED_MEDIA_TYPE;
 @RestController
 class StratmlImportController {
 
-    private final StratmlImporter importer;
+    private static final String DEFAULT_RATIONALE = "Imported from StratML";
+
     private final Locations locations;
 
-    StratmlImportController(StratmlImporter importer, Locations locations) {
-        this.importer = importer;
+    StratmlImportController(Locations locations) {
         this.locations = locations;
     }
 
@@ -65,7 +72,7 @@ class StratmlImportController {
     @Operation(operationId = "importStratml", summary = "Import a StratML plan as a draft edition", description = """
             Records a StratML document (Part 1 StrategicPlan or Part 2 PerformancePlanOrReport) as a new \
             DRAFT edition, through the ordinary commands in one unit of work: if any is refused, nothing is \
-            recorded and the problem names the element (`element`). Alignments to editions the service \
+            recorded and the problem's detail names the element first. Alignments to editions the service \
             does not hold are answered in `unresolvedAlignments`, not recorded. A document the schema refuses is \
             answered with every schema error (`errors`, the first 50, each with line and column; `errorCount`); \
             with `repair=true` the common deviations of community-authored StratML are repaired first, each \
@@ -90,8 +97,9 @@ class StratmlImportController {
             </StrategicPlan>""")
     ResponseEntity<ImportAnswer> importStratml(@RequestBody(required = false) byte[] document,
                                                @Parameter(description = "yyyy-MM-dd: of the draft and of every element",
-                                                       required = true, example = "2025-01-06")
-                                               @RequestParam(required = false) String effectiveDate,
+                                                       required = true, example = "2025-01-06",
+                                                       schema = @Schema(type = "string"))
+                                               @RequestParam LocalDate effectiveDate,
                                                @Parameter(description = "The new edition's id; else the document's, "
                                                        + "else one made from the plan's name and period")
                                                @RequestParam(required = false) String strategyId,
@@ -107,24 +115,18 @@ class StratmlImportController {
                                                        + "validating; each repair is listed in notes")
                                                @RequestParam(defaultValue = "false") boolean repair,
                                                CommandContext context) {
-        LocalDate effective = date(effectiveDate);
         if (document == null || document.length == 0) {
             throw new StrategyException(ErrorCode.STRATML_MALFORMED, "the request has no document");
         }
-        ImportAnswer answer = importer.importPlan(document, new StratmlImporter.Options(effective, blankToNull(strategyId),
-                blankToNull(rationale), blankToNull(lineId), blankToNull(source), context.actor(), repair),
-                context.keyedRequest(document));
+        String citation = blankToNull(source);
+        ImportedPlan plan = PlanMapper.read(document, citation, effectiveDate, repair);
+        Change change = new Change(effectiveDate, context.actor(), rationale == null || rationale.isBlank() ? DEFAULT_RATIONALE : rationale,
+                new Citation(PlanMapper.abbreviate(citation != null ? citation : plan.name(), Texts.CITATION_MAX), null, null),
+                ChangeKind.REVISION);
+        ImportAnswer answer = context.send(document, new ImportPlan(blankToNull(strategyId), blankToNull(lineId), change, plan));
         return ResponseEntity.created(locations.readUrl(Locations.editionPath(answer.id())))
                 .eTag("\"" + answer.version() + "\"")
                 .body(answer);
-    }
-
-    /** A refused command of the import: its code and status, and the element it concerned. */
-    @ExceptionHandler(StratmlImporter.ImportRefused.class)
-    ResponseEntity<ProblemDetail> refused(StratmlImporter.ImportRefused e) {
-        ProblemDetail problem = Problems.of(e.code(), e.getMessage());
-        problem.setProperty("element", e.element());
-        return ResponseEntity.status(e.code().status()).body(problem);
     }
 
     /** A document the schema refuses: every error (the first 50), each with its line and column. */
@@ -134,20 +136,6 @@ class StratmlImportController {
         problem.setProperty("errors", e.errors());
         problem.setProperty("errorCount", e.total());
         return ResponseEntity.status(e.code().status()).headers(Problems.headers(e.code())).body(problem);
-    }
-
-    private static LocalDate date(String value) {
-        if (value == null || value.isBlank()) {
-            throw new StrategyException(ErrorCode.FIELD_REQUIRED, "parameter effectiveDate (yyyy-MM-dd) is required");
-        }
-        try {
-            if (value.matches("\\d{4}-\\d{2}-\\d{2}")) {
-                return LocalDate.parse(value);
-            }
-        } catch (DateTimeParseException e) {
-            // falls through to the refusal
-        }
-        throw new StrategyException(ErrorCode.INVALID_DATE, "effectiveDate must be a real date as yyyy-MM-dd");
     }
 
     private static String blankToNull(String value) {

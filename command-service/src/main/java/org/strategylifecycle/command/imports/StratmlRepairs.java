@@ -8,6 +8,7 @@ import org.w3c.dom.Node;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,20 +32,27 @@ final class StratmlRepairs {
     private static final Set<String> ENUMERATIONS = Set.of("StakeholderTypeType", "PerformanceIndicatorType", "ValueChainStage",
             "RelationshipType");
 
+    /**
+     * What was repaired, one line per repair in document order, and the published form of each
+     * Identifier the repairs changed, by the identifier it now has (unique, as every xsd:ID).
+     */
+    record Repairs(List<String> notes, Map<String, String> publishedIdentifiers) {
+
+        static final Repairs NONE = new Repairs(List.of(), Map.of());
+    }
+
     private final List<String> repairs = new ArrayList<>();
     private final Set<String> identifiers = new HashSet<>();
-
-    /** The DOM user data key under which a repaired Identifier keeps its published form. */
-    static final String PUBLISHED = "slc.published-identifier";
+    private final Map<String, String> published = new HashMap<>();
 
     private StratmlRepairs() {
     }
 
-    /** Repairs the document in place; returns what was repaired, one line per repair, in document order. */
-    static List<String> repair(Document document) {
+    /** Repairs the document in place. */
+    static Repairs repair(Document document) {
         StratmlRepairs r = new StratmlRepairs();
         r.walk(document.getDocumentElement(), document.getDocumentElement().getLocalName());
-        return List.copyOf(r.repairs);
+        return new Repairs(List.copyOf(r.repairs), Map.copyOf(r.published));
     }
 
     private void walk(Element element, String path) {
@@ -135,7 +143,7 @@ final class StratmlRepairs {
         if (!unique.equals(given)) {
             element.setTextContent(unique);
             // The import keeps the published form as the element's external identifier (ADR 20).
-            element.setUserData(PUBLISHED, given, null);
+            published.put(unique, given);
             String why = id.equals(given) ? "repeats an earlier Identifier" : unique.equals(id) ? "is not an NCName"
                     : "is not an NCName and repeats an earlier Identifier";
             repairs.add("repaired: " + path + ": Identifier \"" + given + "\" " + why + " (xsd:ID): read as " + unique);

@@ -88,6 +88,14 @@ public final class CommandContext {
         return sender.send(this, body, HttpStatus.OK, null, () -> command.apply(change(body, ChangeKind.CORRECTION)));
     }
 
+    /**
+     * Sends a command whose answer is its own (a StratML import's): keyed by the request's bytes as they
+     * came, since a document is not JSON to be parsed first.
+     */
+    public <R> R send(byte[] body, Object command) {
+        return sender.sendAndWait(this, body, command);
+    }
+
     private Change change(ChangeRequest body, ChangeKind kind) {
         return new Change(body.effectiveDate(), actor, body.rationale(), body.source(), kind);
     }

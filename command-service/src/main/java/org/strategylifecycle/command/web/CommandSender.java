@@ -35,13 +35,8 @@ class CommandSender {
 
     ResponseEntity<CommandAccepted> send(CommandContext context, Object body, HttpStatus status,
                                          Function<CommandAccepted, String> location, Supplier<Object> command) {
-        CommandMessage<?> message = GenericCommandMessage.asCommandMessage(command.get());
         // The body as parsed, so a retry that differs only in whitespace is the same request.
-        KeyedRequest request = context.keyedRequest(json.writeValueAsBytes(body));
-        if (request != null) {
-            message = message.andMetaData(request.asMetaData());
-        }
-        Object result = commands.sendAndWait(message);
+        Object result = sendAndWait(context, json.writeValueAsBytes(body), command.get());
         CommandAccepted accepted = result instanceof CommandRepeated repeated
                 ? new CommandAccepted(context.answerId(), repeated.version())
                 : (CommandAccepted) result;
@@ -50,5 +45,15 @@ class CommandSender {
             response.location(locations.readUrl(location.apply(accepted)));
         }
         return response.body(accepted);
+    }
+
+    /** Sends {@code command}, keyed by {@code body} when the request has an Idempotency-Key, and answers its result. */
+    <R> R sendAndWait(CommandContext context, byte[] body, Object command) {
+        CommandMessage<?> message = GenericCommandMessage.asCommandMessage(command);
+        KeyedRequest request = context.keyedRequest(body);
+        if (request != null) {
+            message = message.andMetaData(request.asMetaData());
+        }
+        return commands.sendAndWait(message);
     }
 }

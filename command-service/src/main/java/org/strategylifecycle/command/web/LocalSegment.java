@@ -5,7 +5,6 @@ import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.CommandResultMessage;
 import org.axonframework.commandhandling.SimpleCommandBus;
 import org.axonframework.messaging.MessageHandler;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.strategylifecycle.api.common.CommandRefusal;
@@ -29,8 +28,6 @@ import java.util.concurrent.atomic.AtomicReference;
  * <li>Every refusal leaves as a {@code CommandExecutionException} whose details are the
  * {@link CommandRefusal}, the only part of a failure Axon Server carries to the dispatching node.</li>
  * </ul>
- * Commands nested in another unit of work (a StratML import) are not retried: their unit commits with
- * the outer one, which answers for them.
  */
 final class LocalSegment extends SimpleCommandBus {
 
@@ -44,12 +41,11 @@ final class LocalSegment extends SimpleCommandBus {
     @Override
     protected <C, R> void handle(CommandMessage<C> command, MessageHandler<? super CommandMessage<?>> handler,
                                  CommandCallback<? super C, ? super R> callback) {
-        boolean nested = CurrentUnitOfWork.isStarted();
         AtomicReference<CommandResultMessage<? extends R>> outcome = new AtomicReference<>();
         CommandCallback<C, R> keep = (message, result) -> outcome.set(result);
         for (int attempt = 0; ; attempt++) {
             super.handle(command, handler, keep);
-            if (nested || attempt == CONFLICT_RETRIES || !outcome.get().isExceptional()
+            if (attempt == CONFLICT_RETRIES || !outcome.get().isExceptional()
                     || !isConflict(outcome.get().exceptionResult())) {
                 break;
             }

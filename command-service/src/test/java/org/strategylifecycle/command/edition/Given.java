@@ -27,6 +27,7 @@ import org.strategylifecycle.api.strategy.StrategyRetired;
 import org.strategylifecycle.api.strategy.StrategySuperseded;
 import org.strategylifecycle.command.idempotency.KeyedRequest;
 import org.strategylifecycle.command.idempotency.RepeatedRequests;
+import org.strategylifecycle.command.imports.ImportPlanHandler;
 import org.strategylifecycle.command.line.EditionLifecycleHandler;
 import org.strategylifecycle.command.line.StrategyLine;
 
@@ -68,8 +69,11 @@ public final class Given {
                 .eventStore(fixture.getEventStore())
                 .build());
         Repository<StrategyEdition> editions = new EditionsBeside(S1, fixture.getRepository(), otherEditions);
-        fixture.registerAnnotatedCommandHandler(new EditionLinkHandler(editions));
-        fixture.registerAnnotatedCommandHandler(new EditionLifecycleHandler(editions, lines.repository()));
+        EditionLinkHandler links = new EditionLinkHandler(editions);
+        EditionLifecycleHandler lifecycle = new EditionLifecycleHandler(editions, lines.repository());
+        fixture.registerAnnotatedCommandHandler(links);
+        fixture.registerAnnotatedCommandHandler(lifecycle);
+        fixture.registerAnnotatedCommandHandler(new ImportPlanHandler(editions, fixture.getEventStore(), lifecycle, links));
         // As the service wires them: keyed requests into the events, repeated ones answered first.
         fixture.registerCommandHandlerInterceptor(new CorrelationDataInterceptor<>(KeyedRequest.correlation()));
         fixture.registerCommandHandlerInterceptor(new RepeatedRequests(command -> editions));

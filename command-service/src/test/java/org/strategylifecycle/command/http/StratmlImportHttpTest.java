@@ -89,6 +89,12 @@ class StratmlImportHttpTest extends HttpTestSupport {
                     select convert_from(payload, 'UTF8')::jsonb #> '{period}' ->> 'toYear' from domain_event_entry
                     where aggregate_identifier = ? and sequence_number = 0""", String.class, single)).as(single).isNull();
         }
+        // A Value's id and label are those of its slc-meta processing instruction.
+        assertThat(jdbc.queryForObject("""
+                select convert_from(payload, 'UTF8')::jsonb ->> 'label' from domain_event_entry
+                where aggregate_identifier = 'cbp-strategy-2024-2028' and payload_type like '%StatementRecorded'
+                  and convert_from(payload, 'UTF8')::jsonb ->> 'elementId' = 'core-value-integrity'""", String.class))
+                .isEqualTo("Core Values");
         assertThat(jdbc.queryForObject("""
                 select convert_from(payload, 'UTF8')::jsonb #>> '{subject,field}' from domain_event_entry
                 where aggregate_identifier = 'cbp-protecting-america' and payload_type like '%AnnotationRecorded'
@@ -140,7 +146,7 @@ class StratmlImportHttpTest extends HttpTestSupport {
         Api.Answer refused = importXml(broken.getBytes(StandardCharsets.UTF_8), "effectiveDate=2025-01-01&strategyId=" + id);
         assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
         assertThat(refused.code()).isEqualTo("PARENT_NOT_FOUND");
-        assertThat(refused.json().path("element").asString()).isEqualTo("Objective objective-x");
+        assertThat(refused.json().path("detail").asString()).startsWith("Objective objective-x: ");
         assertThat(storedEvents()).isEqualTo(before);
         // Nothing of the refused import lingers, not even in the aggregate cache: the same id imports afresh.
         Api.Answer fixed = importXml(broken.replace("no-such-element", "goal-1").getBytes(StandardCharsets.UTF_8),
@@ -184,6 +190,45 @@ class StratmlImportHttpTest extends HttpTestSupport {
         assertThat(jdbc.queryForList("""
                 select distinct convert_from(meta_data, 'UTF8')::jsonb ->> 'requestId' from domain_event_entry
                 where aggregate_identifier = ?""", String.class, id)).containsExactly("req-" + key);
+    }
+
+    /** The draft joins the line it names in the same transaction, with the line's own event, as a draft does. */
+    @Test
+    void anImportIntoALineJoinsTheLine() {
+        String line = unique("import-line");
+        assertThat(editor.post("/api/lines", """
+                {"lineId": "%s", "title": "Agency strategy", "organizationCode": "EXA", "effectiveDate": "2025-01-01"}"""
+                .formatted(line)).status()).isEqualTo(201);
+        String id = unique("in-line");
+        Api.Answer imported = importXml(plainPart1().getBytes(StandardCharsets.UTF_8),
+                "effectiveDate=2025-03-01&lineId=" + line + "&strategyId=" + id);
+        assertThat(imported.status()).as(imported.toString()).isEqualTo(201);
+        assertThat(jdbc.queryForList("""
+                select convert_from(payload, 'UTF8')::jsonb ->> 'strategyId' from domain_event_entry
+                where aggregate_identifier = ? and payload_type like '%EditionJoinedLine'""", String.class, line))
+                .containsExactly(id);
+        assertThat(jdbc.queryForObject("""
+                select convert_from(payload, 'UTF8')::jsonb ->> 'lineId' from domain_event_entry
+                where aggregate_identifier = ? and sequence_number = 0""", String.class, id)).isEqualTo(line);
+    }
+
+    /**
+     * An import creates an edition, so it takes If-Match as DraftStrategy does: a well-formed version
+     * is ignored (there is no earlier version to compare), a malformed one is refused before anything runs.
+     */
+    @Test
+    void ifMatchIsReadAsForADraft() {
+        byte[] plan = plainPart1().getBytes(StandardCharsets.UTF_8);
+        long before = storedEvents();
+        Api.Answer malformed = importXml(plan, "effectiveDate=2025-03-01&strategyId=" + unique("malformed"), "If-Match", "\"abc\"");
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.code()).isEqualTo("INVALID_PRECONDITION");
+        assertThat(storedEvents()).isEqualTo(before);
+        String id = unique("if-match");
+        Api.Answer imported = importXml(plan, "effectiveDate=2025-03-01&strategyId=" + id, "If-Match", "\"7\"");
+        assertThat(imported.status()).as(imported.toString()).isEqualTo(201);
+        assertThat(imported.header("ETag")).isEqualTo("\"8\"");
+        assertThat(eventsOf(id)).isEqualTo(9);
     }
 
     @Test

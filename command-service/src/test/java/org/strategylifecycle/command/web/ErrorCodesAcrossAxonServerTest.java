@@ -11,8 +11,6 @@ import org.axonframework.commandhandling.CommandResultMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.SimpleCommandBus;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
-import org.axonframework.messaging.GenericMessage;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.junit.jupiter.api.Test;
@@ -173,22 +171,6 @@ class ErrorCodesAcrossAxonServerTest {
 
         assertThat(conflicts).hasValue(1 + LocalSegment.CONFLICT_RETRIES);
         assertThat(refusals).hasValue(1);
-    }
-
-    @Test
-    void aCommandNestedInAnotherUnitOfWorkIsNotRetried() throws Exception {
-        AtomicInteger attempts = new AtomicInteger();
-        DefaultUnitOfWork<?> outer = DefaultUnitOfWork.startAndGet(new GenericMessage<>("import"));
-        try {
-            CommandResultMessage<?> handled = handle(new LocalSegment(SimpleCommandBus.builder()), command -> {
-                attempts.incrementAndGet();
-                throw new ConcurrencyException("conflict");
-            });
-            assertThat(handled.isExceptional()).isTrue();
-        } finally {
-            outer.rollback();
-        }
-        assertThat(attempts).hasValue(1);
     }
 
     private static RuntimeException invalidSequence() {

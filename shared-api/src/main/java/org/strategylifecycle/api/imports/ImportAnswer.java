@@ -1,10 +1,11 @@
-package org.strategylifecycle.command.imports;
+package org.strategylifecycle.api.imports;
 
 import java.util.List;
 
 /**
  * The answer to an import: the new draft edition and its version, what was recorded by kind, the
- * lineage links, annotations, stakeholders and external identifiers recorded, the alignments whose target the service does not hold (not recorded; send them later as
+ * lineage links, annotations, stakeholders and external identifiers recorded, the alignments whose
+ * target the service does not hold (not recorded; send them later as
  * {@code POST /api/strategies/{id}/alignments}), and notes on what the document had that the
  * edition could not take as it stood.
  */

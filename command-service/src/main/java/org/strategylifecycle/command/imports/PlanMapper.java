@@ -6,24 +6,43 @@ import org.strategylifecycle.api.annotation.AnnotationSubjectKind;
 import org.strategylifecycle.api.common.Citation;
 import org.strategylifecycle.api.common.ElementRef;
 import org.strategylifecycle.api.common.ElementStatus;
+import org.strategylifecycle.api.common.ElementType;
 import org.strategylifecycle.api.common.LinkBasis;
 import org.strategylifecycle.api.common.LinkProvenance;
 import org.strategylifecycle.api.common.MeasureType;
-import org.strategylifecycle.api.common.Organization;
 import org.strategylifecycle.api.common.Period;
 import org.strategylifecycle.api.common.StatementKind;
+import org.strategylifecycle.api.imports.ImportedPlan;
 import org.strategylifecycle.api.lineage.LineageRelation;
 import org.strategylifecycle.api.stakeholder.RoleType;
 import org.strategylifecycle.api.stakeholder.StakeholderRole;
 import org.strategylifecycle.api.stakeholder.StakeholderType;
+import org.strategylifecycle.stratml.BoundPlan;
+import org.strategylifecycle.stratml.StratmlDocuments;
 import org.strategylifecycle.stratml.StratmlFields;
 import org.strategylifecycle.stratml.StratmlFields.Field;
 import org.strategylifecycle.stratml.StratmlKind;
+import org.strategylifecycle.stratml.types.ActualResult;
+import org.strategylifecycle.stratml.types.AdministrativeInformationType;
+import org.strategylifecycle.stratml.types.ContactInformationType;
+import org.strategylifecycle.stratml.types.Descriptor;
+import org.strategylifecycle.stratml.types.Goal;
+import org.strategylifecycle.stratml.types.MeasurementInstance;
+import org.strategylifecycle.stratml.types.Mission;
+import org.strategylifecycle.stratml.types.ObjectiveType;
+import org.strategylifecycle.stratml.types.Organization;
+import org.strategylifecycle.stratml.types.PerformanceIndicator;
+import org.strategylifecycle.stratml.types.PerformancePlanOrReport;
+import org.strategylifecycle.stratml.types.Relationship;
+import org.strategylifecycle.stratml.types.RelationshipTypeType;
+import org.strategylifecycle.stratml.types.Role;
+import org.strategylifecycle.stratml.types.Stakeholder;
+import org.strategylifecycle.stratml.types.StrategicPlanCore;
+import org.strategylifecycle.stratml.types.TargetResult;
+import org.strategylifecycle.stratml.types.Value;
+import org.strategylifecycle.stratml.types.Vision;
 import org.strategylifecycle.command.edition.Texts;
 import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.Node;
-import org.w3c.dom.ProcessingInstruction;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -40,12 +59,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads a valid StratML document into a {@link Plan} (mapping: docs/adr/0005). Our own metadata
- * ({@code kind:}, {@code parent:}, {@code <?slc-meta …?>}, …) is used where present; a plain plan
- * without any is read as goals, objectives, indicators and statements, with ids made up from the
- * numbers and positions. Nothing here decides a rule of the domain: the commands do that.
+ * Maps a valid StratML document, bound to the types generated from its schema ({@link BoundPlan}),
+ * to an {@link ImportedPlan} (mapping: docs/adr/0005). Our own metadata ({@code kind:},
+ * {@code parent:}, {@code <?slc-meta …?>}, …) is used where present; a plain plan without any is read
+ * as goals, objectives, indicators and statements, with ids made up from the numbers and positions.
+ * Nothing here decides a rule of the domain: the commands do that.
  */
-final class PlanReader {
+final class PlanMapper {
 
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(1[89]\\d\\d|2[0-2]\\d\\d)(?!\\d)");
     /** The export's Goal that only satisfies the schema's "at least one Goal" (an edition without goals). */
@@ -54,17 +74,19 @@ final class PlanReader {
     private static final String INDICATORS = "indicators";
     private static final Pattern PARENT_ORGANIZATION = Pattern.compile("parent organization: ([^)\\s;]+)");
 
-    private final Document document;
+    private final BoundPlan document;
+    private final PerformancePlanOrReport root;
+    private final Map<String, String> publishedIdentifiers;
     private final String citationDocument;
     private final LocalDate effectiveDate;
     private final List<String> notes = new ArrayList<>();
-    private final List<Plan.Element> elements = new ArrayList<>();
-    private final List<Plan.Reading> readings = new ArrayList<>();
-    private final List<Plan.Alignment> alignments = new ArrayList<>();
-    private final List<Plan.Lineage> lineage = new ArrayList<>();
-    private final List<Plan.Annotation> annotations = new ArrayList<>();
+    private final List<ImportedPlan.Element> elements = new ArrayList<>();
+    private final List<ImportedPlan.Reading> readings = new ArrayList<>();
+    private final List<ImportedPlan.Alignment> alignments = new ArrayList<>();
+    private final List<ImportedPlan.Lineage> lineage = new ArrayList<>();
+    private final List<ImportedPlan.Annotation> annotations = new ArrayList<>();
     private final Set<String> ids = new HashSet<>();
-    private final List<Plan.Stakeholder> stakeholders = new ArrayList<>();
+    private final List<ImportedPlan.Stakeholder> stakeholders = new ArrayList<>();
     /** Element id → the identifier the document gives it, where that is not the id. */
     private final Map<String, String> externalIds = new LinkedHashMap<>();
     /** Published identifiers kept so far, as ids or as external identifiers: each names one element. */
@@ -73,81 +95,96 @@ final class PlanReader {
     private final Map<String, String> renamed = new HashMap<>();
     private final List<Field> rootInfo;
     private String documentId;
-    private Element chosenOrganization;
+    private Organization chosenOrganization;
 
-    private PlanReader(Document document, String citationDocument, LocalDate effectiveDate) {
+    private PlanMapper(BoundPlan document, Map<String, String> publishedIdentifiers, String citationDocument,
+                       LocalDate effectiveDate) {
         this.document = document;
+        this.root = document.plan();
+        this.publishedIdentifiers = publishedIdentifiers;
         this.citationDocument = citationDocument;
         this.effectiveDate = effectiveDate;
-        this.rootInfo = StratmlFields.lines(text(document.getDocumentElement(), "OtherInformation"));
+        this.rootInfo = StratmlFields.lines(text(root.getOtherInformation()));
     }
 
     /**
+     * Reads a StratML document: parsed safely and validated against its schema; with {@code repair},
+     * repaired first ({@link StratmlRepairs}), each repair the first of the notes.
+     *
      * @param source        the citation's document, or null for the document's own name
      * @param effectiveDate the draft's effective date (the year of a period no line states)
      */
-    static Plan read(Document document, String source, LocalDate effectiveDate) {
-        return read(document, source, effectiveDate, List.of());
+    static ImportedPlan read(byte[] xml, String source, LocalDate effectiveDate, boolean repair) {
+        if (!repair) {
+            return map(StratmlDocuments.bind(StratmlDocuments.read(xml)), source, effectiveDate, StratmlRepairs.Repairs.NONE);
+        }
+        Document document = StratmlDocuments.parse(xml);
+        StratmlRepairs.Repairs repairs = StratmlRepairs.repair(document);
+        int count = repairs.notes().size();
+        // Positions of what is still wrong are those of the repaired document, and the refusal says so.
+        StratmlDocuments.validate(count == 0 ? xml : StratmlDocuments.serialize(document), document,
+                count == 0 ? "" : " left after " + count + " repairs (positions in the repaired document)");
+        return map(StratmlDocuments.bind(document), source, effectiveDate, repairs);
     }
 
-    /** @param repairs what was repaired before validation ({@code ?repair=true}): the first notes */
-    static Plan read(Document document, String source, LocalDate effectiveDate, List<String> repairs) {
-        String name = text(document.getDocumentElement(), "Name");
+    private static ImportedPlan map(BoundPlan document, String source, LocalDate effectiveDate, StratmlRepairs.Repairs repairs) {
+        String name = text(document.plan().getName());
         String citation = source != null ? source : name != null ? name : "StratML document";
-        PlanReader reader = new PlanReader(document, abbreviate(citation, Texts.CITATION_MAX), effectiveDate);
-        reader.notes.addAll(repairs);
-        return reader.read();
+        PlanMapper mapper = new PlanMapper(document, repairs.publishedIdentifiers(), abbreviate(citation, Texts.CITATION_MAX),
+                effectiveDate);
+        mapper.notes.addAll(repairs.notes());
+        return mapper.map();
     }
 
-    private Plan read() {
-        Element root = document.getDocumentElement();
-        Element core = child(root, "StrategicPlanCore");
-        documentId = text(child(root, "AdministrativeInformation"), "Identifier");
+    private ImportedPlan map() {
+        StrategicPlanCore core = root.getStrategicPlanCore();
+        AdministrativeInformationType admin = root.getAdministrativeInformation();
+        documentId = admin == null ? null : text(admin.getIdentifier());
         if (documentId == null) {
             documentId = value("edition-id");
         }
-        String name = text(root, "Name");
+        String name = text(root.getName());
         if (name == null) {
             name = documentId != null ? documentId : "Untitled StratML plan";
             notes.add("the document's Name is empty: the edition is titled " + name);
         }
-        Organization organization = organization(core);
-        for (Element o : children(core, "Organization")) {
+        org.strategylifecycle.api.common.Organization organization = organization(core);
+        for (Organization o : core.getOrganization()) {
             // Our export writes the edition's organization alone; a plan's first one is the edition's otherwise.
             if (o == chosenOrganization) {
-                stakeholders(o, null, "Organization");
+                stakeholders(o.getStakeholder(), null, "Organization");
             } else {
-                for (Element stakeholder : children(o, "Stakeholder")) {
-                    notes.add("Organization " + orDefault(text(o, "Name"), "(unnamed)") + ": Stakeholder \""
-                            + orDefault(text(stakeholder, "Name"), "") + "\" is not kept: the edition has one organization");
+                for (Stakeholder stakeholder : o.getStakeholder()) {
+                    notes.add("Organization " + orDefault(text(o.getName()), "(unnamed)") + ": Stakeholder \""
+                            + orDefault(text(stakeholder.getName()), "") + "\" is not kept: the edition has one organization");
                 }
             }
         }
-        Period period = period(root, name);
+        Period period = period(admin, name);
         boolean referenced = "referenced-plan".equals(value("document-kind"));
-        statements(root, core);
-        List<Plan.Element> tree = new ArrayList<>();
+        statements(core);
+        List<ImportedPlan.Element> tree = new ArrayList<>();
         int goalPosition = 0;
-        for (Element goal : children(core, "Goal")) {
+        for (Goal goal : core.getGoal()) {
             goalPosition++;
             goal(goal, goalPosition, tree);
         }
         elements.addAll(parentsFirst(tree));
         annotations("the plan", null, rootInfo);
-        notKept(root);
-        return new Plan(abbreviate(name, Texts.TITLE_MAX), documentId, organization, period, referenced,
+        notKept(core, admin);
+        return new ImportedPlan(abbreviate(name, Texts.TITLE_MAX), documentId, organization, period, referenced,
                 List.copyOf(elements), List.copyOf(readings), List.copyOf(alignments), List.copyOf(lineage),
                 List.copyOf(annotations), List.copyOf(stakeholders), Map.copyOf(externalIds), List.copyOf(notes));
     }
 
     // --- the edition -------------------------------------------------------------------------------
 
-    private Organization organization(Element core) {
-        List<Element> organizations = children(core, "Organization");
+    private org.strategylifecycle.api.common.Organization organization(StrategicPlanCore core) {
+        List<Organization> organizations = core.getOrganization();
         String line = value("organization");
         String reference = line == null ? null : line.split("[\\s(;]", 2)[0];
-        Element chosen = organizations.stream()
-                .filter(o -> reference != null && (reference.equals(text(o, "Identifier")) || reference.equals(text(o, "Acronym"))))
+        Organization chosen = organizations.stream()
+                .filter(o -> reference != null && (reference.equals(text(o.getIdentifier())) || reference.equals(text(o.getAcronym()))))
                 .findFirst().orElse(organizations.isEmpty() ? null : organizations.get(0));
         String parentCode = value("organization-parent");
         if (parentCode == null && line != null) {
@@ -160,12 +197,12 @@ final class PlanReader {
         if (chosen == null) {
             String code = reference != null && !reference.isBlank() ? reference : "NOT-STATED";
             notes.add("the document names no Organization element: recorded as organization " + code);
-            return new Organization(abbreviate(code, Texts.LABEL_MAX), reference != null ? line : "not stated in the document", parentCode);
+            return new org.strategylifecycle.api.common.Organization(abbreviate(code, Texts.LABEL_MAX), reference != null ? line : "not stated in the document", parentCode);
         }
-        String name = text(chosen, "Name");
-        String code = text(chosen, "Acronym");
+        String name = text(chosen.getName());
+        String code = text(chosen.getAcronym());
         if (code == null) {
-            code = organizationCode(organizations, text(chosen, "Identifier"));
+            code = organizationCode(organizations, text(chosen.getIdentifier()));
         }
         if (code == null && name != null) {
             code = initials(name);
@@ -173,23 +210,23 @@ final class PlanReader {
         if (code == null) {
             code = "NOT-STATED";
         }
-        return new Organization(abbreviate(code, Texts.LABEL_MAX), abbreviate(name != null ? name : code, Texts.TITLE_MAX), parentCode);
+        return new org.strategylifecycle.api.common.Organization(abbreviate(code, Texts.LABEL_MAX), abbreviate(name != null ? name : code, Texts.TITLE_MAX), parentCode);
     }
 
     /** An organization's code from an Identifier such as {@code org-cbp}: its Acronym if the document has it. */
-    private static String organizationCode(List<Element> organizations, String identifier) {
+    private static String organizationCode(List<Organization> organizations, String identifier) {
         if (identifier == null) {
             return null;
         }
-        for (Element o : organizations) {
-            if (identifier.equals(text(o, "Identifier")) && text(o, "Acronym") != null) {
-                return text(o, "Acronym");
+        for (Organization o : organizations) {
+            if (identifier.equals(text(o.getIdentifier())) && text(o.getAcronym()) != null) {
+                return text(o.getAcronym());
             }
         }
         return identifier.replaceFirst("^org-", "").toUpperCase(Locale.ROOT);
     }
 
-    private Period period(Element root, String name) {
+    private Period period(AdministrativeInformationType admin, String name) {
         String line = value("period");
         String label = line == null ? null : line.replaceFirst("\\s*\\(.*$", "").strip();
         Integer from = integer(value("period-from"));
@@ -199,8 +236,7 @@ final class PlanReader {
             // \"Strategy of 2023\"; no end year printed)" is a period from 2023 with no end, not 2023–2023.
             List<Integer> years = years(label);
             if (years.isEmpty()) {
-                Element admin = child(root, "AdministrativeInformation");
-                years = years(String.join(" ", nonNull(text(admin, "StartDate"), text(admin, "EndDate"))));
+                years = admin == null ? years : years(String.join(" ", nonNull(text(admin.getStartDate()), text(admin.getEndDate()))));
             }
             if (years.isEmpty()) {
                 years = years(name);
@@ -214,7 +250,7 @@ final class PlanReader {
             from = effectiveDate.getYear();
             notes.add("the document states no period: recorded as from " + from + ", the year of the effective date");
             // The edition needs a first year to be ordered in its line; the number is the import's, so it is marked as such.
-            annotations.add(new Plan.Annotation("the plan", "period-not-stated", AnnotationSubjectKind.EDITION, null, null, 0,
+            annotations.add(new ImportedPlan.Annotation("the plan", "period-not-stated", AnnotationSubjectKind.EDITION, null, null, 0,
                     "period.fromYear", "The document states no period; the edition needs a first year to be ordered in its line",
                     List.of(), "from " + from,
                     "The year of the import's effective date (" + effectiveDate + "), which is when the plan is recorded as drafted"));
@@ -229,85 +265,72 @@ final class PlanReader {
      * What the document states that the edition has no place for yet, one note per thing (ADR 20):
      * indicators' relationships, the submitter, the publication's source and date.
      */
-    private void notKept(Element root) {
-        for (Element relationship : descendants(root, "Relationship")) {
-            List<String> referents = children(relationship, "ReferentIdentifier").stream().map(r -> r.getTextContent().strip()).toList();
-            String type = relationship.getAttribute("RelationshipType");
-            notes.add(holder(relationship) + ": Relationship" + (type.isEmpty() ? "" : " " + type) + " to "
-                    + (referents.isEmpty() ? "nothing named" : String.join(", ", referents)) + " is not kept");
+    private void notKept(StrategicPlanCore core, AdministrativeInformationType admin) {
+        for (Goal goal : core.getGoal()) {
+            for (ObjectiveType objective : goal.getObjective()) {
+                for (PerformanceIndicator indicator : objective.getPerformanceIndicator()) {
+                    String holder = "PerformanceIndicator " + orDefault(text(indicator.getIdentifier()),
+                            orDefault(text(indicator.getMeasurementDimension()), "(unnamed)"));
+                    for (Relationship relationship : indicator.getRelationship()) {
+                        List<String> referents = relationship.getReferentIdentifier().stream().map(String::strip).toList();
+                        RelationshipTypeType type = relationship.getRelationshipType();
+                        notes.add(holder + ": Relationship" + (type == null ? "" : " " + type.value()) + " to "
+                                + (referents.isEmpty() ? "nothing named" : String.join(", ", referents)) + " is not kept");
+                    }
+                }
+            }
         }
-        for (Element organization : descendants(root, "Organization")) {
-            String identifier = text(organization, "Identifier");
+        for (Organization organization : core.getOrganization()) {
+            String identifier = text(organization.getIdentifier());
             // Our own exports name the organization by code; an org-… identifier is how the corpus names it.
             if (identifier != null && !identifier.startsWith("org-")) {
-                notes.add("Organization " + orDefault(text(organization, "Name"), identifier) + ": Identifier " + identifier
+                notes.add("Organization " + orDefault(text(organization.getName()), identifier) + ": Identifier " + identifier
                         + " is not kept: the edition names its organization by code");
             }
         }
-        Element submitter = child(root, "Submitter");
-        if (submitter != null && !submitter.getTextContent().isBlank()) {
-            notes.add("Submitter " + String.join(" ", nonNull(text(submitter, "GivenName"), text(submitter, "Surname"),
-                    text(submitter, "EmailAddress"))).strip() + " is not kept");
+        ContactInformationType submitter = root.getSubmitter();
+        if (submitter != null && !nonNull(text(submitter.getIdentifier()), text(submitter.getGivenName()), text(submitter.getSurname()),
+                text(submitter.getPhoneNumber()), text(submitter.getEmailAddress())).isEmpty()) {
+            notes.add("Submitter " + String.join(" ", nonNull(text(submitter.getGivenName()), text(submitter.getSurname()),
+                    text(submitter.getEmailAddress()))).strip() + " is not kept");
         }
-        Element admin = child(root, "AdministrativeInformation");
-        for (String name : List.of("PublicationDate", "Source")) {
-            if (text(admin, name) != null) {
-                notes.add("AdministrativeInformation " + name + " " + text(admin, name) + " is not kept");
-            }
+        if (admin != null && text(admin.getPublicationDate()) != null) {
+            notes.add("AdministrativeInformation PublicationDate " + text(admin.getPublicationDate()) + " is not kept");
         }
-    }
-
-    /** The element a stakeholder or relationship belongs to, as a note names it. */
-    private static String holder(Element element) {
-        for (Node n = element.getParentNode(); n instanceof Element e; n = e.getParentNode()) {
-            String name = e.getLocalName();
-            if (name.equals("Organization") || name.equals("Goal") || name.equals("Objective") || name.equals("PerformanceIndicator")) {
-                String label = orDefault(text(e, "Identifier"), orDefault(text(e, name.equals("PerformanceIndicator")
-                        ? "MeasurementDimension" : "Name"), "(unnamed)"));
-                return name + " " + label;
-            }
+        if (admin != null && text(admin.getSource()) != null) {
+            notes.add("AdministrativeInformation Source " + text(admin.getSource()) + " is not kept");
         }
-        return "the plan";
-    }
-
-    private static List<Element> descendants(Element root, String localName) {
-        List<Element> found = new ArrayList<>();
-        var list = root.getElementsByTagNameNS("*", localName);
-        for (int i = 0; i < list.getLength(); i++) {
-            found.add((Element) list.item(i));
-        }
-        return found;
     }
 
     // --- statements ----------------------------------------------------------------------------------
 
-    private void statements(Element root, Element core) {
-        String description = text(root, "Description");
+    private void statements(StrategicPlanCore core) {
+        String description = text(root.getDescription());
         if (description != null) {
             statement("Description", validOrGenerated(null, "plan-description", "Description"), StatementKind.OTHER, "Plan description", null, description, null, null);
         }
-        Element vision = child(core, "Vision");
+        Vision vision = core.getVision();
         if (vision != null) {
-            String id = validOrGenerated(orDefault(value("vision-id"), text(vision, "Identifier")), "vision", "Vision");
-            identified(vision, id, value("vision-identifier"), "Vision");
+            String id = validOrGenerated(orDefault(value("vision-id"), text(vision.getIdentifier())), "vision", "Vision");
+            identified(vision.getIdentifier(), id, value("vision-identifier"), "Vision");
             statement("Vision", id, StatementKind.VISION, orDefault(value("vision-label"), "Vision"),
-                    value("vision-title"), text(vision, "Description"), null, value("vision-status"));
+                    value("vision-title"), text(vision.getDescription()), null, value("vision-status"));
         }
-        Element mission = child(core, "Mission");
+        Mission mission = core.getMission();
         if (mission != null) {
-            String id = validOrGenerated(orDefault(value("mission-id"), text(mission, "Identifier")), "mission", "Mission");
-            identified(mission, id, value("mission-identifier"), "Mission");
+            String id = validOrGenerated(orDefault(value("mission-id"), text(mission.getIdentifier())), "mission", "Mission");
+            identified(mission.getIdentifier(), id, value("mission-identifier"), "Mission");
             statement("Mission", id, StatementKind.MISSION, orDefault(value("mission-label"), "Mission"),
-                    value("mission-title"), text(mission, "Description"), null, value("mission-status"));
+                    value("mission-title"), text(mission.getDescription()), null, value("mission-status"));
         }
         int position = 0;
-        for (Element value : children(core, "Value")) {
+        for (Value value : core.getValue()) {
             position++;
-            List<Field> meta = StratmlFields.segments(processingInstruction(value, "slc-meta"));
+            List<Field> meta = StratmlFields.segments(document.processingInstruction(value, "slc-meta"));
             String label = orDefault(StratmlFields.first(meta, "label"), "Value");
             StatementKind kind = statementKind(StratmlFields.first(meta, "statement-kind"), label, meta.isEmpty());
-            String name = text(value, "Name");
-            String text = text(value, "Description");
+            String name = text(value.getName());
+            String text = text(value.getDescription());
             String title = name;
             if (text == null) {
                 text = name;
@@ -326,7 +349,7 @@ final class PlanReader {
             ids.remove(id);
             return;
         }
-        elements.add(new Plan.Element(where, id, StratmlKind.STATEMENT, null, null, fit(title, Texts.TITLE_MAX, where),
+        elements.add(new ImportedPlan.Element(where, id, ElementType.STATEMENT, null, null, fit(title, Texts.TITLE_MAX, where),
                 fit(text, Texts.TEXT_MAX, where), null, kind, abbreviate(label, Texts.LABEL_MAX), null, null, null, section,
                 status(status)));
     }
@@ -358,64 +381,65 @@ final class PlanReader {
 
     // --- goals and what lies below them -------------------------------------------------------------------
 
-    private void goal(Element goal, int position, List<Plan.Element> tree) {
-        List<Field> info = StratmlFields.lines(text(goal, "OtherInformation"));
+    private void goal(Goal goal, int position, List<ImportedPlan.Element> tree) {
+        List<Field> info = StratmlFields.lines(text(goal.getOtherInformation()));
         if (NO_ELEMENT.equals(value(info, "kind"))) {
             return;
         }
         StratmlKind kind = kind(info, StratmlKind.GOAL, "Goal[" + position + "]");
-        String number = number(goal, info);
+        String number = number(goal.getSequenceIndicator(), info);
         String where = "Goal[" + position + "]";
-        String id = validOrGenerated(orDefault(value(info, "id"), text(goal, "Identifier")),
+        String id = validOrGenerated(orDefault(value(info, "id"), text(goal.getIdentifier())),
                 kind.label() + "-" + (number != null ? number : position), where);
         where = where + " (" + id + ")";
-        identified(goal, id, value(info, "identifier"), where);
+        identified(goal.getIdentifier(), id, value(info, "identifier"), where);
         String parent = kind == StratmlKind.GOAL ? null : reference(value(info, "parent"));
-        tree.add(element(where, id, kind, parent, number, goal, info));
-        holding(goal, id, kind, where);
+        tree.add(element(where, id, kind, parent, number, goal.getName(), goal.getDescription(), info));
+        holding(goal.getStakeholder(), id, kind, where);
         alignments(where, id, info);
         annotations(where, id, info);
         int objectivePosition = 0;
-        for (Element objective : children(goal, "Objective")) {
+        for (ObjectiveType objective : goal.getObjective()) {
             objectivePosition++;
             objective(objective, id, number != null ? number : String.valueOf(position), objectivePosition, tree);
         }
     }
 
-    private void objective(Element objective, String goalId, String goalNumber, int position, List<Plan.Element> tree) {
-        List<Field> info = StratmlFields.lines(text(objective, "OtherInformation"));
+    private void objective(ObjectiveType objective, String goalId, String goalNumber, int position, List<ImportedPlan.Element> tree) {
+        List<Field> info = StratmlFields.lines(text(objective.getOtherInformation()));
         String where = "Objective[" + position + "] of " + goalId;
         if (INDICATORS.equals(value(info, "kind"))) {
             String measured = orDefault(reference(value(info, "parent")), goalId);
             int indicatorPosition = 0;
-            for (Element indicator : children(objective, "PerformanceIndicator")) {
+            for (PerformanceIndicator indicator : objective.getPerformanceIndicator()) {
                 indicatorPosition++;
                 measure(indicator, measured, indicatorPosition, tree);
             }
             return;
         }
         StratmlKind kind = kind(info, StratmlKind.OBJECTIVE, where);
-        String number = number(objective, info);
-        String id = validOrGenerated(orDefault(value(info, "id"), text(objective, "Identifier")),
+        String number = number(objective.getSequenceIndicator(), info);
+        String id = validOrGenerated(orDefault(value(info, "id"), text(objective.getIdentifier())),
                 kind.label() + "-" + (number != null ? number : goalNumber + "." + position), where);
         where = "Objective " + id;
-        identified(objective, id, value(info, "identifier"), where);
+        identified(objective.getIdentifier(), id, value(info, "identifier"), where);
         String parent = reference(value(info, "parent"));
-        tree.add(element(where, id, kind, parent != null ? parent : goalId, number, objective, info));
-        holding(objective, id, kind, where);
+        tree.add(element(where, id, kind, parent != null ? parent : goalId, number, objective.getName(),
+                objective.getDescription(), info));
+        holding(objective.getStakeholder(), id, kind, where);
         alignments(where, id, info);
         annotations(where, id, info);
         int indicatorPosition = 0;
-        for (Element indicator : children(objective, "PerformanceIndicator")) {
+        for (PerformanceIndicator indicator : objective.getPerformanceIndicator()) {
             indicatorPosition++;
             measure(indicator, id, indicatorPosition, tree);
         }
     }
 
-    private Plan.Element element(String where, String id, StratmlKind kind, String parentId, String number,
-                                 Element source, List<Field> info) {
-        String name = text(source, "Name");
-        String description = text(source, "Description");
+    private ImportedPlan.Element element(String where, String id, StratmlKind kind, String parentId, String number,
+                                         String givenName, String givenDescription, List<Field> info) {
+        String name = text(givenName);
+        String description = text(givenDescription);
         String printed = printed(value(info, "printed"));
         String title;
         String statement;
@@ -437,59 +461,65 @@ final class PlanReader {
             }
         }
         int titleMax = kind == StratmlKind.INITIATIVE ? Texts.TEXT_MAX : Texts.TITLE_MAX;
-        return new Plan.Element(where, id, kind, parentId, number, fit(title, titleMax, where), fit(statement, Texts.TEXT_MAX, where),
+        return new ImportedPlan.Element(where, id, kind.type(), parentId, number, fit(title, titleMax, where), fit(statement, Texts.TEXT_MAX, where),
                 fit(value(info, "overview"), Texts.TEXT_MAX, where), null, null, null, null, null, value(info, "source"),
                 status(value(info, "status")));
     }
 
-    private void measure(Element indicator, String enclosingId, int position, List<Plan.Element> tree) {
-        List<Field> info = StratmlFields.lines(text(indicator, "OtherInformation"));
+    private void measure(PerformanceIndicator indicator, String enclosingId, int position, List<ImportedPlan.Element> tree) {
+        List<Field> info = StratmlFields.lines(text(indicator.getOtherInformation()));
         String where = "PerformanceIndicator[" + position + "] of " + enclosingId;
-        String number = number(indicator, info);
-        String id = validOrGenerated(orDefault(value(info, "id"), text(indicator, "Identifier")),
+        String number = number(indicator.getSequenceIndicator(), info);
+        String id = validOrGenerated(orDefault(value(info, "id"), text(indicator.getIdentifier())),
                 "measure-" + enclosingId + "-" + position, where);
         where = "PerformanceIndicator " + id;
-        identified(indicator, id, value(info, "identifier"), where);
+        identified(indicator.getIdentifier(), id, value(info, "identifier"), where);
         String parent = reference(value(info, "measures"));
-        String title = text(indicator, "MeasurementDimension");
+        String title = text(indicator.getMeasurementDimension());
         if (title == null) {
             title = "Measure " + (number != null ? number : id);
             notes.add(where + " has an empty MeasurementDimension: titled " + title);
         }
         String printedType = value(info, "measure-type");
-        String stage = indicator.getAttribute("ValueChainStage");
+        String stage = indicator.getValueChainStage() == null ? "" : indicator.getValueChainStage().value();
         MeasureType type = measureType(value(info, "measure-type-code"), printedType, stage,
-                indicator.getAttribute("PerformanceIndicatorType"), where);
+                indicator.getPerformanceIndicatorType() == null ? "" : indicator.getPerformanceIndicatorType().value(), where);
         printedType = printedType(printedType, type, stage);
-        String unit = text(indicator, "UnitOfMeasurement");
-        tree.add(new Plan.Element(where, id, StratmlKind.MEASURE, parent != null ? parent : enclosingId, number,
+        String unit = text(indicator.getUnitOfMeasurement());
+        tree.add(new ImportedPlan.Element(where, id, ElementType.MEASURE, parent != null ? parent : enclosingId, number,
                 fit(title, Texts.TEXT_MAX, where), fit(value(info, "statement"), Texts.TEXT_MAX, where), null, null, null,
                 type, abbreviate(printedType, Texts.LABEL_MAX), fit(unit, Texts.LABEL_MAX, where), value(info, "source"),
                 status(value(info, "status"))));
         annotations(where, id, info);
-        for (Element measurement : children(indicator, "MeasurementInstance")) {
-            for (Element result : children(measurement, "TargetResult")) {
-                reading(where, id, true, result, value(info, "source"));
+        for (MeasurementInstance measurement : indicator.getMeasurementInstance()) {
+            for (TargetResult result : measurement.getTargetResult()) {
+                reading(where, id, true, new Result(result.getDescriptor(), result.getStartDate(), result.getEndDate(),
+                        result.getNumberOfUnits(), result.getDescription()), value(info, "source"));
             }
-            for (Element result : children(measurement, "ActualResult")) {
-                reading(where, id, false, result, value(info, "source"));
+            for (ActualResult result : measurement.getActualResult()) {
+                reading(where, id, false, new Result(result.getDescriptor(), result.getStartDate(), result.getEndDate(),
+                        result.getNumberOfUnits(), result.getDescription()), value(info, "source"));
             }
         }
     }
 
-    private void reading(String measureWhere, String measureId, boolean target, Element result, String section) {
+    /** A TargetResult or an ActualResult: the schema gives both the same content, in two types. */
+    private record Result(Descriptor descriptor, String startDate, String endDate, String numberOfUnits, String description) {
+    }
+
+    private void reading(String measureWhere, String measureId, boolean target, Result result, String section) {
         String where = (target ? "TargetResult" : "ActualResult") + " of " + measureWhere;
         String period = null;
-        Element descriptor = child(result, "Descriptor");
-        if (descriptor != null && "period".equalsIgnoreCase(orDefault(text(descriptor, "DescriptorName"), ""))) {
-            period = text(descriptor, "DescriptorValue");
+        Descriptor descriptor = result.descriptor();
+        if (descriptor != null && "period".equalsIgnoreCase(orDefault(text(descriptor.getDescriptorName()), ""))) {
+            period = text(descriptor.getDescriptorValue());
         }
         if (period == null) {
-            period = text(result, "EndDate") != null ? text(result, "EndDate") : text(result, "StartDate");
+            period = text(result.endDate()) != null ? text(result.endDate()) : text(result.startDate());
         }
-        String units = text(result, "NumberOfUnits");
+        String units = text(result.numberOfUnits());
         BigDecimal value = units == null ? null : new BigDecimal(units);
-        String text = text(result, "Description");
+        String text = text(result.description());
         // An empty result (a form's blank cell) states nothing: never recorded, always noted.
         if (value == null && text == null) {
             notes.add(where + (period == null ? "" : " for " + period) + " is empty (no NumberOfUnits, no Description): not recorded");
@@ -499,7 +529,7 @@ final class PlanReader {
             notes.add(where + " names no period (Descriptor \"period\", EndDate or StartDate): not recorded");
             return;
         }
-        readings.add(new Plan.Reading(where, measureId, target, abbreviate(period, 20), value, fit(text, Texts.TEXT_MAX, where), section));
+        readings.add(new ImportedPlan.Reading(where, measureId, target, abbreviate(period, 20), value, fit(text, Texts.TEXT_MAX, where), section));
     }
 
     /**
@@ -577,7 +607,7 @@ final class PlanReader {
                 notes.add(where + ": aligns-to line without a target (plan#element or external): not recorded: " + line);
                 continue;
             }
-            alignments.add(new Plan.Alignment(where, elementId, position, resolved, provenance(segments), printed));
+            alignments.add(new ImportedPlan.Alignment(where, elementId, position, resolved, provenance(segments), printed));
         }
         position = 0;
         for (String line : StratmlFields.all(info, "lineage")) {
@@ -589,7 +619,7 @@ final class PlanReader {
                 notes.add(where + ": lineage line without predecessor (plan#element) or relation: not recorded: " + line);
                 continue;
             }
-            lineage.add(new Plan.Lineage(where, elementId, position, new ElementRef(predecessor.substring(0, predecessor.indexOf('#')).strip(),
+            lineage.add(new ImportedPlan.Lineage(where, elementId, position, new ElementRef(predecessor.substring(0, predecessor.indexOf('#')).strip(),
                     predecessor.substring(predecessor.indexOf('#') + 1).strip()), relation, provenance(segments)));
         }
     }
@@ -634,7 +664,7 @@ final class PlanReader {
                 linkKind = parts[0];
                 linkPosition = Integer.parseInt(parts[1]);
             }
-            annotations.add(new Plan.Annotation(where, id, kind, subjectId, linkKind, linkPosition,
+            annotations.add(new ImportedPlan.Annotation(where, id, kind, subjectId, linkKind, linkPosition,
                     abbreviate(StratmlFields.first(segments, "field"), Texts.LABEL_MAX), fit(uncertainty, Texts.RATIONALE_MAX, where),
                     alternatives(segments, where), fit(chosen, Texts.TEXT_MAX, where), fit(reason, Texts.RATIONALE_MAX, where)));
         }
@@ -728,8 +758,8 @@ final class PlanReader {
     }
 
     /** The printed number: the SequenceIndicator, unless the metadata says the document prints none. */
-    private String number(Element element, List<Field> info) {
-        String number = text(element, "SequenceIndicator");
+    private String number(String sequenceIndicator, List<Field> info) {
+        String number = text(sequenceIndicator);
         String line = value(info, "number");
         if (number == null || (line != null && line.contains("not numbered"))) {
             return null;
@@ -763,12 +793,10 @@ final class PlanReader {
      * external identifier (ADR 20): our metadata's {@code identifier:} line, else the Identifier as
      * published (before a repair made it an NCName). One that names an element already is noted instead.
      */
-    private void identified(Element source, String id, String kept, String where) {
-        Element identifier = child(source, "Identifier");
+    private void identified(String identifier, String id, String kept, String where) {
         String given = kept;
-        if (given == null && identifier != null) {
-            Object before = identifier.getUserData(StratmlRepairs.PUBLISHED);
-            given = before != null ? before.toString().strip() : text(source, "Identifier");
+        if (given == null && text(identifier) != null) {
+            given = publishedIdentifiers.getOrDefault(text(identifier), text(identifier)).strip();
         }
         if (given == null || given.isEmpty() || given.equals(id)) {
             published.add(id);
@@ -785,42 +813,42 @@ final class PlanReader {
     // --- stakeholders ----------------------------------------------------------------------------------------
 
     /** The stakeholders of a goal or objective; any other element holds none in the domain, and they are noted. */
-    private void holding(Element source, String id, StratmlKind kind, String where) {
+    private void holding(List<Stakeholder> held, String id, StratmlKind kind, String where) {
         if (kind == StratmlKind.GOAL || kind == StratmlKind.OBJECTIVE) {
-            stakeholders(source, id, where);
+            stakeholders(held, id, where);
             return;
         }
-        for (Element stakeholder : children(source, "Stakeholder")) {
-            notes.add(where + ": Stakeholder \"" + orDefault(text(stakeholder, "Name"), "") + "\" is not kept: a "
+        for (Stakeholder stakeholder : held) {
+            notes.add(where + ": Stakeholder \"" + orDefault(text(stakeholder.getName()), "") + "\" is not kept: a "
                     + kind.label() + " holds no stakeholders");
         }
     }
 
-    private void stakeholders(Element holder, String holderId, String holderWhere) {
+    private void stakeholders(List<Stakeholder> held, String holderId, String holderWhere) {
         int position = 0;
-        for (Element stakeholder : children(holder, "Stakeholder")) {
+        for (Stakeholder stakeholder : held) {
             position++;
             String where = holderWhere + ": Stakeholder[" + position + "]";
-            String name = text(stakeholder, "Name");
+            String name = text(stakeholder.getName());
             if (name == null) {
                 notes.add(where + " has no name: not recorded");
                 continue;
             }
-            List<Field> meta = StratmlFields.segments(processingInstruction(stakeholder, "slc-meta"));
+            List<Field> meta = StratmlFields.segments(document.processingInstruction(stakeholder, "slc-meta"));
             String id = validOrGenerated(StratmlFields.first(meta, "id"),
                     "stakeholder-" + (holderId == null ? "organization" : holderId) + "-" + position, where);
             List<StakeholderRole> roles = new ArrayList<>();
             int rolePosition = 0;
-            for (Element role : children(stakeholder, "Role")) {
+            for (Role role : stakeholder.getRole()) {
                 rolePosition++;
-                String roleName = text(role, "Name");
+                String roleName = text(role.getName());
                 if (roleName == null) {
                     notes.add(where + ": Role[" + rolePosition + "] has no name: not recorded");
                     continue;
                 }
                 List<RoleType> types = new ArrayList<>();
-                for (Element type : children(role, "RoleType")) {
-                    switch (type.getTextContent().strip()) {
+                for (String type : role.getRoleType()) {
+                    switch (type.strip()) {
                         case "Performer" -> types.add(RoleType.PERFORMER);
                         case "Beneficiary" -> types.add(RoleType.BENEFICIARY);
                         default -> {
@@ -828,12 +856,12 @@ final class PlanReader {
                         }
                     }
                 }
-                roles.add(new StakeholderRole(fit(roleName, Texts.TITLE_MAX, where), fit(text(role, "Description"), Texts.TEXT_MAX, where),
+                roles.add(new StakeholderRole(fit(roleName, Texts.TITLE_MAX, where), fit(text(role.getDescription()), Texts.TEXT_MAX, where),
                         List.copyOf(types)));
             }
-            stakeholders.add(new Plan.Stakeholder(where, id, holderId, fit(name, Texts.TITLE_MAX, where),
-                    fit(text(stakeholder, "Description"), Texts.TEXT_MAX, where),
-                    stakeholderType(stakeholder.getAttribute("StakeholderTypeType")), List.copyOf(roles)));
+            stakeholders.add(new ImportedPlan.Stakeholder(where, id, holderId, fit(name, Texts.TITLE_MAX, where),
+                    fit(text(stakeholder.getDescription()), Texts.TEXT_MAX, where),
+                    stakeholderType(orDefault(stakeholder.getStakeholderTypeType(), "")), List.copyOf(roles)));
         }
     }
 
@@ -854,15 +882,15 @@ final class PlanReader {
      * Orders the elements so that each parent comes before its members, keeping document order
      * otherwise; an element whose parent never comes is left last, for the command to refuse.
      */
-    private static List<Plan.Element> parentsFirst(List<Plan.Element> tree) {
-        List<Plan.Element> ordered = new ArrayList<>();
+    private static List<ImportedPlan.Element> parentsFirst(List<ImportedPlan.Element> tree) {
+        List<ImportedPlan.Element> ordered = new ArrayList<>();
         Set<String> placed = new HashSet<>();
-        Set<Plan.Element> waiting = new LinkedHashSet<>(tree);
+        Set<ImportedPlan.Element> waiting = new LinkedHashSet<>(tree);
         boolean progress = true;
         while (!waiting.isEmpty() && progress) {
             progress = false;
             for (var it = waiting.iterator(); it.hasNext(); ) {
-                Plan.Element e = it.next();
+                ImportedPlan.Element e = it.next();
                 if (e.parentId() == null || placed.contains(e.parentId())) {
                     ordered.add(e);
                     placed.add(e.id());
@@ -957,42 +985,12 @@ final class PlanReader {
         return value != null ? value : otherwise;
     }
 
-    // --- DOM -----------------------------------------------------------------------------------------------
-
-    static List<Element> children(Element parent, String localName) {
-        List<Element> result = new ArrayList<>();
-        if (parent == null) {
-            return result;
-        }
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && localName.equals(e.getLocalName())) {
-                result.add(e);
-            }
-        }
-        return result;
-    }
-
-    static Element child(Element parent, String localName) {
-        List<Element> found = children(parent, localName);
-        return found.isEmpty() ? null : found.get(0);
-    }
-
-    /** The element's text, trimmed, or null when absent or blank. */
-    static String text(Element parent, String localName) {
-        Element e = child(parent, localName);
-        if (e == null) {
+    /** A text of the document, trimmed, or null when absent or blank. */
+    private static String text(String given) {
+        if (given == null) {
             return null;
         }
-        String text = e.getTextContent().strip();
+        String text = given.strip();
         return text.isEmpty() ? null : text;
-    }
-
-    private static String processingInstruction(Element parent, String target) {
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof ProcessingInstruction pi && target.equals(pi.getTarget())) {
-                return pi.getData();
-            }
-        }
-        return null;
     }
 }
