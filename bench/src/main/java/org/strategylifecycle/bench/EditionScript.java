@@ -354,6 +354,7 @@ final class EditionScript {
                 yield new MeasureRevised(strategyId, e.id, e.number, e.title, e.text, type, printed(type),
                         UNITS[random.nextInt(UNITS.length)], change);
             }
+            case STAKEHOLDER -> throw new IllegalStateException("the script records no stakeholders");
         };
         add(event);
     }
