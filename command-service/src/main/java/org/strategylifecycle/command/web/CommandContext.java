@@ -29,7 +29,7 @@ public final class CommandContext {
 
     /**
      * {@code target} is the path with its query; {@code pathId} the id the path names last (element,
-     * alignment, edition or line), which is what a command on an existing thing answers with.
+     * annotation, alignment, edition or line), which is what a command on an existing thing answers with.
      */
     CommandContext(String actor, Long expectedVersion, String idempotencyKey, String method, String target,
                    String pathId, CommandSender sender) {
