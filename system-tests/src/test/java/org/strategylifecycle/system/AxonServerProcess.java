@@ -1,5 +1,7 @@
 package org.strategylifecycle.system;
 
+import org.awaitility.core.ConditionTimeoutException;
+import org.awaitility.core.TerminalFailureException;
 import org.junit.jupiter.api.Assumptions;
 import org.strategylifecycle.api.common.StrategyJson;
 import tools.jackson.databind.JsonNode;
@@ -16,6 +18,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * A real Axon Server SE, started from the jar that {@code AXONSERVER_JAR} names, in a fresh working
@@ -105,22 +109,16 @@ final class AxonServerProcess implements AutoCloseable {
         return health.path("components").path("localEventStore").path("details").path("default.lastEvent").asLong();
     }
 
-    AxonServerProcess awaitReady(Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("Axon Server stopped during start-up:\n" + logTail());
-            }
-            try {
-                if (get("/actuator/health", null).statusCode() == 200) {
-                    return this;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(500);
+    AxonServerProcess awaitReady(Duration timeout) {
+        try {
+            await("Axon Server ready").atMost(timeout).pollInterval(Duration.ofMillis(500))
+                    .failFast("Axon Server stopped during start-up", () -> !process.isAlive())
+                    .ignoreExceptionsInstanceOf(IOException.class) // not listening yet
+                    .until(() -> get("/actuator/health", null).statusCode() == 200);
+        } catch (ConditionTimeoutException | TerminalFailureException e) {
+            throw new IllegalStateException(e.getMessage() + ":\n" + logTail(), e);
         }
-        throw new IllegalStateException("Axon Server did not become ready in " + timeout + ":\n" + logTail());
+        return this;
     }
 
     /** Ends the process at once, as a crash would; {@link #restart()} starts it again on the same files. */

@@ -24,6 +24,7 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The dashboard in a real browser: headless Chromium (the operating system's) against both services
@@ -306,15 +307,10 @@ class DashboardBrowserIT {
                 .formatted(id, id));
     }
 
-    private void awaitVersion(String id, long version) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (auditor.get("/api/strategies/" + id + "?minVersion=" + version).status() == 200) {
-                return;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError(id + " did not reach version " + version + " in the read model");
+    private void awaitVersion(String id, long version) {
+        await(id + " at version " + version + " in the read model").atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> auditor.get("/api/strategies/" + id + "?minVersion=" + version).status() == 200);
     }
 
     /** Whether the security rules let a viewer subscribe to an edition's change stream (being decided elsewhere). */
@@ -340,19 +336,15 @@ class DashboardBrowserIT {
             loader.destroyForcibly();
             throw new IllegalStateException("the corpus did not load; see " + log);
         }
-        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
         List<String> missing = new ArrayList<>(DOCUMENTS);
-        while (!missing.isEmpty() && System.nanoTime() < deadline) {
+        await("the corpus's editions").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
             missing.removeIf(id -> auditor.get("/api/strategies/" + id).status() == 200
                     && !"DRAFT".equals(auditor.read("/api/strategies/" + id).path("strategy").path("status").asString()));
-            Thread.sleep(500);
-        }
-        assertThat(missing).as("editions the read side has not caught up with").isEmpty();
+            assertThat(missing).as("editions the read side has not caught up with").isEmpty();
+        });
         // The last steps of the corpus are links; wait until the read side has applied every event.
         long head = auditor.read("/api/activity?limit=1").get(0).path("position").asLong();
-        while (auditor.read("/api/strategies/cbp-strategy-2024-2028").path("position").asLong() < head
-                && System.nanoTime() < deadline) {
-            Thread.sleep(200);
-        }
+        await("every event applied").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(200))
+                .until(() -> auditor.read("/api/strategies/cbp-strategy-2024-2028").path("position").asLong() >= head);
     }
 }

@@ -1,5 +1,6 @@
 package org.strategylifecycle.system;
 
+import org.awaitility.Awaitility;
 import org.strategylifecycle.devdb.TestDatabase;
 
 import java.sql.Connection;
@@ -17,8 +18,7 @@ final class EditionSegments {
     }
 
     /** Each process ends up with one segment: whichever started first and holds both hands one over, as an admin would. */
-    static void split(TestDatabase.Connection database, ServiceProcess first, ServiceProcess second)
-            throws SQLException, InterruptedException {
+    static void split(TestDatabase.Connection database, ServiceProcess first, ServiceProcess second) {
         Map<Integer, String> owners = await(database, "both segments claimed",
                 o -> o.size() == 2 && !o.containsValue(null));
         if (owners.get(0).equals(owners.get(1))) {
@@ -34,18 +34,9 @@ final class EditionSegments {
 
     /** Polls the owners of the editions segments until {@code condition} holds. */
     static Map<Integer, String> await(TestDatabase.Connection database, String what,
-                                      Predicate<Map<Integer, String>> condition) throws SQLException, InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        while (true) {
-            Map<Integer, String> owners = owners(database);
-            if (condition.test(owners)) {
-                return owners;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not reached: " + what + "; owners " + owners);
-            }
-            Thread.sleep(250);
-        }
+                                      Predicate<Map<Integer, String>> condition) {
+        return Awaitility.await(what).atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250))
+                .until(() -> owners(database), condition);
     }
 
     static Map<Integer, String> owners(TestDatabase.Connection database) throws SQLException {

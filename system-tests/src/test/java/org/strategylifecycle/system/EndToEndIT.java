@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The whole service across its two processes: commands go in through command-service over HTTP,
@@ -91,7 +92,7 @@ class EndToEndIT {
     }
 
     @Test
-    void theEditorReadsItsOwnWriteAsTheCurrentState() throws InterruptedException {
+    void theEditorReadsItsOwnWriteAsTheCurrentState() {
         JsonNode edition = reader.read("/api/strategies/" + FIRST + "?minVersion=" + firstVersion);
         assertThat(edition.at("/strategy/version").asLong()).isEqualTo(firstVersion);
         assertThat(edition.at("/strategy/status").asString()).isEqualTo("SUPERSEDED");
@@ -100,11 +101,8 @@ class EndToEndIT {
         // The freshness position is the lowest over both segments: right after minVersion is met the
         // other segment may not have stored a position yet, but it must get there.
         assertThat(edition.get("position").isNumber()).isTrue();
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (reader.read("/api/strategies/" + FIRST).get("position").asLong() <= 0) {
-            assertThat(System.nanoTime()).as("freshness position still not positive").isLessThan(deadline);
-            Thread.sleep(100);
-        }
+        await("a positive freshness position").atMost(Duration.ofSeconds(30))
+                .until(() -> reader.read("/api/strategies/" + FIRST).get("position").asLong() > 0);
     }
 
     @Test
@@ -151,7 +149,7 @@ class EndToEndIT {
      * hash; the verifier on command-service finds that hash in the edition's intact history.
      */
     @Test
-    void theHistoryAndTheExportCarryTheHashTheVerifierFindsAgain() throws InterruptedException {
+    void theHistoryAndTheExportCarryTheHashTheVerifierFindsAgain() {
         awaitBoth();
         Api auditor = new Api(services.command().port(), "auditor");
         JsonNode verdict = auditor.read("/api/verify/strategies/" + FIRST);
@@ -160,13 +158,10 @@ class EndToEndIT {
 
         // The history also lists changes other streams (the line's) recorded about this edition. A page
         // holds back changes above a position the store has not settled yet (for at most 10 s).
-        List<JsonNode> own = ownHistory();
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while ((own.isEmpty() || own.get(own.size() - 1).get("sequenceNumber").asLong() < verdict.get("sequenceNumber").asLong())
-                && System.nanoTime() < deadline) {
-            Thread.sleep(200);
-            own = ownHistory();
-        }
+        long verified = verdict.get("sequenceNumber").asLong();
+        List<JsonNode> own = await("the edition's own changes up to " + verified).atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(200)).until(this::ownHistory, changes -> !changes.isEmpty()
+                        && changes.get(changes.size() - 1).get("sequenceNumber").asLong() >= verified);
         assertThat(own).as("the edition's own changes in its history").isNotEmpty();
         assertThat(own.get(own.size() - 1).get("chainHash").asString()).isEqualTo(head);
         JsonNode second = own.get(1);

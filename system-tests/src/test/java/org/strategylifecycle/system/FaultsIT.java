@@ -1,5 +1,6 @@
 package org.strategylifecycle.system;
 
+import org.awaitility.core.ConditionFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -35,9 +36,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The service's own fault suite (docs/reliability.md): both packaged services as separate JVMs on a
@@ -165,7 +166,7 @@ class FaultsIT {
         long version = editor.accepted("/api/strategies", draft("after-the-poison")).version();
         new Api(query.port(), "viewer").read("/api/strategies/after-the-poison?minVersion=" + version);
 
-        await("the poison is parked", Duration.ofSeconds(60),
+        awaiting("the poison is parked", Duration.ofSeconds(60)).until(
                 () -> admin.read("/api/admin/projections/editions").at("/parked/sequences").asLong() == 1);
         long parkedAfter = Duration.ofNanos(System.nanoTime() - written).toMillis();
         JsonNode parked = admin.read("/api/admin/projections/editions").get("parked");
@@ -195,13 +196,13 @@ class FaultsIT {
     @Order(3)
     void killingCommandServiceUnderLoadLosesNoAcknowledgedCommand() throws Exception {
         CommandLoad load = CommandLoad.start("kill", 8, () -> command.port(), () -> query.port());
-        await("commands acknowledged before the kill", Duration.ofSeconds(120), () -> load.acknowledgedCount() >= 500);
+        awaiting("commands acknowledged before the kill", Duration.ofSeconds(120)).until(() -> load.acknowledgedCount() >= 500);
         int beforeKill = load.acknowledgedCount();
         command.kill();
         long killed = System.nanoTime();
         command = startCommandService();
         long back = System.nanoTime();
-        await("commands acknowledged after the restart", Duration.ofSeconds(120),
+        awaiting("commands acknowledged after the restart", Duration.ofSeconds(120)).until(
                 () -> load.acknowledgedCount() >= beforeKill + 300 && load.lastAcknowledgedAt() > back);
         load.close();
 
@@ -220,7 +221,7 @@ class FaultsIT {
     @Order(4)
     void stoppingPostgresqlUnderLoadAnswers503QuicklyAndLosesNothing() throws Exception {
         CommandLoad load = CommandLoad.start("outage", 8, () -> command.port(), () -> query.port());
-        await("commands acknowledged before the outage", Duration.ofSeconds(120), () -> load.acknowledgedCount() >= 300);
+        awaiting("commands acknowledged before the outage", Duration.ofSeconds(120)).until(() -> load.acknowledgedCount() >= 300);
         long stopped = System.nanoTime();
         database.stop();
         Thread.sleep(2_000);
@@ -230,10 +231,10 @@ class FaultsIT {
         database.start();
         long restarted = System.nanoTime();
         long outage = Duration.ofNanos(restarted - stopped).toMillis();
-        await("a command acknowledged after PostgreSQL is back", Duration.ofSeconds(120), () -> load.lastAcknowledgedAt() > restarted);
+        awaiting("a command acknowledged after PostgreSQL is back", Duration.ofSeconds(120)).until(() -> load.lastAcknowledgedAt() > restarted);
         long commandsBack = Duration.ofNanos(load.lastAcknowledgedAt() - restarted).toMillis();
         CommandLoad.Acknowledged last = load.acknowledged().get(load.acknowledgedCount() - 1);
-        await("the projection follows again", Duration.ofSeconds(120), () -> new Api(query.port(), "viewer")
+        awaiting("the projection follows again", Duration.ofSeconds(120)).until(() -> new Api(query.port(), "viewer")
                 .get("/api/strategies/" + last.strategyId() + "?minVersion=" + last.version()).status() == 200);
         long projectionBack = Duration.ofNanos(System.nanoTime() - restarted).toMillis();
         load.close();
@@ -273,7 +274,7 @@ class FaultsIT {
 
         assertThat(admin.post("/api/admin/projections/editions/rebuild", "").status()).isEqualTo(202);
         long[] at = new long[1];
-        await("the rebuild under way", Duration.ofSeconds(120), () -> {
+        awaiting("the rebuild under way", Duration.ofSeconds(120)).until(() -> {
             at[0] = admin.read("/api/admin/projections/editions").get("position").asLong();
             return at[0] > head / 10;
         });
@@ -451,7 +452,7 @@ class FaultsIT {
 
     private void awaitCaughtUp(Api admin) throws InterruptedException, SQLException {
         long head = count("select max(global_index) from domain_event_entry");
-        await("the projection at the head " + head, Duration.ofMinutes(5), () -> {
+        awaiting("the projection at the head " + head, Duration.ofMinutes(5)).until(() -> {
             JsonNode status = admin.read("/api/admin/projections/editions");
             return status.get("position").asLong() >= head;
         });
@@ -474,13 +475,8 @@ class FaultsIT {
         return DriverManager.getConnection(connection.url(), connection.user(), connection.password());
     }
 
-    private static void await(String what, Duration timeout, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError(what + ": not within " + timeout);
-            }
-            Thread.sleep(50);
-        }
+    /** Checks at once and then every 50 ms, so that the figures measured by waiting stay that fine. */
+    private static ConditionFactory awaiting(String what, Duration timeout) {
+        return await(what).atMost(timeout).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(50));
     }
 }

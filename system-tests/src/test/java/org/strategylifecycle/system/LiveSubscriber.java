@@ -1,5 +1,7 @@
 package org.strategylifecycle.system;
 
+import org.awaitility.core.ConditionTimeoutException;
+import org.awaitility.core.TerminalFailureException;
 import org.strategylifecycle.api.common.StrategyJson;
 import tools.jackson.databind.JsonNode;
 
@@ -17,6 +19,8 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * A dashboard following a live stream of query-service over HTTP: reads the server-sent events as
@@ -72,23 +76,22 @@ final class LiveSubscriber implements AutoCloseable {
     }
 
     /** Waits until {@code count} changes have come. */
-    void awaitChanges(int count, Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (changes.size() < count) {
-            if (System.nanoTime() > deadline || !reader.isAlive()) {
-                throw new AssertionError("got " + changes.size() + " of " + count + " changes; events " + tail());
-            }
-            Thread.sleep(50);
+    void awaitChanges(int count, Duration timeout) {
+        try {
+            await(count + " changes").atMost(timeout).pollInterval(Duration.ofMillis(50))
+                    .failFast("the stream ended", () -> !reader.isAlive() && changes.size() < count)
+                    .until(() -> changes.size() >= count);
+        } catch (ConditionTimeoutException | TerminalFailureException e) {
+            throw new AssertionError("got " + changes.size() + " of " + count + " changes; events " + tail(), e);
         }
     }
 
-    private void awaitType(String type, Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (!types.contains(type)) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("no " + type + " event; events " + tail());
-            }
-            Thread.sleep(20);
+    private void awaitType(String type, Duration timeout) {
+        try {
+            await("a " + type + " event").atMost(timeout).pollInterval(Duration.ofMillis(20))
+                    .until(() -> types.contains(type));
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("no " + type + " event; events " + tail(), e);
         }
     }
 

@@ -22,6 +22,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * A fault check with the packaged services: live-stream clients that never read, during a command
@@ -184,30 +185,20 @@ class LiveUpdatesUnderLoadIT {
                 clients.add(new StalledSubscriber(port, "/api/activity/stream", user));
             }
         }
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (metric(OPEN) < before + clients.size()) {
-            assertThat(System.nanoTime()).as("all streams open").isLessThan(deadline);
-            Thread.sleep(100);
-        }
+        await("all streams open").atMost(Duration.ofSeconds(30)).until(() -> metric(OPEN) >= before + clients.size());
         long dropped = System.nanoTime();
         for (StalledSubscriber client : clients) {
             client.close();
         }
-        deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (metric(OPEN) > before) {
-            assertThat(System.nanoTime()).as("the dropped connections released").isLessThan(deadline);
-            Thread.sleep(100);
-        }
+        await("the dropped connections released").atMost(Duration.ofSeconds(60)).pollDelay(Duration.ZERO)
+                .until(() -> metric(OPEN) <= before);
         System.out.printf("[liveload] %d streams whose clients dropped the connection were released %.1f s later%n",
                 clients.size(), (System.nanoTime() - dropped) / 1e9);
     }
 
-    private void awaitCaughtUp(Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (!admin.read("/api/admin/projections/editions").get("caughtUp").asBoolean()) {
-            assertThat(System.nanoTime()).as("the projection caught up within " + timeout).isLessThan(deadline);
-            Thread.sleep(100);
-        }
+    private void awaitCaughtUp(Duration timeout) {
+        await("the projection caught up").atMost(timeout)
+                .until(() -> admin.read("/api/admin/projections/editions").get("caughtUp").asBoolean());
     }
 
     private double metric(Pattern pattern) {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Two query-service processes (separate JVMs, {@code java -jar}) on one database share the editions
@@ -99,12 +100,9 @@ class QueryTakeoverIT {
     }
 
     /** Waits until every segment of the editions projection has passed the head of the event store. */
-    private void awaitCaughtUp(ServiceProcess process) throws InterruptedException {
+    private void awaitCaughtUp(ServiceProcess process) {
         Api admin = new Api(process.port(), "admin");
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (!admin.read("/api/admin/projections/editions").get("caughtUp").asBoolean()) {
-            assertThat(System.nanoTime()).as("caught up in time").isLessThan(deadline);
-            Thread.sleep(200);
-        }
+        await("caught up").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .until(() -> admin.read("/api/admin/projections/editions").get("caughtUp").asBoolean());
     }
 }

@@ -1,5 +1,7 @@
 package org.strategylifecycle.system;
 
+import org.awaitility.core.ConditionTimeoutException;
+import org.awaitility.core.TerminalFailureException;
 import org.strategylifecycle.devdb.TestDatabase;
 
 import java.io.IOException;
@@ -15,6 +17,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * One service as it is deployed: its packaged jar started with {@code java -jar} in a JVM of its own,
@@ -86,25 +90,17 @@ final class ServiceProcess implements AutoCloseable {
         return owner != null && owner.startsWith(process.pid() + "@");
     }
 
-    ServiceProcess awaitHealthy(Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException(name + " stopped during start-up:\n" + logTail());
-            }
-            try {
-                HttpResponse<Void> health = HTTP.send(HttpRequest.newBuilder(
-                                URI.create("http://localhost:" + port + "/actuator/health")).timeout(Duration.ofSeconds(5)).build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (health.statusCode() == 200) {
-                    return this;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(500);
+    ServiceProcess awaitHealthy(Duration timeout) {
+        try {
+            await(name + " healthy").atMost(timeout).pollInterval(Duration.ofMillis(500))
+                    .failFast(name + " stopped during start-up", () -> !process.isAlive())
+                    .ignoreExceptionsInstanceOf(IOException.class) // not listening yet
+                    .until(() -> HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
+                            .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
+        } catch (ConditionTimeoutException | TerminalFailureException e) {
+            throw new IllegalStateException(e.getMessage() + ":\n" + logTail(), e);
         }
-        throw new IllegalStateException(name + " did not become healthy in " + timeout + ":\n" + logTail());
+        return this;
     }
 
     /** Ends the process at once, as a crash would: it releases nothing. */

@@ -19,6 +19,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,6 +31,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * StratML out and back in, across the two services as deployed: command-service imports,
@@ -395,10 +397,8 @@ class StratmlRoundTripIT {
     }
 
     private void awaitVersion(String id, long version) {
-        long deadline = System.nanoTime() + 60_000_000_000L;
-        while (viewer.get("/api/strategies/" + id + "?minVersion=" + version).status() != 200) {
-            assertThat(System.nanoTime()).as("query-service reaches version " + version + " of " + id).isLessThan(deadline);
-        }
+        await("query-service reaches version " + version + " of " + id).atMost(Duration.ofSeconds(60))
+                .until(() -> viewer.get("/api/strategies/" + id + "?minVersion=" + version).status() == 200);
     }
 
     private String export(String id, String query) {

@@ -21,6 +21,7 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The chains with Axon Server as the event store: command-service's jar against a real Axon Server
@@ -117,14 +118,9 @@ class TamperEvidenceAxonServerIT {
         }
     }
 
-    private JsonNode linkedStore() throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        JsonNode store = auditor.read("/api/verify");
-        while (store.get("linked").asLong() < 4 && System.nanoTime() < deadline) {
-            Thread.sleep(200);
-            store = auditor.read("/api/verify");
-        }
-        return store;
+    private JsonNode linkedStore() {
+        return await("four events linked").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .until(() -> auditor.read("/api/verify"), store -> store.get("linked").asLong() >= 4);
     }
 
     private record Cli(int exitStatus, String output) {

@@ -3,13 +3,9 @@ package org.strategylifecycle.command.measure;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RestController;
 import org.strategylifecycle.api.common.Citation;
 import org.strategylifecycle.api.common.CommandAccepted;
 import org.strategylifecycle.api.common.MeasureType;
@@ -18,37 +14,28 @@ import org.strategylifecycle.api.measure.RecordMeasureActual;
 import org.strategylifecycle.api.measure.RetireMeasure;
 import org.strategylifecycle.api.measure.ReviseMeasure;
 import org.strategylifecycle.api.measure.SetMeasureTarget;
+import org.strategylifecycle.command.web.AddsElement;
 import org.strategylifecycle.command.web.ChangeBody;
 import org.strategylifecycle.command.web.ChangeRequest;
+import org.strategylifecycle.command.web.ChangesElement;
 import org.strategylifecycle.command.web.CommandContext;
+import org.strategylifecycle.command.web.ElementCommands;
 import org.strategylifecycle.command.web.ExampleBody;
-import org.strategylifecycle.command.web.Locations;
 import org.strategylifecycle.support.openapi.Refuses;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import static org.strategylifecycle.api.common.ErrorCode.CHILDREN_NOT_RETIRED;
-import static org.strategylifecycle.api.common.ErrorCode.EDITION_RETIRED;
-import static org.strategylifecycle.api.common.ErrorCode.EDITION_SUPERSEDED;
-import static org.strategylifecycle.api.common.ErrorCode.EFFECTIVE_DATE_BEFORE_PREVIOUS;
-import static org.strategylifecycle.api.common.ErrorCode.ELEMENT_ID_TAKEN;
-import static org.strategylifecycle.api.common.ErrorCode.ELEMENT_NOT_FOUND;
 import static org.strategylifecycle.api.common.ErrorCode.ELEMENT_RETIRED;
-import static org.strategylifecycle.api.common.ErrorCode.INVALID_ID;
 import static org.strategylifecycle.api.common.ErrorCode.NUMBER_TAKEN;
 import static org.strategylifecycle.api.common.ErrorCode.PARENT_NOT_FOUND;
 import static org.strategylifecycle.api.common.ErrorCode.PARENT_RETIRED;
 import static org.strategylifecycle.api.common.ErrorCode.PARENT_TYPE_INVALID;
-import static org.strategylifecycle.api.common.ErrorCode.RATIONALE_REQUIRED;
-import static org.strategylifecycle.api.common.ErrorCode.STRATEGY_NOT_FOUND;
-import static org.strategylifecycle.api.common.ErrorCode.WRONG_ELEMENT_TYPE;
 
 /** Defines, revises and retires measures, and sets their targets and records their actuals per period. */
 @Tag(name = "Measures", description = "Define, revise and retire measures; set their targets and record their actuals per period")
-@RestController
-@RequestMapping(path = "/api/strategies/{strategyId}/measures", consumes = MediaType.APPLICATION_JSON_VALUE,
-        produces = MediaType.APPLICATION_JSON_VALUE)
+@ElementCommands("/api/strategies/{strategyId}/measures")
 class MeasureController {
 
     record DefineMeasureRequest(String elementId, String parentId, String number, String title, String statement,
@@ -66,13 +53,12 @@ class MeasureController {
                               LocalDate effectiveDate, String rationale, Citation source) implements ChangeRequest {
     }
 
-    @PostMapping
+    @AddsElement
     @Operation(operationId = "defineMeasure", summary = "Define a measure (DefineMeasure)", description = """
             Adds a performance or outcome measure under an outcome, an objective or a goal (`parentId`), \
             with its type as the document prints it (`printedType`) beside the normalized one.""")
     @ApiResponse(responseCode = "201", description = "Defined", useReturnTypeSchema = true)
-    @Refuses({STRATEGY_NOT_FOUND, EDITION_SUPERSEDED, EDITION_RETIRED, INVALID_ID, ELEMENT_ID_TAKEN, NUMBER_TAKEN,
-            PARENT_NOT_FOUND, PARENT_TYPE_INVALID, PARENT_RETIRED})
+    @Refuses({NUMBER_TAKEN, PARENT_NOT_FOUND, PARENT_TYPE_INVALID, PARENT_RETIRED})
     @ExampleBody("""
             {"elementId": "measure-1.1.a", "parentId": "outcome-1.1", "number": "1.1.a",
              "title": "Share of illicit crossings detected", "measureType": "OUTCOME", "printedType": "Outcome",
@@ -80,17 +66,15 @@ class MeasureController {
              "source": {"document": "Example Agency Strategy 2025–2028", "section": "Appendix A", "page": "30"}}""")
     ResponseEntity<CommandAccepted> define(@PathVariable String strategyId, @RequestBody DefineMeasureRequest body,
                                            CommandContext context) {
-        String elementId = context.idOr(body.elementId());
-        return context.create(body, Locations.newElement(strategyId), change -> new DefineMeasure(strategyId,
-                context.expectedVersion(), elementId, body.parentId(), body.number(), body.title(), body.statement(),
-                body.measureType(), body.printedType(), body.unit(), body.order(), change));
+        return context.createElement(strategyId, body.elementId(), body, (elementId, change) -> new DefineMeasure(
+                strategyId, context.expectedVersion(), elementId, body.parentId(), body.number(), body.title(),
+                body.statement(), body.measureType(), body.printedType(), body.unit(), body.order(), change));
     }
 
-    @PostMapping("/{elementId}/revise")
+    @ChangesElement("/{elementId}/revise")
     @Operation(operationId = "reviseMeasure", summary = "Revise a measure (ReviseMeasure)",
             description = "Changes the measure from the effective date on; fields left out keep their value.")
-    @Refuses({STRATEGY_NOT_FOUND, EDITION_SUPERSEDED, EDITION_RETIRED, RATIONALE_REQUIRED, INVALID_ID,
-            ELEMENT_NOT_FOUND, WRONG_ELEMENT_TYPE, ELEMENT_RETIRED, EFFECTIVE_DATE_BEFORE_PREVIOUS, NUMBER_TAKEN})
+    @Refuses({ELEMENT_RETIRED, NUMBER_TAKEN})
     @ExampleBody("""
             {"title": "Share of illicit crossings detected and interdicted", "effectiveDate": "2026-01-05",
              "rationale": "The 2026 update counts interdictions too",
@@ -102,13 +86,12 @@ class MeasureController {
                 change));
     }
 
-    @PostMapping("/{elementId}/targets")
+    @ChangesElement("/{elementId}/targets")
     @Operation(operationId = "setMeasureTarget", summary = "Set a measure's target for a period (SetMeasureTarget)",
             description = """
                     Sets the target for `period` (e.g. a fiscal year): a number, or a text where the document \
                     prints none. A later target for the same period restates the earlier one.""")
-    @Refuses({STRATEGY_NOT_FOUND, EDITION_SUPERSEDED, EDITION_RETIRED, RATIONALE_REQUIRED, INVALID_ID,
-            ELEMENT_NOT_FOUND, WRONG_ELEMENT_TYPE, ELEMENT_RETIRED, EFFECTIVE_DATE_BEFORE_PREVIOUS})
+    @Refuses(ELEMENT_RETIRED)
     @ExampleBody("""
             {"period": "FY2025", "value": 90, "effectiveDate": "2025-03-03",
              "rationale": "The target the adopted strategy sets for FY2025",
@@ -119,13 +102,12 @@ class MeasureController {
                 body.period(), body.value(), body.text(), change));
     }
 
-    @PostMapping("/{elementId}/actuals")
+    @ChangesElement("/{elementId}/actuals")
     @Operation(operationId = "recordMeasureActual", summary = "Record a measure's actual for a period (RecordMeasureActual)",
             description = """
                     Records the actual for `period`: a number, or a text where the document prints none. A \
                     later actual for the same period restates the earlier one.""")
-    @Refuses({STRATEGY_NOT_FOUND, EDITION_SUPERSEDED, EDITION_RETIRED, RATIONALE_REQUIRED, INVALID_ID,
-            ELEMENT_NOT_FOUND, WRONG_ELEMENT_TYPE, ELEMENT_RETIRED, EFFECTIVE_DATE_BEFORE_PREVIOUS})
+    @Refuses(ELEMENT_RETIRED)
     @ExampleBody("""
             {"period": "FY2025", "value": 87.5, "effectiveDate": "2025-10-15",
              "rationale": "As reported for FY2025",
@@ -136,16 +118,15 @@ class MeasureController {
                 body.period(), body.value(), body.text(), change));
     }
 
-    @PostMapping("/{elementId}/retire")
+    @ChangesElement("/{elementId}/retire")
     @Operation(operationId = "retireMeasure", summary = "Retire a measure (RetireMeasure)", description = """
             Retires the measure from the effective date on. Retiring a retired measure changes nothing.""")
-    @Refuses({STRATEGY_NOT_FOUND, EDITION_SUPERSEDED, EDITION_RETIRED, RATIONALE_REQUIRED, INVALID_ID,
-            ELEMENT_NOT_FOUND, WRONG_ELEMENT_TYPE, EFFECTIVE_DATE_BEFORE_PREVIOUS, CHILDREN_NOT_RETIRED})
+    @Refuses(CHILDREN_NOT_RETIRED)
     @ExampleBody("""
             {"effectiveDate": "2026-06-30", "rationale": "Replaced by a measure of interdictions",
              "source": {"document": "Example Agency Strategy 2025–2028, 2026 update", "section": "Appendix A"}}""")
     ResponseEntity<CommandAccepted> retire(@PathVariable String strategyId, @PathVariable String elementId,
                                            @RequestBody ChangeBody body, CommandContext context) {
-        return context.revise(body, change -> new RetireMeasure(strategyId, context.expectedVersion(), elementId, change));
+        return context.reviseElement(strategyId, elementId, body, RetireMeasure::new);
     }
 }

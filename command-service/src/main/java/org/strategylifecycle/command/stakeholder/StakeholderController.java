@@ -3,13 +3,9 @@ package org.strategylifecycle.command.stakeholder;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RestController;
 import org.strategylifecycle.api.common.Citation;
 import org.strategylifecycle.api.common.CommandAccepted;
 import org.strategylifecycle.api.stakeholder.RecordStakeholder;
@@ -17,35 +13,27 @@ import org.strategylifecycle.api.stakeholder.RemoveStakeholder;
 import org.strategylifecycle.api.stakeholder.ReviseStakeholder;
 import org.strategylifecycle.api.stakeholder.StakeholderRole;
 import org.strategylifecycle.api.stakeholder.StakeholderType;
+import org.strategylifecycle.command.web.AddsElement;
 import org.strategylifecycle.command.web.ChangeBody;
 import org.strategylifecycle.command.web.ChangeRequest;
+import org.strategylifecycle.command.web.ChangesElement;
 import org.strategylifecycle.command.web.CommandContext;
+import org.strategylifecycle.command.web.ElementCommands;
 import org.strategylifecycle.command.web.ExampleBody;
-import org.strategylifecycle.command.web.Locations;
 import org.strategylifecycle.support.openapi.Refuses;
 
 import java.time.LocalDate;
 import java.util.List;
 
-import static org.strategylifecycle.api.common.ErrorCode.EDITION_RETIRED;
-import static org.strategylifecycle.api.common.ErrorCode.EDITION_SUPERSEDED;
 import static org.strategylifecycle.api.common.ErrorCode.EFFECTIVE_DATE_BEFORE_PREVIOUS;
-import static org.strategylifecycle.api.common.ErrorCode.ELEMENT_ID_TAKEN;
-import static org.strategylifecycle.api.common.ErrorCode.ELEMENT_NOT_FOUND;
 import static org.strategylifecycle.api.common.ErrorCode.ELEMENT_RETIRED;
-import static org.strategylifecycle.api.common.ErrorCode.INVALID_ID;
 import static org.strategylifecycle.api.common.ErrorCode.PARENT_NOT_FOUND;
 import static org.strategylifecycle.api.common.ErrorCode.PARENT_RETIRED;
 import static org.strategylifecycle.api.common.ErrorCode.PARENT_TYPE_INVALID;
-import static org.strategylifecycle.api.common.ErrorCode.RATIONALE_REQUIRED;
-import static org.strategylifecycle.api.common.ErrorCode.STRATEGY_NOT_FOUND;
-import static org.strategylifecycle.api.common.ErrorCode.WRONG_ELEMENT_TYPE;
 
 /** Records, revises and removes the stakeholders of an edition's organization, goals and objectives. */
 @Tag(name = "Stakeholders", description = "Record, revise and remove the stakeholders of an edition, its goals and objectives, with their roles")
-@RestController
-@RequestMapping(path = "/api/strategies/{strategyId}/stakeholders", consumes = MediaType.APPLICATION_JSON_VALUE,
-        produces = MediaType.APPLICATION_JSON_VALUE)
+@ElementCommands("/api/strategies/{strategyId}/stakeholders")
 class StakeholderController {
 
     record RecordStakeholderRequest(String stakeholderId, String holderId, String name, String description,
@@ -58,15 +46,14 @@ class StakeholderController {
             implements ChangeRequest {
     }
 
-    @PostMapping
+    @AddsElement
     @Operation(operationId = "recordStakeholder", summary = "Record a stakeholder (RecordStakeholder)", description = """
             Records a person, organization or group with roles in the plan: of the edition's organization \
             when `holderId` is left out, else of the goal or objective it names, which must exist and not be \
             retired. Each role has a name, an optional description and its role types (PERFORMER, BENEFICIARY, \
             both or none stated).""")
     @ApiResponse(responseCode = "201", description = "Recorded", useReturnTypeSchema = true)
-    @Refuses({STRATEGY_NOT_FOUND, EDITION_SUPERSEDED, EDITION_RETIRED, INVALID_ID, ELEMENT_ID_TAKEN, PARENT_NOT_FOUND,
-            PARENT_TYPE_INVALID, PARENT_RETIRED, EFFECTIVE_DATE_BEFORE_PREVIOUS})
+    @Refuses({PARENT_NOT_FOUND, PARENT_TYPE_INVALID, PARENT_RETIRED, EFFECTIVE_DATE_BEFORE_PREVIOUS})
     @ExampleBody("""
             {"stakeholderId": "stakeholder-utilities-board", "holderId": "goal-1", "name": "County Utilities Board",
              "stakeholderType": "ORGANIZATION",
@@ -75,18 +62,16 @@ class StakeholderController {
              "source": {"document": "Example Agency Strategy 2025–2028", "section": "Goal 1", "page": "8"}}""")
     ResponseEntity<CommandAccepted> record(@PathVariable String strategyId, @RequestBody RecordStakeholderRequest body,
                                            CommandContext context) {
-        String stakeholderId = context.idOr(body.stakeholderId());
-        return context.create(body, Locations.newElement(strategyId), change -> new RecordStakeholder(strategyId,
-                context.expectedVersion(), stakeholderId, body.holderId(), body.name(), body.description(),
-                body.stakeholderType(), body.roles(), body.order(), change));
+        return context.createElement(strategyId, body.stakeholderId(), body, (stakeholderId, change) ->
+                new RecordStakeholder(strategyId, context.expectedVersion(), stakeholderId, body.holderId(), body.name(),
+                        body.description(), body.stakeholderType(), body.roles(), body.order(), change));
     }
 
-    @PostMapping("/{stakeholderId}/revise")
+    @ChangesElement("/{stakeholderId}/revise")
     @Operation(operationId = "reviseStakeholder", summary = "Revise a stakeholder (ReviseStakeholder)", description = """
             Changes the stakeholder from the effective date on; fields left out keep their value (`roles`, \
             when given, replaces all of them).""")
-    @Refuses({STRATEGY_NOT_FOUND, EDITION_SUPERSEDED, EDITION_RETIRED, RATIONALE_REQUIRED, INVALID_ID,
-            ELEMENT_NOT_FOUND, WRONG_ELEMENT_TYPE, ELEMENT_RETIRED, EFFECTIVE_DATE_BEFORE_PREVIOUS})
+    @Refuses(ELEMENT_RETIRED)
     @ExampleBody("""
             {"roles": [{"name": "Partner", "roleTypes": ["PERFORMER", "BENEFICIARY"]}],
              "effectiveDate": "2026-01-05", "rationale": "The 2026 update makes the board a beneficiary too",
@@ -97,17 +82,15 @@ class StakeholderController {
                 body.name(), body.description(), body.stakeholderType(), body.roles(), change));
     }
 
-    @PostMapping("/{stakeholderId}/remove")
+    @ChangesElement("/{stakeholderId}/remove")
     @Operation(operationId = "removeStakeholder", summary = "Remove a stakeholder (RemoveStakeholder)", description = """
             Removes the stakeholder from the effective date on (reads show it RETIRED). Removing a removed \
             stakeholder changes nothing.""")
-    @Refuses({STRATEGY_NOT_FOUND, EDITION_SUPERSEDED, EDITION_RETIRED, RATIONALE_REQUIRED, INVALID_ID,
-            ELEMENT_NOT_FOUND, WRONG_ELEMENT_TYPE, EFFECTIVE_DATE_BEFORE_PREVIOUS})
     @ExampleBody("""
             {"effectiveDate": "2026-06-30", "rationale": "The board no longer takes part",
              "source": {"document": "Example Agency Strategy 2025–2028, 2026 update", "page": "4"}}""")
     ResponseEntity<CommandAccepted> remove(@PathVariable String strategyId, @PathVariable String stakeholderId,
                                            @RequestBody ChangeBody body, CommandContext context) {
-        return context.revise(body, change -> new RemoveStakeholder(strategyId, context.expectedVersion(), stakeholderId, change));
+        return context.reviseElement(strategyId, stakeholderId, body, RemoveStakeholder::new);
     }
 }

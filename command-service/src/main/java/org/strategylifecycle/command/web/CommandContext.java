@@ -8,6 +8,7 @@ import org.strategylifecycle.api.common.CommandAccepted;
 import org.strategylifecycle.command.idempotency.KeyedRequest;
 
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -28,7 +29,7 @@ public final class CommandContext {
 
     /**
      * {@code target} is the path with its query; {@code pathId} the id the path names last (element,
-     * alignment, edition or line), which is what a command on an existing thing answers with.
+     * annotation, alignment, edition or line), which is what a command on an existing thing answers with.
      */
     CommandContext(String actor, Long expectedVersion, String idempotencyKey, String method, String target,
                    String pathId, CommandSender sender) {
@@ -78,9 +79,25 @@ public final class CommandContext {
         return sender.send(this, body, HttpStatus.CREATED, location, () -> command.apply(change(body, ChangeKind.REVISION)));
     }
 
+    /**
+     * Sends a command that adds an element to the edition {@code strategyId} under the client's id or one
+     * made here ({@link #idOr}): 201 with the Location where the element is read.
+     */
+    public ResponseEntity<CommandAccepted> createElement(String strategyId, String givenId, ChangeRequest body,
+                                                         BiFunction<String, Change, Object> command) {
+        String elementId = idOr(givenId);
+        return create(body, Locations.newElement(strategyId), change -> command.apply(elementId, change));
+    }
+
     /** Sends a revision of the plan: 200. */
     public ResponseEntity<CommandAccepted> revise(ChangeRequest body, Function<Change, Object> command) {
         return sender.send(this, body, HttpStatus.OK, null, () -> command.apply(change(body, ChangeKind.REVISION)));
+    }
+
+    /** Sends a revision of one element that carries nothing but its change (retire, complete, remove): 200. */
+    public ResponseEntity<CommandAccepted> reviseElement(String strategyId, String elementId, ChangeBody body,
+                                                         ElementChange command) {
+        return revise(body, change -> command.of(strategyId, expectedVersion, elementId, change));
     }
 
     /** Sends a correction of what was recorded: 200. */
@@ -98,5 +115,12 @@ public final class CommandContext {
 
     private Change change(ChangeRequest body, ChangeKind kind) {
         return new Change(body.effectiveDate(), actor, body.rationale(), body.source(), kind);
+    }
+
+    /** A command on one element that carries nothing but its change, as its constructor: {@code RetireGoal::new}. */
+    @FunctionalInterface
+    public interface ElementChange {
+
+        Object of(String strategyId, Long expectedVersion, String elementId, Change change);
     }
 }

@@ -26,7 +26,8 @@ class CommandContextResolver implements HandlerMethodArgumentResolver {
     private static final Pattern VERSION = Pattern.compile("(?:W/)?\"(\\d{1,18})\"|(\\d{1,18})");
     private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,100}");
     /** Path variables naming what a request concerns, the most specific first. */
-    private static final List<String> PATH_IDS = List.of("elementId", "alignmentId", "strategyId", "lineId");
+    private static final List<String> PATH_IDS = List.of("elementId", "stakeholderId", "annotationId", "alignmentId",
+            "strategyId", "lineId");
 
     private final CommandSender sender;
 
@@ -53,7 +54,10 @@ class CommandContextResolver implements HandlerMethodArgumentResolver {
                 key(request.getHeader(IDEMPOTENCY_KEY)), request.getMethod(), target, pathId(request), sender);
     }
 
-    /** The id the path names last: what a command on an existing element, alignment, edition or line answers. */
+    /**
+     * The id the path names last: what a command on an existing element (a stakeholder's is
+     * {@code stakeholderId}), annotation, alignment, edition or line answers, a repeated one too.
+     */
     private static String pathId(HttpServletRequest request) {
         @SuppressWarnings("unchecked")
         Map<String, String> variables = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);

@@ -45,7 +45,7 @@ public final class Locations {
      * A new element, by the id the answer names: a replayed answer (Idempotency-Key) names the element
      * the first request created, also when the service made its id.
      */
-    public static Function<CommandAccepted, String> newElement(String strategyId) {
+    static Function<CommandAccepted, String> newElement(String strategyId) {
         return accepted -> elementPath(strategyId, accepted.id());
     }
 

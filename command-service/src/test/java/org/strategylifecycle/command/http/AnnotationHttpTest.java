@@ -62,6 +62,18 @@ class AnnotationHttpTest extends HttpTestSupport {
                 .isEqualTo("org.strategylifecycle.api.annotation.AnnotationWithdrawn");
     }
 
+    /** A retry with the same Idempotency-Key answers as the first attempt did: with the annotation, not the edition. */
+    @Test
+    void aRepeatedWithdrawalAnswersWithTheAnnotationAsTheFirstDid() {
+        annotate("note-2");
+        String body = """
+                {"effectiveDate": "2024-03-01", "rationale": "Noted on the wrong goal"}""";
+        Api.Answer first = editor.post(annotations + "/note-2/withdraw", body, "Idempotency-Key", "withdraw-note-2");
+        Api.Answer again = editor.post(annotations + "/note-2/withdraw", body, "Idempotency-Key", "withdraw-note-2");
+        assertThat(first.id()).as(first.toString()).isEqualTo("note-2");
+        assertThat(again.toString()).isEqualTo(first.toString());
+    }
+
     @Test
     void refusalsAreProblemsAndRecordNothing() {
         annotate("note-1");

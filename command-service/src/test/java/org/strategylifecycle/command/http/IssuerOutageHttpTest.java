@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The prod profile while its token issuer is down or hangs: a token that cannot be checked is 503
@@ -78,11 +79,9 @@ class IssuerOutageHttpTest {
                 .noneMatch(record -> record.contains("\tat ") || record.contains("Exception in"));
 
         issuer.up();
-        Api.Answer answer = draft(token, Duration.ofSeconds(30));
-        for (int attempt = 0; answer.status() == 503 && attempt < 50; attempt++) {
-            Thread.sleep(200);
-            answer = draft(token, Duration.ofSeconds(30));
-        }
+        Api.Answer answer = await("the service recovering by itself").atMost(Duration.ofSeconds(15))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> draft(token, Duration.ofSeconds(30)), recovered -> recovered.status() != 503);
         assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
         assertThat(output.getOut().lines().filter(line -> line.contains(DOWN) && line.contains("fetched again"))).hasSize(1);
 

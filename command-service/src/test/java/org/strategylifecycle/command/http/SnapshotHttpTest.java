@@ -4,6 +4,7 @@ import org.axonframework.common.caching.Cache;
 import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.awaitility.core.ConditionFactory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -16,9 +17,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
 
 /**
  * An edition loaded from its snapshot answers every command as one replayed from its events. Two
@@ -175,8 +177,8 @@ class SnapshotHttpTest extends HttpTestSupport {
         String strategy = edition();
         // The test context takes one after every 10 events (HttpTestSupport); the history holds more.
         assertThat(HISTORY.size()).isGreaterThan(10);
-        await(() -> jdbc.queryForObject("select count(*) from snapshot_event_entry where aggregate_identifier = ?",
-                Long.class, strategy) > 0, "a snapshot of " + strategy);
+        awaiting("a snapshot of " + strategy).until(() -> jdbc.queryForObject(
+                "select count(*) from snapshot_event_entry where aggregate_identifier = ?", Long.class, strategy) > 0);
         assertThat(jdbc.queryForObject("select payload_revision from snapshot_event_entry where aggregate_identifier = ?"
                 + " order by sequence_number desc limit 1", String.class, strategy)).isEqualTo("2");
     }
@@ -217,22 +219,13 @@ class SnapshotHttpTest extends HttpTestSupport {
     /** Snapshots are taken on a thread of their own (EventStoreConfig): waits for one of the edition's last event. */
     private void awaitSnapshotOfLastEvent(String strategy) {
         long lastEvent = lastSequenceNumber(strategy);
-        await(() -> Long.valueOf(lastEvent).equals(jdbc.queryForObject(
-                "select max(sequence_number) from snapshot_event_entry where aggregate_identifier = ?", Long.class, strategy)),
-                "a snapshot of " + strategy + " at event " + lastEvent);
+        awaiting("a snapshot of " + strategy + " at event " + lastEvent).until(() -> jdbc.queryForObject(
+                "select max(sequence_number) from snapshot_event_entry where aggregate_identifier = ?", Long.class, strategy),
+                equalTo(lastEvent));
     }
 
-    private static void await(BooleanSupplier condition, String what) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("waiting for " + what).isLessThan(deadline);
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+    private static ConditionFactory awaiting(String what) {
+        return await(what).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20));
     }
 
     private long lastSequenceNumber(String strategy) {

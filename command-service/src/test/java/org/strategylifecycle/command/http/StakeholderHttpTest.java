@@ -39,6 +39,22 @@ class StakeholderHttpTest extends HttpTestSupport {
                 "org.strategylifecycle.api.stakeholder.StakeholderRemoved");
     }
 
+    /** A retry with the same Idempotency-Key answers as the first attempt did: with the stakeholder, not the edition. */
+    @Test
+    void aRepeatedRevisionAnswersWithTheStakeholderAsTheFirstDid() {
+        String id = draft(null, 2025, 2027);
+        Api.Answer recorded = editor.post("/api/strategies/" + id + "/stakeholders", """
+                {"stakeholderId": "board", "name": "Board", "effectiveDate": "2025-01-01"}""");
+        assertThat(recorded.status()).as(recorded.toString()).isEqualTo(201);
+        String revise = "/api/strategies/" + id + "/stakeholders/board/revise";
+        String body = """
+                {"name": "County Board", "effectiveDate": "2026-01-01", "rationale": "Renamed"}""";
+        Api.Answer first = editor.post(revise, body, "Idempotency-Key", "rename-board");
+        Api.Answer again = editor.post(revise, body, "Idempotency-Key", "rename-board");
+        assertThat(first.id()).as(first.toString()).isEqualTo("board");
+        assertThat(again.toString()).isEqualTo(first.toString());
+    }
+
     @Test
     void whatTheDomainRefusesIsAProblemDetailAndNothingIsRecorded() {
         String id = draft(null, 2025, 2027);

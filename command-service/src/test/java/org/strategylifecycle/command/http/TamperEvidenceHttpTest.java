@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The chains against a real PostgreSQL, through the real service over HTTP: commands are chained as
@@ -252,14 +253,8 @@ class TamperEvidenceHttpTest extends HttpTestSupport {
 
     /** The store verified once the chain keeper has linked every event. */
     private JsonNode linkedStore() {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        JsonNode store = verify("auditor", "/api/verify");
-        while (store.path("notYetLinked").asLong() > 0 && System.nanoTime() < deadline) {
-            sleep();
-            store = verify("auditor", "/api/verify");
-        }
-        assertThat(store.path("notYetLinked").asLong()).as(store.toString()).isZero();
-        return store;
+        return await("every event linked").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .until(() -> verify("auditor", "/api/verify"), store -> store.path("notYetLinked").asLong() == 0);
     }
 
     private JsonNode verify(String user, String path) {
@@ -270,14 +265,6 @@ class TamperEvidenceHttpTest extends HttpTestSupport {
 
     private Api.Answer get(String user, String path) {
         return editor.as(user).get(path);
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     // --- the rows, directly ---

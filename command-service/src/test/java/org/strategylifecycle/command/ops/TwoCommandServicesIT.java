@@ -19,7 +19,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
@@ -32,6 +31,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Scale-out without Axon Server: two command-service processes (the packaged jar, each its own JVM)
@@ -170,22 +170,13 @@ class TwoCommandServicesIT {
         return process;
     }
 
-    private static void awaitHealthy(Process process, int port) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
-        while (Instant.now().isBefore(deadline)) {
-            assertThat(process.isAlive()).as("command-service on port %d stopped; see %s", port, LOGS).isTrue();
-            try {
-                HttpResponse<String> health = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                        + "/actuator/health/readiness")).build(), HttpResponse.BodyHandlers.ofString());
-                if (health.statusCode() == 200) {
-                    return;
-                }
-            } catch (ConnectException notYet) {
-                // still starting
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("command-service on port " + port + " did not become ready; see " + LOGS);
+    private static void awaitHealthy(Process process, int port) {
+        await("command-service on port " + port + " ready; see " + LOGS).atMost(Duration.ofMinutes(4))
+                .pollInterval(Duration.ofMillis(500))
+                .failFast("command-service on port " + port + " stopped; see " + LOGS, () -> !process.isAlive())
+                .ignoreExceptionsInstanceOf(ConnectException.class) // still starting
+                .until(() -> HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                        + "/actuator/health/readiness")).build(), HttpResponse.BodyHandlers.ofString()).statusCode() == 200);
     }
 
     private static HttpResponse<String> postWhen(CountDownLatch go, int port, String path, String body) {

@@ -16,9 +16,9 @@ import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * An event the projection cannot apply is parked (Axon's dead-letter queue) with its error, and the
@@ -101,7 +101,8 @@ class ParkedEventsHttpTest extends QueryHttpTestSupport {
         assertThat(applied.at("/strategy/version").asLong()).isEqualTo(3);
         assertThat(applied.get("goals")).extracting(g -> g.get("title").asString())
                 .containsExactly("Poison", "Behind it", "Later");
-        await(() -> "UP".equals(json(get("/actuator/health", null)).get("status").asString()));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> "UP".equals(json(get("/actuator/health", null)).get("status").asString()));
         assertThat(json(get("/api/admin/projections/editions", "admin")).at("/parked/sequences").asLong()).isZero();
     }
 
@@ -175,13 +176,5 @@ class ParkedEventsHttpTest extends QueryHttpTestSupport {
     private void draft(String id, long sequence) {
         publish(id, sequence, new StrategyDrafted(id, null, "Parked test " + id, CBP, new Period("2024", 2024, 2028), false,
                 change("2024-01-01")));
-    }
-
-    private static void await(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("condition not met in 20 s").isLessThan(deadline);
-            Thread.sleep(100);
-        }
     }
 }

@@ -30,6 +30,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Under the {@code prod} profile, with bearer tokens from a local issuer (its key set served over
@@ -118,11 +119,9 @@ class LiveStreamLoginHttpTest {
     /** Waits until the edition can be read: the projection runs, the issuer's keys are fetched. */
     private void awaitProjected(String id) throws Exception {
         String token = issuer.token("viewer-8", List.of("viewer"), Instant.now().plusSeconds(60));
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (HttpClient.newHttpClient().send(request("/api/strategies/" + id, token).GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode() != 200) {
-            assertThat(System.nanoTime()).as(id + " projected").isLessThan(deadline);
-            Thread.sleep(100);
-        }
+        await(id + " projected").atMost(WAIT).until(() -> HttpClient.newHttpClient()
+                .send(request("/api/strategies/" + id, token).GET().build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode() == 200);
     }
 
     private HttpRequest.Builder request(String path, String token) {

@@ -23,6 +23,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.LongStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Live updates over real HTTP on a real PostgreSQL: refusals before a stream opens, every change to
@@ -197,12 +198,9 @@ class LiveUpdatesHttpTest extends QueryHttpTestSupport {
             }
 
             open.remove(0).close();
-            long deadline = System.nanoTime() + WAIT.toNanos();
-            SseClient again;
-            while ((again = subscribe("/api/activity/stream", "editor", null)).response().statusCode() == 429) {
-                assertThat(System.nanoTime()).as("the closed stream was released").isLessThan(deadline);
-                Thread.sleep(200);
-            }
+            SseClient again = await("the closed stream released").atMost(WAIT).pollInterval(Duration.ofMillis(200))
+                    .until(() -> subscribe("/api/activity/stream", "editor", null),
+                            client -> client.response().statusCode() != 429);
             open.add(again);
             subscribed(again);
         } finally {
@@ -327,27 +325,18 @@ class LiveUpdatesHttpTest extends QueryHttpTestSupport {
         return counter == null ? 0 : counter.count();
     }
 
-    private void awaitEnded(String reason, double before, Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (ended(reason) == before) {
-            assertThat(System.nanoTime()).as("a stream ended " + reason).isLessThan(deadline);
-            Thread.sleep(20);
-        }
+    private void awaitEnded(String reason, double before, Duration timeout) {
+        await("a stream ended " + reason).atMost(timeout).pollInterval(Duration.ofMillis(20))
+                .until(() -> ended(reason) != before);
     }
 
-    private void awaitNoStreams() throws InterruptedException {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (meters.get("strategy.live.streams").gauge().value() > 0) {
-            assertThat(System.nanoTime()).as("streams of other tests released").isLessThan(deadline);
-            Thread.sleep(100);
-        }
+    private void awaitNoStreams() {
+        await("streams of other tests released").atMost(WAIT)
+                .until(() -> meters.get("strategy.live.streams").gauge().value() <= 0);
     }
 
-    private void awaitPosition(long head) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (json(get("/api/admin/projections/editions", "admin")).get("position").asLong() < head) {
-            assertThat(System.nanoTime()).as("the rebuild finished").isLessThan(deadline);
-            Thread.sleep(100);
-        }
+    private void awaitPosition(long head) {
+        await("the rebuild finished").atMost(Duration.ofSeconds(60))
+                .until(() -> json(get("/api/admin/projections/editions", "admin")).get("position").asLong() >= head);
     }
 }

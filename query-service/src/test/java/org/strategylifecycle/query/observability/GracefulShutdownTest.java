@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * A query-service that is shut down releases its processors' claims on their segments, so another
@@ -35,11 +36,8 @@ class GracefulShutdownTest {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(QueryServiceApplication.class)
                 .run("--server.port=0", "--spring.datasource.url=" + db.url(),
                         "--spring.datasource.username=" + db.user(), "--spring.datasource.password=" + db.password())) {
-            long deadline = System.nanoTime() + 30_000_000_000L;
-            while (owners(db).stream().noneMatch(o -> o != null)) {
-                assertThat(System.nanoTime()).as("the editions processor never claimed its segment").isLessThan(deadline);
-                Thread.sleep(100);
-            }
+            await("the editions processor claiming its segment").atMost(Duration.ofSeconds(30))
+                    .until(() -> owners(db).stream().anyMatch(o -> o != null));
             stream = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:"
                             + context.getEnvironment().getProperty("local.server.port") + "/api/activity/stream"))
                     .header("Accept", "text/event-stream").header("Authorization", "Basic "

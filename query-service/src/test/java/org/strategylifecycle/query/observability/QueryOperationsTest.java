@@ -40,9 +40,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * query-service as an operator sees it, over real HTTP on real PostgreSQL (logged in as viewer): the
@@ -58,6 +58,7 @@ class QueryOperationsTest {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Duration WAIT = Duration.ofSeconds(30);
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) throws Exception {
@@ -76,8 +77,9 @@ class QueryOperationsTest {
     void projectionLogsCarryTheRequestIdOfTheCommandThatRecordedTheEvent(CapturedOutput output) throws Exception {
         publish("ops-1", Map.of("requestId", "req-q-7"));
 
-        await(() -> jdbc.sql("select count(*) from query.strategy where strategy_id = 'ops-1'").query(Long.class).single() == 1);
-        await(() -> output.getAll().contains("editions applied StrategyDrafted ops-1/0"));
+        await().atMost(WAIT).until(() -> jdbc.sql("select count(*) from query.strategy where strategy_id = 'ops-1'")
+                .query(Long.class).single() == 1);
+        await().atMost(WAIT).until(() -> output.getAll().contains("editions applied StrategyDrafted ops-1/0"));
         String line = output.getAll().lines().filter(l -> l.contains("editions applied StrategyDrafted ops-1/0"))
                 .findFirst().orElseThrow();
         assertThat(line).contains("[req-q-7]");
@@ -98,7 +100,8 @@ class QueryOperationsTest {
     void prometheusShowsPositionLagAndReplayProgressPerProcessingGroup() throws Exception {
         publish("ops-2", Map.of());
         long head = jdbc.sql("select max(global_index) from public.domain_event_entry").query(Long.class).single();
-        await(() -> scrape().contains("strategy_processor_position{processor=\"editions\"} " + head + ".0"));
+        await().atMost(WAIT)
+                .until(() -> scrape().contains("strategy_processor_position{processor=\"editions\"} " + head + ".0"));
 
         String metrics = scrape();
         assertThat(metrics).contains("strategy_eventstore_head " + head + ".0")
@@ -120,7 +123,7 @@ class QueryOperationsTest {
 
         publish(FailingProbe.REFUSED, Map.of());
 
-        await(() -> get("/actuator/health").statusCode() == 503);
+        await().atMost(WAIT).until(() -> get("/actuator/health").statusCode() == 503);
         JsonNode down = JSON.readTree(get("/actuator/health").body());
         assertThat(down.path("status").asString()).isEqualTo("DOWN");
         assertThat(down.path("components").path("eventProcessors").path("status").asString()).isEqualTo("DOWN");
@@ -137,13 +140,13 @@ class QueryOperationsTest {
                 new Change(LocalDate.parse("2024-02-01"), "editor", null, null, ChangeKind.REVISION)))
                 .andMetaData(Map.of("requestId", "req-q-bad")));
 
-        await(() -> output.getAll().contains("event 1 of ops-3 at position"));
+        await().atMost(WAIT).until(() -> output.getAll().contains("event 1 of ops-3 at position"));
         String line = output.getAll().lines().filter(l -> l.contains("event 1 of ops-3 at position"))
                 .findFirst().orElseThrow();
         assertThat(line).contains("ERROR").contains("[req-q-bad]").contains("cannot be applied and is parked")
                 .contains("unknown element ops-3/goal-9");
-        await(() -> jdbc.sql("select count(*) from query.dead_letter_entry where sequence_identifier = 'ops-3'")
-                .query(Long.class).single() == 1);
+        await().atMost(WAIT).until(() -> jdbc.sql("select count(*) from query.dead_letter_entry"
+                + " where sequence_identifier = 'ops-3'").query(Long.class).single() == 1);
     }
 
     private void publish(String strategyId, Map<String, ?> metadata) {
@@ -167,14 +170,6 @@ class QueryOperationsTest {
             return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (Exception e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static void await(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("condition not met in 30 s").isLessThan(deadline);
-            Thread.sleep(100);
         }
     }
 

@@ -19,6 +19,8 @@ import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
+import org.springframework.core.annotation.MergedAnnotations;
+import org.springframework.core.annotation.MergedAnnotations.SearchStrategy;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.method.HandlerMethod;
 import org.strategylifecycle.api.common.ErrorCode;
@@ -90,10 +92,11 @@ public final class ApiDocs {
         return new Header().$ref(COMPONENTS + "headers/" + name);
     }
 
-    /** The codes of the endpoint's {@link Refuses} annotation, if it has one. */
+    /** The codes of the endpoint's {@link Refuses}: its own and those of the annotations it carries. */
     public static Set<ErrorCode> refusedBy(HandlerMethod handler) {
-        Refuses refuses = handler.getMethodAnnotation(Refuses.class);
-        return refuses == null ? Set.of() : Set.copyOf(Arrays.asList(refuses.value()));
+        return MergedAnnotations.from(handler.getMethod(), SearchStrategy.TYPE_HIERARCHY).stream(Refuses.class)
+                .flatMap(refuses -> Arrays.stream(refuses.getEnumArray("value", ErrorCode.class)))
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /**
