@@ -51,9 +51,7 @@ class Annotations {
     CommandAccepted handle(AnnotateReading c) {
         Texts.change(c.change(), false);
         Texts.id("annotationId", c.annotationId());
-        if (state.isTaken(c.annotationId())) {
-            throw new StrategyException(ErrorCode.ELEMENT_ID_TAKEN, "edition " + state.strategyId + " already has " + c.annotationId());
-        }
+        state.requireFree(c.annotationId());
         AnnotationSubject subject = subject(c.subject());
         apply(new AnnotationRecorded(c.strategyId(), c.annotationId(), subject,
                 Texts.required("uncertainty", c.uncertainty(), Texts.RATIONALE_MAX),
@@ -94,9 +92,9 @@ class Annotations {
     }
 
     private Annotation changeable(String annotationId, Change change) {
-        Annotation a = state.annotations.get(Texts.id("annotationId", annotationId));
+        Annotation a = state.annotation(Texts.id("annotationId", annotationId));
         if (a == null) {
-            throw new StrategyException(ErrorCode.ANNOTATION_NOT_FOUND, "edition " + state.strategyId + " has no annotation " + annotationId);
+            throw new StrategyException(ErrorCode.ANNOTATION_NOT_FOUND, "edition " + state.strategyId() + " has no annotation " + annotationId);
         }
         if (change.effectiveDate().isBefore(a.lastChange())) {
             throw new StrategyException(ErrorCode.EFFECTIVE_DATE_BEFORE_PREVIOUS, "effective date " + change.effectiveDate()
@@ -113,21 +111,21 @@ class Annotations {
         String field = Texts.optional("subject.field", subject.field(), Texts.LABEL_MAX);
         return switch (subject.kind()) {
             case EDITION -> {
-                if (subject.id() != null && !subject.id().equals(state.strategyId)) {
-                    throw new StrategyException(ErrorCode.INVALID_VALUE, "an edition subject is this edition, " + state.strategyId);
+                if (subject.id() != null && !subject.id().equals(state.strategyId())) {
+                    throw new StrategyException(ErrorCode.INVALID_VALUE, "an edition subject is this edition, " + state.strategyId());
                 }
-                yield new AnnotationSubject(subject.kind(), state.strategyId, field);
+                yield new AnnotationSubject(subject.kind(), state.strategyId(), field);
             }
             case ELEMENT -> {
-                if (!state.elements.containsKey(Texts.id("subject.id", subject.id()))) {
-                    throw new StrategyException(ErrorCode.ANNOTATION_SUBJECT_NOT_FOUND, "edition " + state.strategyId
+                if (!state.hasElement(Texts.id("subject.id", subject.id()))) {
+                    throw new StrategyException(ErrorCode.ANNOTATION_SUBJECT_NOT_FOUND, "edition " + state.strategyId()
                             + " has no element " + subject.id());
                 }
                 yield new AnnotationSubject(subject.kind(), subject.id(), field);
             }
             case LINK -> {
-                if (!state.linkIds.contains(Texts.id("subject.id", subject.id()))) {
-                    throw new StrategyException(ErrorCode.ANNOTATION_SUBJECT_NOT_FOUND, "edition " + state.strategyId
+                if (!state.hasLink(Texts.id("subject.id", subject.id()))) {
+                    throw new StrategyException(ErrorCode.ANNOTATION_SUBJECT_NOT_FOUND, "edition " + state.strategyId()
                             + " has no alignment or lineage link " + subject.id());
                 }
                 yield new AnnotationSubject(subject.kind(), subject.id(), field);
@@ -158,20 +156,20 @@ class Annotations {
 
     @EventSourcingHandler
     void on(AnnotationRecorded event) {
-        state.annotations.put(event.annotationId(), new Annotation(event.subject(), event.uncertainty(),
+        state.annotated(event.annotationId(), new Annotation(event.subject(), event.uncertainty(),
                 event.alternatives(), event.chosenReading(), event.reason(), false, event.change().effectiveDate()));
     }
 
     @EventSourcingHandler
     void on(AnnotationRevised event) {
-        state.annotations.put(event.annotationId(), new Annotation(event.subject(), event.uncertainty(),
+        state.annotated(event.annotationId(), new Annotation(event.subject(), event.uncertainty(),
                 event.alternatives(), event.chosenReading(), event.reason(), false, event.change().effectiveDate()));
     }
 
     @EventSourcingHandler
     void on(AnnotationWithdrawn event) {
-        Annotation a = state.annotations.get(event.annotationId());
-        state.annotations.put(event.annotationId(), new Annotation(a.subject(), a.uncertainty(), a.alternatives(),
+        Annotation a = state.annotation(event.annotationId());
+        state.annotated(event.annotationId(), new Annotation(a.subject(), a.uncertainty(), a.alternatives(),
                 a.chosenReading(), a.reason(), true, event.change().effectiveDate()));
     }
 }

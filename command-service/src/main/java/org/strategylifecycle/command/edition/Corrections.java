@@ -55,7 +55,6 @@ class Corrections {
 
     @EventSourcingHandler
     void on(ElementCorrected event) {
-        state.setContent(state.elements.get(event.elementId()),
-                event.number(), event.label(), event.title(), event.text(), event.overview());
+        state.corrected(event.elementId(), event.number(), event.label(), event.title(), event.text(), event.overview());
     }
 }

@@ -22,7 +22,10 @@ import java.util.Set;
 
 /**
  * The state of one edition that its decisions need, and the guards every member shares. Shared by
- * the aggregate root and its concept members; assigned only by event-sourcing handlers.
+ * the aggregate root and its concept members, which read it through its queries and guards and change
+ * it only from their event-sourcing handlers, through the methods named for what an event did
+ * ({@link #added}, {@link #retired}, {@link #aligned}, ...). Its fields are its own: the snapshot JSON
+ * holds them by name (ADR 0021), so a field keeps its name when the code around it changes.
  */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
@@ -31,25 +34,25 @@ final class EditionState {
     record Alignment(String elementId, AlignmentTarget target) {
     }
 
-    String strategyId;
-    String lineId;
-    Period period;
-    StrategyStatus status;
-    LocalDate lastChange;
-    final Map<String, Element> elements = new LinkedHashMap<>();
+    private String strategyId;
+    private String lineId;
+    private Period period;
+    private StrategyStatus status;
+    private LocalDate lastChange;
+    private final Map<String, Element> elements = new LinkedHashMap<>();
     /** The alignments in force by id; changed only through {@link #aligned} and {@link #alignmentRemoved}. */
-    final Map<String, Alignment> alignments = new HashMap<>();
+    private final Map<String, Alignment> alignments = new HashMap<>();
     /** The alignments in {@link #alignments}, counted by what they link, so a duplicate is found without a scan. */
     @JsonIgnore
     private final Map<Alignment, Integer> alignmentCounts = new HashMap<>();
     /** The day each alignment in {@link #alignments} was made: it cannot be removed before. */
     private final Map<String, LocalDate> alignedOn = new HashMap<>();
     /** Every alignment and lineage id ever recorded: a removed alignment's id stays taken, as ids are never reused. */
-    final Set<String> linkIds = new HashSet<>();
+    private final Set<String> linkIds = new HashSet<>();
     /** Every annotation ever recorded, withdrawn ones too: their ids stay taken. */
-    final Map<String, Annotations.Annotation> annotations = new HashMap<>();
+    private final Map<String, Annotations.Annotation> annotations = new HashMap<>();
     /** The external identifiers of the elements (ADR 20), to the element each names. */
-    final Map<String, String> externalIds = new HashMap<>();
+    private final Map<String, String> externalIds = new HashMap<>();
     @JsonIgnore
     private final Siblings siblings = new Siblings();
 
@@ -64,11 +67,47 @@ final class EditionState {
                          @JsonProperty("linkIds") Set<String> linkIds,
                          @JsonProperty("annotations") Map<String, Annotations.Annotation> annotations,
                          @JsonProperty("externalIds") Map<String, String> externalIds) {
-        elements.values().forEach(this::add);
+        elements.values().forEach(this::added);
         alignments.forEach((id, alignment) -> aligned(id, alignment, alignedOn.get(id)));
         this.linkIds.addAll(linkIds);
         this.annotations.putAll(annotations);
         this.externalIds.putAll(externalIds);
+    }
+
+    String strategyId() {
+        return strategyId;
+    }
+
+    String lineId() {
+        return lineId;
+    }
+
+    Period period() {
+        return period;
+    }
+
+    StrategyStatus status() {
+        return status;
+    }
+
+    /** Whether the edition has an element of this id (its own id: {@link #resolve} turns an external identifier into it). */
+    boolean hasElement(String id) {
+        return elements.containsKey(id);
+    }
+
+    /** Whether an alignment or lineage link was ever recorded under this id (a removed alignment's too). */
+    boolean hasLink(String id) {
+        return linkIds.contains(id);
+    }
+
+    /** The alignment in force under this id, or null. */
+    Alignment alignment(String alignmentId) {
+        return alignments.get(alignmentId);
+    }
+
+    /** The annotation recorded under this id, withdrawn or not, or null. */
+    Annotations.Annotation annotation(String annotationId) {
+        return annotations.get(annotationId);
     }
 
     /**
@@ -97,6 +136,11 @@ final class EditionState {
         Texts.change(change, false);
         requireOpen();
         Texts.id(field, id);
+        requireFree(id);
+    }
+
+    /** An id (of an element, a link, an annotation) or an external identifier that nothing here has yet: see {@link #isTaken}. */
+    void requireFree(String id) {
         if (isTaken(id)) {
             throw new StrategyException(ErrorCode.ELEMENT_ID_TAKEN, "edition " + strategyId + " already has " + id);
         }
@@ -154,6 +198,18 @@ final class EditionState {
             throw new StrategyException(ErrorCode.CHILDREN_NOT_RETIRED, id + " still has members that are not retired");
         }
         return element;
+    }
+
+    /** A change of the edition as a whole: not before its last change. */
+    void requireNotBeforeLastChange(LocalDate effective) {
+        requireNotBefore(effective, "the edition's last change", lastChange);
+    }
+
+    /** The adoption is a change of every proposed element too: it must not precede their last change. */
+    void requireProposedNotAfter(LocalDate effective) {
+        elements.values().stream()
+                .filter(e -> e.status == ElementStatus.PROPOSED)
+                .forEach(e -> requireNotBefore(e, effective));
     }
 
     void requireNotBefore(Element element, LocalDate effective) {
@@ -215,6 +271,39 @@ final class EditionState {
         return alignmentCounts.getOrDefault(new Alignment(elementId, target), 0) > 0;
     }
 
+    // The changes below are made by event-sourcing handlers only, one for what each kind of event did.
+
+    void drafted(String strategyId, String lineId, Period period, LocalDate effective) {
+        this.strategyId = strategyId;
+        this.lineId = lineId;
+        this.period = period;
+        lifecycle(StrategyStatus.DRAFT, effective);
+    }
+
+    /** The edition adopted, and with it every proposed element. */
+    void adopted(LocalDate effective) {
+        lifecycle(StrategyStatus.ADOPTED, effective);
+        elements.values().stream()
+                .filter(e -> e.status == ElementStatus.PROPOSED)
+                .forEach(e -> {
+                    setStatus(e, ElementStatus.ADOPTED);
+                    e.changed(effective);
+                });
+    }
+
+    void superseded(LocalDate effective) {
+        lifecycle(StrategyStatus.SUPERSEDED, effective);
+    }
+
+    void editionRetired(LocalDate effective) {
+        lifecycle(StrategyStatus.RETIRED, effective);
+    }
+
+    private void lifecycle(StrategyStatus status, LocalDate effective) {
+        this.status = status;
+        this.lastChange = effective;
+    }
+
     void aligned(String alignmentId, Alignment alignment, LocalDate effective) {
         alignments.put(alignmentId, alignment);
         alignedOn.put(alignmentId, effective);
@@ -228,8 +317,17 @@ final class EditionState {
         alignmentCounts.merge(alignments.remove(alignmentId), -1, Integer::sum);
     }
 
+    void linked(String lineageId) {
+        linkIds.add(lineageId);
+    }
+
+    /** Records an annotation, or its new version: each of its events replaces it whole. */
+    void annotated(String annotationId, Annotations.Annotation annotation) {
+        annotations.put(annotationId, annotation);
+    }
+
     /** Adds an element whose parent, number and status are set; from then on they change only here. */
-    void add(Element element) {
+    void added(Element element) {
         elements.put(element.id, element);
         siblings.link(element);
     }
@@ -240,9 +338,14 @@ final class EditionState {
         siblings.link(element);
     }
 
+    /** A correction: the content set as it should have been, the element's last change kept. */
+    void corrected(String id, String number, String label, String title, String text, String overview) {
+        setContent(elements.get(id), number, label, title, text, overview);
+    }
+
     void move(Element element, String parentId) {
         siblings.unlink(element);
-        element.parentId = parentId;
+        element.setParent(parentId);
         siblings.link(element);
     }
 
@@ -254,12 +357,24 @@ final class EditionState {
     }
 
     void retired(String id, LocalDate effective) {
-        status(changed(id, effective), ElementStatus.RETIRED);
+        setStatus(changed(id, effective), ElementStatus.RETIRED);
     }
 
-    void status(Element element, ElementStatus status) {
+    void completed(String id, LocalDate effective) {
+        setStatus(changed(id, effective), ElementStatus.COMPLETED);
+    }
+
+    /** The element's external identifier set (ADR 20), the one it had before freed. */
+    void identified(String id, String externalId, LocalDate effective) {
+        Element element = changed(id, effective);
+        externalIds.remove(element.externalId);
+        element.setExternalId(externalId);
+        externalIds.put(externalId, id);
+    }
+
+    private void setStatus(Element element, ElementStatus status) {
         siblings.unlink(element);
-        element.status = status;
+        element.setStatus(status);
         siblings.link(element);
     }
 }

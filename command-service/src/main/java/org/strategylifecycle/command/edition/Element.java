@@ -20,10 +20,11 @@ import java.util.Objects;
 /**
  * A member of an edition as the aggregate needs it for its decisions. {@code text} is the element's
  * main text: a statement's text, otherwise the element's statement. Once added to the edition, its
- * parent, number and status change only through {@link EditionState}, whose indexes follow them.
+ * parent, number and status change only through {@link EditionState}, whose indexes follow them. Its
+ * fields are read by the decisions and set only through its own methods, from event-sourcing handlers.
  */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
-        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE, setterVisibility = JsonAutoDetect.Visibility.NONE)
 final class Element {
 
     record Reading(BigDecimal value, String text) {
@@ -85,12 +86,59 @@ final class Element {
                 && Objects.equals(this.overview, overview);
     }
 
+    /** A target or actual recorded for the period, or null. */
+    Reading target(String period) {
+        return targets.get(period);
+    }
+
+    Reading actual(String period) {
+        return actuals.get(period);
+    }
+
     void setContent(String number, String label, String title, String text, String overview) {
         this.number = number;
         this.label = label;
         this.title = title;
         this.text = text;
         this.overview = overview;
+    }
+
+    void setKind(StatementKind kind) {
+        this.kind = kind;
+    }
+
+    void setMeasure(MeasureType measureType, String printedType, String unit) {
+        this.measureType = measureType;
+        this.printedType = printedType;
+        this.unit = unit;
+    }
+
+    void setStakeholder(StakeholderType stakeholderType, List<StakeholderRole> roles) {
+        this.stakeholderType = stakeholderType;
+        this.roles = roles;
+    }
+
+    void setTarget(String period, Reading reading) {
+        targets.put(period, reading);
+    }
+
+    void setActual(String period, Reading reading) {
+        actuals.put(period, reading);
+    }
+
+    /** Set by {@link EditionState}, which keeps its index of external identifiers in step. */
+    void setExternalId(String externalId) {
+        this.externalId = externalId;
+    }
+
+    /** Set by {@link EditionState}, which unlinks the element from its siblings first. */
+    void setParent(String parentId) {
+        this.parentId = parentId;
+    }
+
+    /** Set by {@link EditionState}, which unlinks the element from its siblings first. */
+    void setStatus(ElementStatus status) {
+        this.status = status;
     }
 
     void changed(LocalDate effective) {

@@ -109,7 +109,7 @@ class Goals {
     void on(GoalAdded event) {
         Element e = new Element(event.elementId(), ElementType.GOAL, null, state.initialStatus(), event.change().effectiveDate());
         e.setContent(event.number(), null, event.title(), event.statement(), event.overview());
-        state.add(e);
+        state.added(e);
     }
 
     @EventSourcingHandler
@@ -127,7 +127,7 @@ class Goals {
     void on(MissionAreaAdded event) {
         Element e = new Element(event.elementId(), ElementType.MISSION_AREA, event.goalId(), state.initialStatus(), event.change().effectiveDate());
         e.setContent(event.number(), null, event.title(), event.statement(), null);
-        state.add(e);
+        state.added(e);
     }
 
     @EventSourcingHandler

@@ -36,9 +36,7 @@ class Identifiers {
         if (externalId.equals(e.id)) {
             throw new StrategyException(ErrorCode.INVALID_VALUE, "the external identifier of " + e.id + " is its id already");
         }
-        if (state.isTaken(externalId)) {
-            throw new StrategyException(ErrorCode.ELEMENT_ID_TAKEN, "edition " + state.strategyId + " already has " + externalId);
-        }
+        state.requireFree(externalId);
         state.requireNotBefore(e, c.change().effectiveDate());
         apply(new ElementIdentifiedExternally(c.strategyId(), e.id, externalId, c.change()));
         return accepted(e.id);
@@ -46,9 +44,6 @@ class Identifiers {
 
     @EventSourcingHandler
     void on(ElementIdentifiedExternally event) {
-        Element e = state.changed(event.elementId(), event.change().effectiveDate());
-        state.externalIds.remove(e.externalId);
-        e.externalId = event.externalId();
-        state.externalIds.put(event.externalId(), e.id);
+        state.identified(event.elementId(), event.externalId(), event.change().effectiveDate());
     }
 }

@@ -3,7 +3,6 @@ package org.strategylifecycle.command.edition;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.strategylifecycle.api.common.CommandAccepted;
-import org.strategylifecycle.api.common.ElementStatus;
 import org.strategylifecycle.api.common.ElementType;
 import org.strategylifecycle.api.initiative.CompleteInitiative;
 import org.strategylifecycle.api.initiative.InitiativeCompleted;
@@ -82,7 +81,7 @@ class Initiatives {
     void on(InitiativeLaunched event) {
         Element e = new Element(event.elementId(), ElementType.INITIATIVE, event.parentId(), state.initialStatus(), event.change().effectiveDate());
         e.setContent(event.number(), null, event.title(), event.statement(), null);
-        state.add(e);
+        state.added(e);
     }
 
     @EventSourcingHandler
@@ -93,7 +92,7 @@ class Initiatives {
 
     @EventSourcingHandler
     void on(InitiativeCompleted event) {
-        state.status(state.changed(event.elementId(), event.change().effectiveDate()), ElementStatus.COMPLETED);
+        state.completed(event.elementId(), event.change().effectiveDate());
     }
 
     @EventSourcingHandler

@@ -65,7 +65,7 @@ class Links {
             return target;
         }
         Texts.id("target.strategyId", target.strategyId());
-        if (target.strategyId().equals(state.strategyId)) {
+        if (target.strategyId().equals(state.strategyId())) {
             // A target named by its published identifier is recorded by the element's id (ADR 20).
             target = new AlignmentTarget(target.strategyId(), state.resolve(target.elementId()), target.document(),
                     target.number(), target.text());
@@ -74,12 +74,12 @@ class Links {
         if (target.document() != null || target.number() != null || target.text() != null) {
             throw new StrategyException(ErrorCode.INVALID_VALUE, "a target is either an element or an external reference, not both");
         }
-        if (target.strategyId().equals(state.strategyId)) {
+        if (target.strategyId().equals(state.strategyId())) {
             if (target.elementId().equals(source.id)) {
                 throw new StrategyException(ErrorCode.ALIGNMENT_TO_SELF, "an element cannot support itself");
             }
-            if (!state.elements.containsKey(target.elementId())) {
-                throw new StrategyException(ErrorCode.ALIGNMENT_TARGET_NOT_FOUND, "edition " + state.strategyId + " has no element " + target.elementId());
+            if (!state.hasElement(target.elementId())) {
+                throw new StrategyException(ErrorCode.ALIGNMENT_TARGET_NOT_FOUND, "edition " + state.strategyId() + " has no element " + target.elementId());
             }
         } else if (!otherEditionTargetExists) {
             throw new StrategyException(ErrorCode.ALIGNMENT_TARGET_NOT_FOUND,
@@ -92,9 +92,9 @@ class Links {
     CommandAccepted handle(RemoveAlignment c) {
         Texts.change(c.change(), true);
         state.requireOpen();
-        EditionState.Alignment alignment = state.alignments.get(Texts.id("alignmentId", c.alignmentId()));
+        EditionState.Alignment alignment = state.alignment(Texts.id("alignmentId", c.alignmentId()));
         if (alignment == null) {
-            throw new StrategyException(ErrorCode.ALIGNMENT_NOT_FOUND, "edition " + state.strategyId + " has no alignment " + c.alignmentId());
+            throw new StrategyException(ErrorCode.ALIGNMENT_NOT_FOUND, "edition " + state.strategyId() + " has no alignment " + c.alignmentId());
         }
         state.requireRemovable(c.alignmentId(), c.change().effectiveDate());
         apply(new AlignmentRemoved(c.strategyId(), c.alignmentId(), alignment.elementId(), c.change()));
@@ -127,6 +127,6 @@ class Links {
 
     @EventSourcingHandler
     void on(LineageLinked event) {
-        state.linkIds.add(event.lineageId());
+        state.linked(event.lineageId());
     }
 }

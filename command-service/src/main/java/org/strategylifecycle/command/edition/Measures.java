@@ -82,7 +82,7 @@ class Measures {
     CommandAccepted handle(SetMeasureTarget c) {
         Element e = state.revisable(c.elementId(), ElementType.MEASURE, c.change());
         Element.Reading reading = reading(c.period(), c.value(), c.text());
-        Element.Reading current = e.targets.get(c.period());
+        Element.Reading current = e.target(c.period());
         if (!reading.equals(current)) {
             apply(new MeasureTargetSet(c.strategyId(), e.id, c.period(), c.value(), c.text(), current != null, c.change()));
         }
@@ -93,7 +93,7 @@ class Measures {
     CommandAccepted handle(RecordMeasureActual c) {
         Element e = state.revisable(c.elementId(), ElementType.MEASURE, c.change());
         Element.Reading reading = reading(c.period(), c.value(), c.text());
-        Element.Reading current = e.actuals.get(c.period());
+        Element.Reading current = e.actual(c.period());
         if (!reading.equals(current)) {
             apply(new MeasureActualRecorded(c.strategyId(), e.id, c.period(), c.value(), c.text(), current != null, c.change()));
         }
@@ -138,31 +138,27 @@ class Measures {
     void on(MeasureDefined event) {
         Element e = new Element(event.elementId(), ElementType.MEASURE, event.parentId(), state.initialStatus(), event.change().effectiveDate());
         e.setContent(event.number(), null, event.title(), event.statement(), null);
-        e.measureType = event.measureType();
-        e.printedType = event.printedType();
-        e.unit = event.unit();
-        state.add(e);
+        e.setMeasure(event.measureType(), event.printedType(), event.unit());
+        state.added(e);
     }
 
     @EventSourcingHandler
     void on(MeasureRevised event) {
         Element e = state.changed(event.elementId(), event.change().effectiveDate());
         state.setContent(e, event.number(), e.label, event.title(), event.statement(), e.overview);
-        e.measureType = event.measureType();
-        e.printedType = event.printedType();
-        e.unit = event.unit();
+        e.setMeasure(event.measureType(), event.printedType(), event.unit());
     }
 
     @EventSourcingHandler
     void on(MeasureTargetSet event) {
         state.changed(event.elementId(), event.change().effectiveDate())
-                .targets.put(event.period(), stored(event.value(), event.text()));
+                .setTarget(event.period(), stored(event.value(), event.text()));
     }
 
     @EventSourcingHandler
     void on(MeasureActualRecorded event) {
         state.changed(event.elementId(), event.change().effectiveDate())
-                .actuals.put(event.period(), stored(event.value(), event.text()));
+                .setActual(event.period(), stored(event.value(), event.text()));
     }
 
     @EventSourcingHandler

@@ -67,7 +67,7 @@ class Objectives {
     void on(ObjectiveAdopted event) {
         Element e = new Element(event.elementId(), ElementType.OBJECTIVE, event.parentId(), state.initialStatus(), event.change().effectiveDate());
         e.setContent(event.number(), null, event.title(), event.statement(), null);
-        state.add(e);
+        state.added(e);
     }
 
     @EventSourcingHandler

@@ -65,7 +65,7 @@ class Outcomes {
     void on(OutcomeDefined event) {
         Element e = new Element(event.elementId(), ElementType.OUTCOME, event.parentId(), state.initialStatus(), event.change().effectiveDate());
         e.setContent(event.number(), null, event.title(), event.statement(), null);
-        state.add(e);
+        state.added(e);
     }
 
     @EventSourcingHandler

@@ -109,17 +109,15 @@ class Stakeholders {
         Element e = new Element(event.stakeholderId(), ElementType.STAKEHOLDER, event.holderId(), state.initialStatus(),
                 event.change().effectiveDate());
         e.setContent(null, null, event.name(), event.description(), null);
-        e.stakeholderType = event.stakeholderType();
-        e.roles = event.roles();
-        state.add(e);
+        e.setStakeholder(event.stakeholderType(), event.roles());
+        state.added(e);
     }
 
     @EventSourcingHandler
     void on(StakeholderRevised event) {
         Element e = state.changed(event.stakeholderId(), event.change().effectiveDate());
         state.setContent(e, null, null, event.name(), event.description(), null);
-        e.stakeholderType = event.stakeholderType();
-        e.roles = event.roles();
+        e.setStakeholder(event.stakeholderType(), event.roles());
     }
 
     @EventSourcingHandler

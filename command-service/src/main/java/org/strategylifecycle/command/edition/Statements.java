@@ -63,9 +63,9 @@ class Statements {
     @EventSourcingHandler
     void on(StatementRecorded event) {
         Element e = new Element(event.elementId(), ElementType.STATEMENT, null, state.initialStatus(), event.change().effectiveDate());
-        e.kind = event.kind();
+        e.setKind(event.kind());
         e.setContent(null, event.label(), event.title(), event.text(), null);
-        state.add(e);
+        state.added(e);
     }
 
     @EventSourcingHandler

@@ -14,7 +14,6 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.strategylifecycle.api.alignment.AlignObjective;
 import org.strategylifecycle.api.common.Change;
 import org.strategylifecycle.api.common.CommandAccepted;
-import org.strategylifecycle.api.common.ElementStatus;
 import org.strategylifecycle.api.common.ErrorCode;
 import org.strategylifecycle.api.common.LinkProvenance;
 import org.strategylifecycle.api.common.Organization;
@@ -133,14 +132,11 @@ public class StrategyEdition implements RemembersRequests {
     public CommandAccepted handle(AdoptStrategy command) {
         Change change = Texts.change(command.change(), false);
         state.requireOpen();
-        if (state.status == StrategyStatus.ADOPTED) {
+        if (state.status() == StrategyStatus.ADOPTED) {
             return accepted(strategyId);
         }
-        requireNotBefore(change);
-        // The adoption is a change of every proposed element too: it must not precede their last change.
-        state.elements.values().stream()
-                .filter(e -> e.status == ElementStatus.PROPOSED)
-                .forEach(e -> state.requireNotBefore(e, change.effectiveDate()));
+        state.requireNotBeforeLastChange(change.effectiveDate());
+        state.requireProposedNotAfter(change.effectiveDate());
         apply(new StrategyAdopted(strategyId, change));
         return accepted(strategyId);
     }
@@ -148,11 +144,11 @@ public class StrategyEdition implements RemembersRequests {
     @CommandHandler
     public CommandAccepted handle(RetireStrategy command) {
         Change change = Texts.change(command.change(), true);
-        if (state.status == StrategyStatus.RETIRED) {
+        if (state.status() == StrategyStatus.RETIRED) {
             return accepted(strategyId);
         }
         state.requireOpen();
-        requireNotBefore(change);
+        state.requireNotBeforeLastChange(change.effectiveDate());
         apply(new StrategyRetired(strategyId, change));
         return accepted(strategyId);
     }
@@ -162,20 +158,21 @@ public class StrategyEdition implements RemembersRequests {
         Texts.change(change, true);
         Texts.provenance(provenance);
         state.requireOpen();
-        if (state.status != StrategyStatus.ADOPTED) {
-            throw new StrategyException(ErrorCode.STRATEGY_NOT_ADOPTED, "edition " + strategyId + " is " + state.status);
+        if (state.status() != StrategyStatus.ADOPTED) {
+            throw new StrategyException(ErrorCode.STRATEGY_NOT_ADOPTED, "edition " + strategyId + " is " + state.status());
         }
-        if (state.lineId == null || !state.lineId.equals(newer.lineId())) {
-            throw new StrategyException(ErrorCode.NOT_IN_SAME_LINE, newer.strategyId() + " is not an edition of line " + state.lineId);
+        String lineId = state.lineId();
+        if (lineId == null || !lineId.equals(newer.lineId())) {
+            throw new StrategyException(ErrorCode.NOT_IN_SAME_LINE, newer.strategyId() + " is not an edition of line " + lineId);
         }
         if (newer.strategyId().equals(strategyId)) {
             throw new StrategyException(ErrorCode.SUPERSESSION_CYCLE, "an edition cannot supersede itself");
         }
-        if (!EditionFacts.isLater(newer.period(), state.period)) {
+        if (!EditionFacts.isLater(newer.period(), state.period())) {
             throw new StrategyException(ErrorCode.SUPERSESSION_NOT_LATER, newer.strategyId() + " does not start after " + strategyId);
         }
-        requireNotBefore(change);
-        apply(new StrategySuperseded(strategyId, newer.strategyId(), state.lineId, provenance, change));
+        state.requireNotBeforeLastChange(change.effectiveDate());
+        apply(new StrategySuperseded(strategyId, newer.strategyId(), lineId, provenance, change));
         return new CommandAccepted(strategyId, AggregateLifecycle.getVersion());
     }
 
@@ -193,24 +190,17 @@ public class StrategyEdition implements RemembersRequests {
     }
 
     public EditionFacts facts() {
-        return new EditionFacts(strategyId, state.lineId, state.period, state.status);
+        return new EditionFacts(strategyId, state.lineId(), state.period(), state.status());
     }
 
     /** Whether the edition has the element {@code elementId} names, by its id or its external identifier. */
     public boolean hasElement(String elementId) {
-        return state.elements.containsKey(resolve(elementId));
+        return state.hasElement(resolve(elementId));
     }
 
     /** The id of the element {@code elementId} names, by its id or its external identifier (ADR 20). */
     public String resolve(String elementId) {
         return state.resolve(elementId);
-    }
-
-    private void requireNotBefore(Change change) {
-        if (change.effectiveDate().isBefore(state.lastChange)) {
-            throw new StrategyException(ErrorCode.EFFECTIVE_DATE_BEFORE_PREVIOUS,
-                    "effective date " + change.effectiveDate() + " lies before the edition's last change on " + state.lastChange);
-        }
     }
 
     static CommandAccepted accepted(String id) {
@@ -220,35 +210,22 @@ public class StrategyEdition implements RemembersRequests {
     @EventSourcingHandler
     void on(StrategyDrafted event) {
         strategyId = event.strategyId();
-        state.strategyId = event.strategyId();
-        state.lineId = event.lineId();
-        state.period = event.period();
-        state.status = StrategyStatus.DRAFT;
-        state.lastChange = event.change().effectiveDate();
+        state.drafted(event.strategyId(), event.lineId(), event.period(), event.change().effectiveDate());
     }
 
     @EventSourcingHandler
     void on(StrategyAdopted event) {
-        state.status = StrategyStatus.ADOPTED;
-        state.lastChange = event.change().effectiveDate();
-        state.elements.values().stream()
-                .filter(e -> e.status == ElementStatus.PROPOSED)
-                .forEach(e -> {
-                    state.status(e, ElementStatus.ADOPTED);
-                    e.changed(event.change().effectiveDate());
-                });
+        state.adopted(event.change().effectiveDate());
     }
 
     @EventSourcingHandler
     void on(StrategySuperseded event) {
-        state.status = StrategyStatus.SUPERSEDED;
-        state.lastChange = event.change().effectiveDate();
+        state.superseded(event.change().effectiveDate());
     }
 
     @EventSourcingHandler
     void on(StrategyRetired event) {
-        state.status = StrategyStatus.RETIRED;
-        state.lastChange = event.change().effectiveDate();
+        state.editionRetired(event.change().effectiveDate());
     }
 
     /** What other aggregates' decisions may know of an edition. */

@@ -8,7 +8,6 @@ import org.strategylifecycle.api.common.ElementStatus;
 import org.strategylifecycle.api.common.ElementType;
 import org.strategylifecycle.api.common.ErrorCode;
 import org.strategylifecycle.api.common.StrategyException;
-import org.strategylifecycle.api.common.StrategyStatus;
 import org.strategylifecycle.api.stakeholder.RoleType;
 import org.strategylifecycle.api.stakeholder.StakeholderRole;
 import org.strategylifecycle.api.stakeholder.StakeholderType;
@@ -41,19 +40,24 @@ class SnapshotStateTest {
         EditionState read = roundTrip(written);
 
         assertThat(json(read)).isEqualTo(json(written));
-        assertThat(read.elements.keySet()).containsExactly("goal-1", "obj-1", "obj-2", "m-1", "sh-1");
-        assertThat(read.elements.get("sh-1").roles).containsExactly(new StakeholderRole("Partner", "Works with us", List.of(RoleType.PERFORMER)));
-        assertThat(read.elements.get("sh-1").stakeholderType).isEqualTo(StakeholderType.ORGANIZATION);
+        assertThat(List.of("goal-1", "obj-1", "obj-2", "m-1", "sh-1")).allMatch(read::hasElement);
+        assertThat(json(read)).containsSubsequence("\"elements\":{\"goal-1\":{", "\"obj-1\":{", "\"obj-2\":{",
+                "\"m-1\":{", "\"sh-1\":{");
+        Element stakeholder = read.element("sh-1", ElementType.STAKEHOLDER);
+        assertThat(stakeholder.roles).containsExactly(new StakeholderRole("Partner", "Works with us", List.of(RoleType.PERFORMER)));
+        assertThat(stakeholder.stakeholderType).isEqualTo(StakeholderType.ORGANIZATION);
         assertThat(read.isTaken("CountyCode#P320-G1")).isTrue();
-        assertThat(read.elements.get("goal-1").externalId).isEqualTo("CountyCode#P320-G1");
+        assertThat(read.resolve("CountyCode#P320-G1")).isEqualTo("goal-1");
+        assertThat(read.element("goal-1", ElementType.GOAL).externalId).isEqualTo("CountyCode#P320-G1");
         assertThat(read.isAligned("obj-1", DHS)).isTrue();
         assertThat(read.isAligned("obj-2", DHS)).isFalse();
         assertThat(read.isTaken("al-1")).isTrue();
         assertThat(read.isTaken("lineage-1")).isTrue();
         assertThat(read.isTaken("note-1")).isTrue();
         assertThat(read.nextOrder(ElementType.OBJECTIVE, "goal-1", null)).isEqualTo(3);
-        assertThat(read.elements.get("m-1").targets).containsEntry("FY2021", new Element.Reading(new BigDecimal("97.50"), null));
-        assertThat(read.elements.get("m-1").actuals).containsEntry("FY2021", new Element.Reading(new BigDecimal("96.1"), "est."));
+        Element measure = read.element("m-1", ElementType.MEASURE);
+        assertThat(measure.target("FY2021")).isEqualTo(new Element.Reading(new BigDecimal("97.50"), null));
+        assertThat(measure.actual("FY2021")).isEqualTo(new Element.Reading(new BigDecimal("96.1"), "est."));
         assertThat(read.element("obj-2", ElementType.OBJECTIVE).added).isEqualTo(ADDED);
 
         assertThatThrownBy(() -> read.requireNumberFree(ElementType.OBJECTIVE, "goal-1", "1.1", null))
@@ -79,29 +83,27 @@ class SnapshotStateTest {
 
     private static EditionState state() {
         EditionState state = new EditionState();
-        state.strategyId = "s-1";
-        state.status = StrategyStatus.ADOPTED;
-        state.lastChange = ADDED;
-        state.add(new Element("goal-1", ElementType.GOAL, null, ElementStatus.ADOPTED, ADDED));
+        state.drafted("s-1", null, null, ADDED);
+        state.adopted(ADDED);
+        state.added(new Element("goal-1", ElementType.GOAL, null, ElementStatus.ADOPTED, ADDED));
         for (String id : List.of("obj-1", "obj-2")) {
             Element objective = new Element(id, ElementType.OBJECTIVE, "goal-1", ElementStatus.ADOPTED, ADDED);
-            state.add(objective);
+            state.added(objective);
             state.setContent(objective, id.equals("obj-1") ? "1.1" : "1.2", null, "Objective " + id, null, null);
         }
         Element measure = new Element("m-1", ElementType.MEASURE, "obj-2", ElementStatus.ADOPTED, ADDED);
-        measure.targets.put("FY2021", new Element.Reading(new BigDecimal("97.50"), null));
-        measure.actuals.put("FY2021", new Element.Reading(new BigDecimal("96.1"), "est."));
-        state.add(measure);
+        measure.setTarget("FY2021", new Element.Reading(new BigDecimal("97.50"), null));
+        measure.setActual("FY2021", new Element.Reading(new BigDecimal("96.1"), "est."));
+        state.added(measure);
         state.aligned("al-1", new EditionState.Alignment("obj-1", DHS), LocalDate.of(2021, 1, 1));
-        state.linkIds.add("lineage-1");
-        state.annotations.put("note-1", new Annotations.Annotation(null, "Printed twice", List.of(), "1", "The heading",
+        state.linked("lineage-1");
+        state.annotated("note-1", new Annotations.Annotation(null, "Printed twice", List.of(), "1", "The heading",
                 false, ADDED));
         Element stakeholder = new Element("sh-1", ElementType.STAKEHOLDER, "goal-1", ElementStatus.ADOPTED, ADDED);
-        stakeholder.stakeholderType = StakeholderType.ORGANIZATION;
-        stakeholder.roles = List.of(new StakeholderRole("Partner", "Works with us", List.of(RoleType.PERFORMER)));
-        state.add(stakeholder);
-        state.element("goal-1", ElementType.GOAL).externalId = "CountyCode#P320-G1";
-        state.externalIds.put("CountyCode#P320-G1", "goal-1");
+        stakeholder.setStakeholder(StakeholderType.ORGANIZATION,
+                List.of(new StakeholderRole("Partner", "Works with us", List.of(RoleType.PERFORMER))));
+        state.added(stakeholder);
+        state.identified("goal-1", "CountyCode#P320-G1", ADDED);
         return state;
     }
 
