@@ -3,8 +3,6 @@ package org.strategylifecycle.query.annotation;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.replay.ResetContext;
 import org.springframework.stereotype.Component;
 import org.strategylifecycle.api.annotation.AnnotationRecorded;
 import org.strategylifecycle.api.annotation.AnnotationRevised;
@@ -29,31 +27,20 @@ import static org.strategylifecycle.query.projection.TableWriter.text;
  */
 @Component
 @ProcessingGroup(BatchedWriter.GROUP)
-public class AnnotationProjection implements ReadModel<AnnotationProjection.Batch> {
+public class AnnotationProjection extends ReadModel<AnnotationProjection.Batch> {
 
     static final String NAME = "annotations";
     public static final List<String> TABLES = List.of("annotation");
 
-    private final BatchedWriter writer;
     private final TableWriter tables;
 
     AnnotationProjection(BatchedWriter writer, TableWriter tables) {
-        this.writer = writer;
+        super(NAME, TABLES, writer);
         this.tables = tables;
     }
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public List<String> tables() {
-        return TABLES;
-    }
-
-    @Override
-    public Batch newBatch() {
+    protected Batch newBatch() {
         return new Batch();
     }
 
@@ -71,17 +58,13 @@ public class AnnotationProjection implements ReadModel<AnnotationProjection.Batc
 
     @EventHandler
     void on(AnnotationWithdrawn e, DomainEventMessage<?> m) {
-        writer.apply(this, m, Recorded.of(m, e.change()), null, b -> b.withdrawals.add(
+        apply(m, Recorded.of(m, e.change()), null, b -> b.withdrawals.add(
                 new Withdrawal(e.strategyId(), e.annotationId(), e.change().effectiveDate())));
     }
 
-    @ResetHandler
-    void reset(ResetContext<?> reset) {
-        writer.reset(this, reset.getPayload());
-    }
 
     private void noted(DomainEventMessage<?> m, Recorded r, String strategyId, AnnotationView note) {
-        writer.apply(this, m, r, null, b -> b.notes.add(new NoteRow(strategyId, note)));
+        apply(m, r, null, b -> b.notes.add(new NoteRow(strategyId, note)));
     }
 
     record NoteRow(String strategyId, AnnotationView note) {

@@ -3,8 +3,6 @@ package org.strategylifecycle.query.edition;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.replay.ResetContext;
 import org.strategylifecycle.query.projection.BatchedWriter;
 import org.strategylifecycle.query.projection.ReadModel;
 import org.strategylifecycle.query.projection.Recorded;
@@ -75,31 +73,20 @@ import java.util.function.UnaryOperator;
  */
 @Component
 @ProcessingGroup(BatchedWriter.GROUP)
-public class EditionProjection implements ReadModel<EditionBatch> {
+public class EditionProjection extends ReadModel<EditionBatch> {
 
     public static final String NAME = "editions";
     public static final List<String> TABLES = List.of("change", "element", "strategy");
 
     private final EditionTables tables;
-    private final BatchedWriter writer;
 
     EditionProjection(EditionTables tables, BatchedWriter writer) {
+        super(NAME, TABLES, writer);
         this.tables = tables;
-        this.writer = writer;
     }
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public List<String> tables() {
-        return TABLES;
-    }
-
-    @Override
-    public EditionBatch newBatch() {
+    protected EditionBatch newBatch() {
         return new EditionBatch(tables);
     }
 
@@ -391,17 +378,12 @@ public class EditionProjection implements ReadModel<EditionBatch> {
         });
     }
 
-    @ResetHandler
-    void reset(ResetContext<?> reset) {
-        writer.reset(this, reset.getPayload());
-    }
-
     /** Queues what an event does; {@code elementId} null: it reads only its edition's row (if any). */
     private void apply(DomainEventMessage<?> m, Recorded r, String strategyId, String elementId,
                        Consumer<EditionBatch> change) {
         Object reads = strategyId == null ? null
                 : elementId == null ? strategyId : new EditionBatch.ElementKey(strategyId, elementId);
-        writer.apply(this, m, r, reads, change);
+        apply(m, r, reads, change);
     }
 
     /**

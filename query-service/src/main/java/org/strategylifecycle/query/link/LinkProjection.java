@@ -3,8 +3,6 @@ package org.strategylifecycle.query.link;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.replay.ResetContext;
 import org.springframework.stereotype.Component;
 import org.strategylifecycle.api.alignment.AlignmentRemoved;
 import org.strategylifecycle.api.alignment.ObjectiveAligned;
@@ -29,60 +27,45 @@ import static org.strategylifecycle.query.projection.TableWriter.text;
  */
 @Component
 @ProcessingGroup(BatchedWriter.GROUP)
-public class LinkProjection implements ReadModel<LinkProjection.Batch> {
+public class LinkProjection extends ReadModel<LinkProjection.Batch> {
 
     static final String NAME = "links";
     public static final List<String> TABLES = List.of("link");
 
-    private final BatchedWriter writer;
     private final TableWriter tables;
 
     LinkProjection(BatchedWriter writer, TableWriter tables) {
-        this.writer = writer;
+        super(NAME, TABLES, writer);
         this.tables = tables;
     }
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public List<String> tables() {
-        return TABLES;
-    }
-
-    @Override
-    public Batch newBatch() {
+    protected Batch newBatch() {
         return new Batch();
     }
 
     @EventHandler
     void on(ObjectiveAligned e, DomainEventMessage<?> m) {
-        writer.apply(this, m, Recorded.of(m, e.change()), null, b -> b.links.add(LinkRow.alignment(e)));
+        apply(m, Recorded.of(m, e.change()), null, b -> b.links.add(LinkRow.alignment(e)));
     }
 
     @EventHandler
     void on(LineageLinked e, DomainEventMessage<?> m) {
-        writer.apply(this, m, Recorded.of(m, e.change()), null, b -> b.links.add(LinkRow.lineage(e)));
+        apply(m, Recorded.of(m, e.change()), null, b -> b.links.add(LinkRow.lineage(e)));
     }
 
     @EventHandler
     void on(StrategySuperseded e, DomainEventMessage<?> m) {
         Recorded r = Recorded.of(m, e.change());
-        writer.apply(this, m, r, null, b -> b.links.add(LinkRow.supersession(e, r.sequenceNumber())));
+        apply(m, r, null, b -> b.links.add(LinkRow.supersession(e, r.sequenceNumber())));
     }
 
     @EventHandler
     void on(AlignmentRemoved e, DomainEventMessage<?> m) {
-        writer.apply(this, m, Recorded.of(m, e.change()), null,
+        apply(m, Recorded.of(m, e.change()), null,
                 b -> b.removals.add(new Removal(e.strategyId(), e.alignmentId(), e.change().effectiveDate())));
     }
 
-    @ResetHandler
-    void reset(ResetContext<?> reset) {
-        writer.reset(this, reset.getPayload());
-    }
 
     record Removal(String strategyId, String linkId, LocalDate removedOn) {
     }

@@ -3,8 +3,6 @@ package org.strategylifecycle.query.measure;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.replay.ResetContext;
 import org.springframework.stereotype.Component;
 import org.strategylifecycle.api.measure.MeasureActualRecorded;
 import org.strategylifecycle.api.measure.MeasureTargetSet;
@@ -26,7 +24,7 @@ import java.util.List;
  */
 @Component
 @ProcessingGroup(BatchedWriter.GROUP)
-public class MeasureProjection implements ReadModel<MeasureProjection.Batch> {
+public class MeasureProjection extends ReadModel<MeasureProjection.Batch> {
 
     static final String NAME = "measures";
     public static final List<String> TABLES = List.of("measure_reading");
@@ -39,33 +37,22 @@ public class MeasureProjection implements ReadModel<MeasureProjection.Batch> {
                       BigDecimal value, String text, boolean replaces, LocalDate effectiveDate, Instant recordedAt) {
     }
 
-    private final BatchedWriter writer;
     private final TableWriter tables;
 
     MeasureProjection(BatchedWriter writer, TableWriter tables) {
-        this.writer = writer;
+        super(NAME, TABLES, writer);
         this.tables = tables;
     }
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public List<String> tables() {
-        return TABLES;
-    }
-
-    @Override
-    public Batch newBatch() {
+    protected Batch newBatch() {
         return new Batch();
     }
 
     @EventHandler
     void on(MeasureTargetSet e, DomainEventMessage<?> m) {
         Recorded r = Recorded.of(m, e.change());
-        writer.apply(this, m, r, null, b -> b.readings.add(new ReadingRow(e.strategyId(), r.sequenceNumber(),
+        apply(m, r, null, b -> b.readings.add(new ReadingRow(e.strategyId(), r.sequenceNumber(),
                 e.elementId(), Kind.TARGET, e.period(), e.value(), e.text(), e.replaced(), e.change().effectiveDate(),
                 r.recordedAt())));
     }
@@ -73,15 +60,11 @@ public class MeasureProjection implements ReadModel<MeasureProjection.Batch> {
     @EventHandler
     void on(MeasureActualRecorded e, DomainEventMessage<?> m) {
         Recorded r = Recorded.of(m, e.change());
-        writer.apply(this, m, r, null, b -> b.readings.add(new ReadingRow(e.strategyId(), r.sequenceNumber(),
+        apply(m, r, null, b -> b.readings.add(new ReadingRow(e.strategyId(), r.sequenceNumber(),
                 e.elementId(), Kind.ACTUAL, e.period(), e.value(), e.text(), e.restated(), e.change().effectiveDate(),
                 r.recordedAt())));
     }
 
-    @ResetHandler
-    void reset(ResetContext<?> reset) {
-        writer.reset(this, reset.getPayload());
-    }
 
     /** A unit of work's readings, appended with COPY: each is keyed on its event. */
     final class Batch implements ReadModel.Batch {

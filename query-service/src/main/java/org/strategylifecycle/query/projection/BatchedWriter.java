@@ -62,7 +62,7 @@ public class BatchedWriter {
      * not the event's fault: it fails the batch instead, to be retried whole.
      */
     @SuppressWarnings("unchecked")
-    public <B extends ReadModel.Batch> void apply(ReadModel<B> model, EventMessage<?> message, Recorded r, Object reads,
+    <B extends ReadModel.Batch> void apply(ReadModel<B> model, EventMessage<?> message, Recorded r, Object reads,
                                                  Consumer<B> change) {
         String rebuilt = ReplayToken.isReplay(message)
                 ? ReplayToken.replayContext(message, String.class).orElse(null) : null;
@@ -167,7 +167,7 @@ public class BatchedWriter {
      * What a read model's reset handler does: a reset of the whole group ({@code context} null) or of
      * this model alone (its name) empties its tables, in the transaction that resets the token.
      */
-    public void reset(ReadModel<?> model, Object context) {
+    void reset(ReadModel<?> model, Object context) {
         if (context == null || model.name().equals(context)) {
             tables.truncate(model.tables());
         }

@@ -38,17 +38,7 @@ class ParkedEventsHttpTest extends QueryHttpTestSupport {
 
     @Test
     void aPoisonEventIsParkedWithItsEditionWhileOthersProjectAndIsAppliedWhenRetriedAfterTheFix() throws Exception {
-        jdbc.sql("""
-                create or replace function query.refuse_poison() returns trigger language plpgsql as $$
-                begin
-                    if new.title = 'Poison' then
-                        raise exception 'the read model refuses goal %', new.element_id;
-                    end if;
-                    return new;
-                end $$""").update();
-        jdbc.sql("""
-                create trigger refuse_poison before insert or update on query.element
-                for each row execute function query.refuse_poison()""").update();
+        refusePoison("element", "title", "goal", "element_id");
 
         draft("parked-a", 0);
         publish("parked-a", 1, new GoalAdded("parked-a", "goal-1", "1", "Poison", null, null, 1, change("2024-01-02")));
@@ -113,17 +103,7 @@ class ParkedEventsHttpTest extends QueryHttpTestSupport {
      */
     @Test
     void anEventOneReadModelRefusesIsParkedWholeAndAppliedWholeWhenRetried() throws Exception {
-        jdbc.sql("""
-                create or replace function query.refuse_poison() returns trigger language plpgsql as $$
-                begin
-                    if new.period = 'Poison' then
-                        raise exception 'the read model refuses reading %', new.sequence_number;
-                    end if;
-                    return new;
-                end $$""").update();
-        jdbc.sql("""
-                create trigger refuse_poison before insert or update on query.measure_reading
-                for each row execute function query.refuse_poison()""").update();
+        refusePoison("measure_reading", "period", "reading", "sequence_number");
 
         draft("parked-m", 0);
         publish("parked-m", 1, new MeasureTargetSet("parked-m", "measure-1", "Poison", BigDecimal.TEN, null, false,
@@ -171,6 +151,23 @@ class ParkedEventsHttpTest extends QueryHttpTestSupport {
         assertThat(history.at("/changes/0/actor").asString()).isEqualTo("ed\u2400itor");
         assertThat(history.at("/changes/0/rationale").asString()).isEqualTo("because\u2400");
         assertThat(json(get("/api/admin/projections/editions", "admin")).at("/parked/sequences").asLong()).isZero();
+    }
+
+    /**
+     * A trigger on a read-model table that refuses a row whose {@code column} is 'Poison': "the read
+     * model refuses {@code what} {@code new.key}".
+     */
+    private void refusePoison(String table, String column, String what, String key) {
+        jdbc.sql("""
+                create or replace function query.refuse_poison() returns trigger language plpgsql as $$
+                begin
+                    if new.%s = 'Poison' then
+                        raise exception 'the read model refuses %s %%', new.%s;
+                    end if;
+                    return new;
+                end $$""".formatted(column, what, key)).update();
+        jdbc.sql("create trigger refuse_poison before insert or update on query." + table
+                + " for each row execute function query.refuse_poison()").update();
     }
 
     private void draft(String id, long sequence) {
