@@ -100,18 +100,17 @@ public class EditionReader {
         return view;
     }
 
-    /** The current elements of these editions, by edition, each a row as the editions read model keeps it. */
-    public Map<String, List<ElementRow>> elements(Collection<String> strategyIds) {
-        Map<String, List<ElementRow>> byEdition = new HashMap<>();
-        if (!strategyIds.isEmpty()) {
-            jdbc.sql("select * from query.element where strategy_id = any(:ids::varchar[])")
-                    .param("ids", strategyIds.toArray(String[]::new))
-                    .query(rs -> {
-                        byEdition.computeIfAbsent(rs.getString("strategy_id"), k -> new ArrayList<>())
-                                .add(EditionTables.elementRow(rs, 0));
-                    });
-        }
-        return byEdition;
+    /** The full numbers ("Goal 2, Objective 3") of the current elements of these editions. */
+    public NumberPaths numberPaths(Set<String> strategyIds) {
+        return NumberPaths.of(jdbc, strategyIds);
+    }
+
+    /** The current elements of one type of an edition, by parent, then in their order. */
+    public List<ElementRow> elements(String strategyId, ElementType type) {
+        return jdbc.sql("""
+                        select * from query.element where strategy_id = :id and element_type = :type
+                        order by parent_id, display_order, element_id""")
+                .param("id", strategyId).param("type", type.name()).query(EditionTables::elementRow).list();
     }
 
     public EditionView current(StrategySummaryView strategy) {

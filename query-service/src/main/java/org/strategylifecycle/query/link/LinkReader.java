@@ -5,6 +5,7 @@ import org.springframework.stereotype.Repository;
 import org.strategylifecycle.api.common.StrategyJson;
 import org.strategylifecycle.query.annotation.AnnotationReader;
 import org.strategylifecycle.query.edition.EditionReader;
+import org.strategylifecycle.query.edition.NumberPaths;
 import org.strategylifecycle.query.annotation.AnnotationView;
 import org.strategylifecycle.query.edition.StrategySummaryView;
 import tools.jackson.databind.JsonNode;
@@ -75,7 +76,7 @@ public class LinkReader {
                 editions.add(r.toStrategyId());
             }
         });
-        NumberPaths paths = NumberPaths.of(editionReader.elements(editions));
+        NumberPaths paths = editionReader.numberPaths(editions);
         Map<String, List<AnnotationView>> notes = annotations.onLinks(editions);
         return rows.stream().map(r -> new AlignmentView(r.linkId(), r.direction(), r.fromStrategyId(), r.fromElementId(),
                         r.fromNumber(), paths.fullNumber(r.fromStrategyId(), r.fromElementId()), r.fromTitle(), r.fromStatus(),

@@ -4,11 +4,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.strategylifecycle.api.common.ElementType;
 import org.strategylifecycle.query.edition.EditionReader;
-import org.strategylifecycle.query.edition.ElementRow;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,10 +39,7 @@ public class MeasureReader {
                     ("TARGET".equals(rs.getString("reading")) ? targets : actuals)
                             .computeIfAbsent(rs.getString("element_id"), k -> new ArrayList<>()).add(reading);
                 });
-        return editions.elements(List.of(strategyId)).getOrDefault(strategyId, List.of()).stream()
-                .filter(e -> e.type() == ElementType.MEASURE)
-                .sorted(Comparator.comparing(ElementRow::parentId, Comparator.nullsLast(Comparator.naturalOrder()))
-                        .thenComparingInt(ElementRow::order).thenComparing(ElementRow::elementId))
+        return editions.elements(strategyId, ElementType.MEASURE).stream()
                 .map(e -> new MeasureView(strategyId, e.elementId(), e.parentId(), e.number(), e.title(), e.measureType(),
                         e.printedType(), e.unit(), e.status().name(),
                         targets.getOrDefault(e.elementId(), List.of()), actuals.getOrDefault(e.elementId(), List.of())))

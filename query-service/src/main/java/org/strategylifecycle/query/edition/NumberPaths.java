@@ -1,6 +1,6 @@
-package org.strategylifecycle.query.link;
+package org.strategylifecycle.query.edition;
 
-import org.strategylifecycle.query.edition.ElementRow;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -16,7 +16,7 @@ import java.util.Set;
  * objectives within each goal (CBP Strategy 2021–2026 has an Objective 3 under Goals 2 and 3), so the
  * number alone does not say which objective a row means. An element without a number of its own has none.
  */
-final class NumberPaths {
+public final class NumberPaths {
 
     private record Node(String parentId, String type, String number) {
     }
@@ -26,11 +26,19 @@ final class NumberPaths {
     private NumberPaths() {
     }
 
-    /** The elements of these editions, read once for every row of a view. */
-    static NumberPaths of(Map<String, List<ElementRow>> elements) {
+    /** The elements of these editions, read once for every row of a view ({@link EditionReader#numberPaths}). */
+    static NumberPaths of(JdbcClient jdbc, Set<String> strategyIds) {
         NumberPaths paths = new NumberPaths();
-        elements.forEach((strategyId, rows) -> rows.forEach(e -> paths.nodes.put(key(strategyId, e.elementId()),
-                new Node(e.parentId(), e.type().name(), e.number()))));
+        if (!strategyIds.isEmpty()) {
+            jdbc.sql("""
+                            select strategy_id, element_id, parent_id, element_type, number from query.element
+                            where strategy_id = any(:ids::varchar[])""")
+                    .param("ids", strategyIds.toArray(String[]::new))
+                    .query(rs -> {
+                        paths.nodes.put(key(rs.getString("strategy_id"), rs.getString("element_id")),
+                                new Node(rs.getString("parent_id"), rs.getString("element_type"), rs.getString("number")));
+                    });
+        }
         return paths;
     }
 
@@ -38,7 +46,7 @@ final class NumberPaths {
         return strategyId + '#' + elementId;
     }
 
-    String fullNumber(String strategyId, String elementId) {
+    public String fullNumber(String strategyId, String elementId) {
         Node node = elementId == null ? null : nodes.get(key(strategyId, elementId));
         if (node == null || node.number() == null) {
             return null;
