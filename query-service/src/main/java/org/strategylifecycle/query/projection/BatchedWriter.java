@@ -70,7 +70,7 @@ public class BatchedWriter {
             return; // another read model is being rebuilt: this one has the event already
         }
         EventBatch.Pending pending = new EventBatch.Pending(model, r, reads, (Consumer<ReadModel.Batch>) change,
-                rebuilt == null, message);
+                rebuilt == null);
         if (!CurrentUnitOfWork.isStarted()) {
             EventBatch batch = new EventBatch(tables.jdbc());
             batch.add(pending);
@@ -106,7 +106,7 @@ public class BatchedWriter {
         }
         try {
             EventBatch alone = new EventBatch(tables.jdbc());
-            alone.add(new EventBatch.Pending(model, r, reads, (Consumer<ReadModel.Batch>) change, false, message));
+            alone.add(new EventBatch.Pending(model, r, reads, (Consumer<ReadModel.Batch>) change, false));
             alone.flush();
             unitOfWork.afterCommit(u -> suspects.remove(r.aggregateId()));
         } catch (RuntimeException e) {

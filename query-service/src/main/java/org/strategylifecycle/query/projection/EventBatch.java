@@ -1,6 +1,5 @@
 package org.strategylifecycle.query.projection;
 
-import org.axonframework.eventhandling.EventMessage;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.sql.ResultSet;
@@ -29,11 +28,11 @@ final class EventBatch {
 
     /**
      * What one event does to one read model; {@code probed}: skipped if the event was applied
-     * before (false only while the model alone is rebuilt); {@code message} (null for a direct call)
-     * names the request that recorded an event that could not be applied.
+     * before (false while the model alone is rebuilt, and for an event of a suspect aggregate, which
+     * {@link BatchedWriter} probed itself).
      */
     record Pending(ReadModel<?> model, Recorded recorded, Object reads, Consumer<ReadModel.Batch> change,
-                   boolean probed, EventMessage<?> message) {
+                   boolean probed) {
     }
 
     private final JdbcTemplate jdbc;
@@ -126,8 +125,11 @@ final class EventBatch {
         if (!Boolean.TRUE.equals(seen)) {
             return Set.of();
         }
-        String[] aggregates = events.stream().map(Recorded::aggregateId).toArray(String[]::new);
-        Long[] sequences = events.stream().map(Recorded::sequenceNumber).toArray(Long[]::new);
+        // An event several read models apply is queued once for each: ask for it once.
+        Map<String, Recorded> distinct = new LinkedHashMap<>();
+        events.forEach(e -> distinct.putIfAbsent(key(e), e));
+        String[] aggregates = distinct.values().stream().map(Recorded::aggregateId).toArray(String[]::new);
+        Long[] sequences = distinct.values().stream().map(Recorded::sequenceNumber).toArray(Long[]::new);
         Set<String> applied = new HashSet<>();
         jdbc.query("""
                         select c.aggregate_id, c.sequence_number from query.change c
