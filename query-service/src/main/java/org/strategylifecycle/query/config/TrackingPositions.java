@@ -12,6 +12,7 @@ import org.strategylifecycle.eventstore.EventStoreSetup;
 
 import java.util.Collections;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.SortedSet;
 
 /**
@@ -30,6 +31,15 @@ public class TrackingPositions {
 
         public boolean replaying() {
             return ReplayToken.isReplay(token);
+        }
+
+        /**
+         * Whether this segment is still repeating the events it had applied before a reset, so its
+         * tables do not yet hold all they held (a replay token stays one after that, until a newer event).
+         */
+        public boolean rebuilding() {
+            OptionalLong reset = ReplayToken.getTokenAtReset(token);
+            return reset.isPresent() && position() < reset.getAsLong();
         }
 
         /**
@@ -64,7 +74,17 @@ public class TrackingPositions {
      * one may run behind another. -1 before the processor has a token.
      */
     public long position(String processor) {
-        return segments(processor).stream().mapToLong(SegmentToken::position).min().orElse(-1);
+        return progress(processor).position();
+    }
+
+    /** Where a processor stands ({@link #position}), and whether a segment is {@link SegmentToken#rebuilding}. */
+    public record Progress(long position, boolean rebuilding) {
+    }
+
+    public Progress progress(String processor) {
+        List<SegmentToken> segments = segments(processor);
+        return new Progress(segments.stream().mapToLong(SegmentToken::position).min().orElse(-1),
+                segments.stream().anyMatch(SegmentToken::rebuilding));
     }
 
     private TrackingToken token(byte[] bytes, String type) {

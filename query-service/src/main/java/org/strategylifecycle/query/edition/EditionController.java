@@ -2,12 +2,19 @@ package org.strategylifecycle.query.edition;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.filter.ShallowEtagHeaderFilter;
 import org.strategylifecycle.api.common.ErrorCode;
 import org.strategylifecycle.api.common.StrategyException;
 import org.strategylifecycle.support.openapi.Refuses;
@@ -31,10 +38,12 @@ class EditionController {
             (503 READ_MODEL_BEHIND if it does not in time).""";
 
     private final EditionReader reader;
+    private final EditionAnswers answers;
     private final Freshness freshness;
 
-    EditionController(EditionReader reader, Freshness freshness) {
+    EditionController(EditionReader reader, EditionAnswers answers, Freshness freshness) {
         this.reader = reader;
+        this.answers = answers;
         this.freshness = freshness;
     }
 
@@ -57,15 +66,22 @@ class EditionController {
                     The edition with its statements and element tree. With `asOf` (effective date) as it \
                     stood that day; with `knownAt` (recorded time) as the service had recorded it then; \
                     both for "what did the service say, at T, that the plan said on D".""")
+    @ApiResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = EditionView.class)))
     @Refuses(STRATEGY_NOT_FOUND)
-    EditionView edition(@PathVariable String strategyId,
-                        @Parameter(description = "Effective date (yyyy-MM-dd)", example = "2025-06-30")
-                        @RequestParam(required = false) LocalDate asOf,
-                        @Parameter(description = "Recorded time (an instant)", example = "2026-01-31T12:00:00Z")
-                        @RequestParam(required = false) Instant knownAt,
-                        @Parameter(description = MIN_VERSION)
-                        @RequestParam(required = false) Long minVersion) throws InterruptedException {
-        return reader.at(freshness.await(strategyId, minVersion), asOf, knownAt);
+    ResponseEntity<byte[]> edition(@PathVariable String strategyId,
+                                   @Parameter(description = "Effective date (yyyy-MM-dd)", example = "2025-06-30")
+                                   @RequestParam(required = false) LocalDate asOf,
+                                   @Parameter(description = "Recorded time (an instant)", example = "2026-01-31T12:00:00Z")
+                                   @RequestParam(required = false) Instant knownAt,
+                                   @Parameter(description = MIN_VERSION)
+                                   @RequestParam(required = false) Long minVersion,
+                                   HttpServletRequest request) throws InterruptedException {
+        // Kept ready, and tagged by its content: Spring answers 304 to a matching If-None-Match, and the
+        // body need not pass through the conditional reads' buffer (web/ConditionalReads) to be tagged.
+        EditionAnswers.Answer answer = answers.answer(freshness.await(strategyId, minVersion), asOf, knownAt);
+        ShallowEtagHeaderFilter.disableContentCaching(request);
+        return ResponseEntity.ok().eTag(answer.etag()).contentType(MediaType.APPLICATION_JSON).body(answer.body());
     }
 
     /** Where command-service's Location of a new element points. */

@@ -84,6 +84,11 @@ public class EditionReader {
         return positions.position(BatchedWriter.GROUP);
     }
 
+    /** {@link #position()}, and whether the read models are being rebuilt. */
+    TrackingPositions.Progress progress() {
+        return positions.progress(BatchedWriter.GROUP);
+    }
+
     /**
      * The edition now (both null), as of an effective date, as known at a recorded time, or both;
      * STRATEGY_NOT_FOUND when it was not yet drafted on that date or not yet recorded at that time.

@@ -18,6 +18,7 @@ import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
@@ -42,6 +43,7 @@ public class BatchedWriter {
     private final DataSource dataSource;
     /** Aggregates whose last batch failed: their events are applied one at a time until one commits. */
     private final Set<String> suspects = ConcurrentHashMap.newKeySet();
+    private final AtomicLong resets = new AtomicLong();
 
     BatchedWriter(TableWriter tables, DataSource dataSource) {
         this.tables = tables;
@@ -169,8 +171,17 @@ public class BatchedWriter {
      */
     void reset(ReadModel<?> model, Object context) {
         if (context == null || model.name().equals(context)) {
+            resets.incrementAndGet();
             tables.truncate(model.tables());
         }
+    }
+
+    /**
+     * How many times this process has emptied a read model: what was read from the read models before
+     * a reset may not be what they hold after it, though no edition's version moved.
+     */
+    public long resets() {
+        return resets.get();
     }
 
     static String rootCause(Throwable thrown) {

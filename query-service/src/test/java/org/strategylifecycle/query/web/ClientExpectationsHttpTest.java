@@ -5,10 +5,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.strategylifecycle.api.common.Organization;
 import org.strategylifecycle.api.common.Period;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.strategylifecycle.api.goal.GoalAdded;
+import org.strategylifecycle.api.goal.GoalRevised;
 import org.strategylifecycle.api.strategy.StrategyDrafted;
 import org.strategylifecycle.query.QueryHttpTestSupport;
+import org.strategylifecycle.query.edition.EditionReader;
 import org.strategylifecycle.support.openapi.SwaggerUi;
+
+import tools.jackson.databind.json.JsonMapper;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -16,6 +21,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.zip.GZIPInputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,6 +37,11 @@ class ClientExpectationsHttpTest extends QueryHttpTestSupport {
 
     private static final String ID = "client-expectations-2024";
     private static final HttpClient RAW = HttpClient.newHttpClient();
+
+    @Autowired
+    EditionReader editions;
+    @Autowired
+    JsonMapper jsonMapper;
 
     @BeforeAll
     void edition() throws Exception {
@@ -65,6 +76,54 @@ class ClientExpectationsHttpTest extends QueryHttpTestSupport {
         assertThat(changed.statusCode()).isEqualTo(200);
         assertThat(changed.headers().firstValue("ETag")).hasValueSatisfying(tag -> assertThat(tag).isNotEqualTo(etag));
         assertThat(json(changed).at("/goals/12/elementId").asString()).isEqualTo("goal-13");
+    }
+
+    /**
+     * An edition's answers are kept ready: the bytes of the edition as read and rendered now, kept
+     * (same tag) while other editions' events move the position they carry, read again after an event
+     * of its own, and tagged by their content (an answer as of a date the event did not touch keeps its tag).
+     */
+    @Test
+    void answersAreKeptUntilTheirEditionChangesAndCarryTheLatestPosition() throws Exception {
+        String id = "kept-2024";
+        draft(id);
+        publish(id, 1, new GoalAdded(id, "goal-1", "1", "Keep the answer ready", null, null, 1, change("2024-01-01")));
+        awaitCaughtUp();
+        HttpResponse<String> first = get("/api/strategies/" + id, "viewer");
+        assertThat(first.body()).isEqualTo(rendered(id, null));
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        HttpResponse<String> january = get("/api/strategies/" + id + "?asOf=2024-01-15", "viewer");
+        assertThat(january.body()).isEqualTo(rendered(id, LocalDate.parse("2024-01-15")));
+
+        draft("kept-other-2024");
+        awaitCaughtUp();
+        HttpResponse<String> kept = get("/api/strategies/" + id, "viewer");
+        assertThat(kept.headers().firstValue("ETag")).hasValue(etag);
+        assertThat(json(kept).get("position").asLong()).isGreaterThan(json(first).get("position").asLong());
+        assertThat(kept.body()).isEqualTo(rendered(id, null));
+
+        publish(id, 2, new GoalRevised(id, "goal-1", "1", "Keep the answer ready, renewed", null, null, change("2024-02-01")));
+        awaitCaughtUp();
+        HttpResponse<String> renewed = get("/api/strategies/" + id, "viewer");
+        assertThat(renewed.headers().firstValue("ETag")).hasValueSatisfying(tag -> assertThat(tag).isNotEqualTo(etag));
+        assertThat(json(renewed).at("/goals/0/title").asString()).isEqualTo("Keep the answer ready, renewed");
+        assertThat(renewed.body()).isEqualTo(rendered(id, null));
+        HttpResponse<String> januaryAgain = get("/api/strategies/" + id + "?asOf=2024-01-15", "viewer");
+        assertThat(json(januaryAgain).at("/goals/0/title").asString()).isEqualTo("Keep the answer ready");
+        assertThat(januaryAgain.headers().firstValue("ETag")).isEqualTo(january.headers().firstValue("ETag"));
+        assertThat(januaryAgain.body()).isEqualTo(rendered(id, LocalDate.parse("2024-01-15")));
+        assertThat(json(get("/api/strategies/" + id + "?asOf=2024-02-15", "viewer")).at("/goals/0/title").asString())
+                .isEqualTo("Keep the answer ready, renewed");
+    }
+
+    private void draft(String id) {
+        publish(id, 0, new StrategyDrafted(id, null, "Kept " + id, new Organization("OPR", "Office of Professional Responsibility", "CBP"),
+                new Period("2024–2028", 2024, 2028), false, change("2024-01-01")));
+    }
+
+    /** The edition (now, or as of a date) as read at this moment and rendered by the web layer's own JSON mapper. */
+    private String rendered(String id, LocalDate asOf) {
+        return jsonMapper.writeValueAsString(editions.at(editions.require(id), asOf, null));
     }
 
     @Test
