@@ -21,16 +21,25 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Latency of reading one edition over HTTP from query-service: its current state, as of an effective
- * date ({@code ?asOf=}), and as of a date as known at a recorded time ({@code ?asOf=&knownAt=}).
- * The edition is the one of the read models whose history is nearest 3,000 changes (or
- * {@code --strategy=}); the dates rotate over ten points spread across its history, so every
- * request folds a different part of it. Closed loop, {@code --clients} at a time, each phase with a
- * warm-up; any answer but 200 is an error. Run by bench/run-read-bench.sh. Not a test.
+ * Latency of reading one edition over HTTP from query-service: its current state (also revalidated
+ * with the ETag of a first read: 304), as of an effective date ({@code ?asOf=}), and as of a date as
+ * known at a recorded time ({@code ?asOf=&knownAt=}). The edition is the one of the read models whose
+ * history is nearest 3,000 changes (or {@code --strategy=}); the dates rotate over ten points spread
+ * across its history, so the requests fold different parts of it. Query-service keeps the answers it
+ * has rendered (edition/EditionAnswers), so the rotating dates are answered from kept answers after
+ * their first request; the last phase asks each question once (a known-at time a millisecond later
+ * every time), which is what a new question costs. Closed loop, {@code --clients} at a time, each
+ * phase with a warm-up; any other answer than the phase's (200, or 304) is an error. Run by
+ * bench/run-read-bench.sh. Not a test.
  */
 final class ReadBench {
 
     private static final int DATES = 10;
+    private static final String CURRENT = "current state";
+    private static final String REVALIDATED = "current state, If-None-Match (304)";
+    private static final String AS_OF = "as of a date";
+    private static final String KNOWN_AT = "as of a date, as known at a time";
+    private static final String KNOWN_AT_ONCE = "as known at a time, each asked once";
 
     private ReadBench() {
     }
@@ -66,22 +75,33 @@ final class ReadBench {
         String path = baseUrl + "/api/strategies/" + edition.id;
         List<LoadRun.Result> results = new ArrayList<>();
         Map<String, Long> bytes = new LinkedHashMap<>();
-        for (String phase : List.of("current state", "as of a date", "as of a date, as known at a time")) {
+        String etag = http.send(HttpRequest.newBuilder(URI.create(path)).timeout(CommandApi.REQUEST_TIMEOUT)
+                        .header("Authorization", authorization).header("Accept", "application/json").GET().build(),
+                HttpResponse.BodyHandlers.discarding()).headers().firstValue("ETag").orElse("none");
+        for (String phase : List.of(CURRENT, REVALIDATED, AS_OF, KNOWN_AT, KNOWN_AT_ONCE)) {
             AtomicLong next = new AtomicLong();
             AtomicLong size = new AtomicLong();
             System.err.printf("[read] %s: %ds warm-up, %ds measured, %d clients%n", phase, warmup.toSeconds(),
                     measure.toSeconds(), clients);
+            int expected = phase.equals(REVALIDATED) ? 304 : 200;
             results.add(LoadRun.run(phase, clients, warmup, measure, new CpuMeter(cpuOf), client -> () -> {
-                int i = (int) (next.getAndIncrement() % DATES);
+                long n = next.getAndIncrement();
+                int i = (int) (n % DATES);
                 String query = switch (phase) {
-                    case "current state" -> "";
-                    case "as of a date" -> "?asOf=" + edition.asOf.get(i);
-                    default -> "?asOf=" + edition.asOf.get(i) + "&knownAt=" + edition.knownAt.get(i);
+                    case CURRENT, REVALIDATED -> "";
+                    case AS_OF -> "?asOf=" + edition.asOf.get(i);
+                    case KNOWN_AT -> "?asOf=" + edition.asOf.get(i) + "&knownAt=" + edition.knownAt.get(i);
+                    // A question no one asked before: a millisecond later each time, so no answer is kept for it.
+                    default -> "?asOf=" + edition.asOf.get(i) + "&knownAt=" + edition.knownAt.get(i).plusMillis(n / DATES + 1);
                 };
-                HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(path + query))
+                HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(path + query))
                         .timeout(CommandApi.REQUEST_TIMEOUT).header("Authorization", authorization)
-                        .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-                if (response.statusCode() != 200) {
+                        .header("Accept", "application/json");
+                if (phase.equals(REVALIDATED)) {
+                    request.header("If-None-Match", etag);
+                }
+                HttpResponse<byte[]> response = http.send(request.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+                if (response.statusCode() != expected) {
                     return new LoadRun.Failure("HTTP " + response.statusCode(),
                             new String(response.body(), StandardCharsets.UTF_8));
                 }
@@ -96,7 +116,7 @@ final class ReadBench {
         System.out.println("machine at end:   " + Report.machine());
         System.out.printf("edition %s: %d elements, %d changes in its history; clients %d, warm-up %ds, measured %ds%n",
                 edition.id, edition.elements, edition.changes, clients, warmup.toSeconds(), measure.toSeconds());
-        String row = "%-34s %9s %8s %8s %8s %9s %9s %7s %9s%n";
+        String row = "%-36s %9s %8s %8s %8s %9s %9s %7s %9s%n";
         System.out.printf(row, "read", "reads/s", "p50 ms", "p90 ms", "p99 ms", "max ms", "ok", "errors", "KiB");
         boolean failed = false;
         for (LoadRun.Result r : results) {
@@ -108,7 +128,7 @@ final class ReadBench {
         }
         System.out.println("CPU in the measured window, core-seconds (ms per read):");
         for (LoadRun.Result r : results) {
-            StringBuilder line = new StringBuilder("  %-32s".formatted(r.name()));
+            StringBuilder line = new StringBuilder("  %-36s".formatted(r.name()));
             r.cpu().processes().forEach((name, seconds) -> line.append(" %s %.1f (%.2f)".formatted(
                     name, seconds, r.ok() == 0 ? 0 : seconds * 1000 / r.ok())));
             r.cpu().others().ifPresent(others -> line.append(" | rest of machine %.1f".formatted(others)));

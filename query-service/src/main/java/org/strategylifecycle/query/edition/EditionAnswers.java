@@ -74,7 +74,7 @@ class EditionAnswers {
     private final Cache<Question, Kept> kept;
 
     EditionAnswers(EditionReader reader, BatchedWriter writer, JsonMapper json,
-                   @Value("${strategy.edition-answers.cache-size:32MB}") DataSize cacheSize) {
+                   @Value("${strategy.edition-answers.cache-size}") DataSize cacheSize) {
         this.reader = reader;
         this.writer = writer;
         this.json = json;

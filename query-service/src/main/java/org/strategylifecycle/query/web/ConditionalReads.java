@@ -22,7 +22,8 @@ import java.io.IOException;
  * Spring Security's default {@code no-store} would forbid keeping it at all; shared caches keep
  * nothing, since answers depend on the login. Weak, because Tomcat compresses only answers
  * without a strong tag (a compressed body is not the same bytes). Event streams must not be
- * buffered and admin reads report live state: both are left alone.
+ * buffered and admin reads report live state: both are left alone. An answer that comes with its
+ * own tag (an edition's, edition/EditionAnswers) keeps it: Spring's filter only tags untagged answers.
  */
 class ConditionalReads extends ShallowEtagHeaderFilter {
 
