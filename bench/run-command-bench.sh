@@ -35,3 +35,6 @@ echo "[run] running the load driver; service log: $logs/command-service.log" >&2
 java -jar bench/target/bench.jar --base-url="http://localhost:$service_port" --jdbc-url="$jdbc_url" \
     --cpu-of="command-service:$service_pid,postgres:$postmaster_pid" "$@" \
     | tee "$logs/results.txt"
+# Resident memory after the load (VmHWM: the highest it was), with the options it ran with.
+echo "command-service memory after the load: $(grep -E '^Vm(RSS|HWM)' "/proc/$service_pid/status" | tr -s ' \t' ' ' | paste -sd ';'); JVM options: $service_java_opts" \
+    | tee -a "$logs/results.txt"

@@ -58,8 +58,7 @@ class ArchitectureTest {
             Map.entry("provenance reads change", "who changed what reads the history rows"),
             Map.entry("live reads change", "live updates follow the history table as it is written"),
             Map.entry("stratml reads change", "the StratML export names links as of a date from their history rows"),
-            Map.entry("edition reads link", "an edition's summary carries its supersession"),
-            Map.entry("edition reads measure_reading", "an edition's document carries its measures' readings, now and as of a date"),
+            Map.entry("edition reads link", "an edition's row is read with its supersession in one query, which every read of an edition starts with (and which validates a kept answer)"),
             Map.entry("link reads strategy", "alignment and lineage rows are joined with both editions' titles and statuses"),
             Map.entry("link reads element", "alignment and lineage rows are joined with both elements' numbers and titles"),
             Map.entry("link reads change", "a line's title is read from its StrategyLineEstablished history row"));

@@ -57,6 +57,7 @@ import org.strategylifecycle.api.strategy.StrategyAdopted;
 import org.strategylifecycle.api.strategy.StrategyDrafted;
 import org.strategylifecycle.api.strategy.StrategyRetired;
 import org.strategylifecycle.api.strategy.StrategySuperseded;
+import org.strategylifecycle.query.measure.ReadingRow;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -274,7 +275,7 @@ public class EditionProjection extends ReadModel<EditionBatch> {
         Recorded r = Recorded.of(m, e.change());
         apply(m, r, e.strategyId(), null, b -> {
             b.record(r, e.strategyId(), e.elementId(), ElementType.MEASURE, null,
-                    new HistoryDocuments.Reading("TARGET", e.period(), e.value(), e.text()), false, null);
+                    new HistoryDocuments.Reading(ReadingRow.Kind.TARGET, e.period(), e.value(), e.text()), false, null);
             b.touch(e.strategyId(), r);
         });
     }
@@ -284,7 +285,7 @@ public class EditionProjection extends ReadModel<EditionBatch> {
         Recorded r = Recorded.of(m, e.change());
         apply(m, r, e.strategyId(), null, b -> {
             b.record(r, e.strategyId(), e.elementId(), ElementType.MEASURE, null,
-                    new HistoryDocuments.Reading("ACTUAL", e.period(), e.value(), e.text()), false, null);
+                    new HistoryDocuments.Reading(ReadingRow.Kind.ACTUAL, e.period(), e.value(), e.text()), false, null);
             b.touch(e.strategyId(), r);
         });
     }

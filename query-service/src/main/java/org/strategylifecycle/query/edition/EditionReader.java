@@ -19,6 +19,8 @@ import org.strategylifecycle.api.common.Period;
 import org.strategylifecycle.api.common.StrategyException;
 import org.strategylifecycle.api.common.StrategyJson;
 import org.strategylifecycle.query.config.TrackingPositions;
+import org.strategylifecycle.query.measure.MeasureReadings;
+import org.strategylifecycle.query.measure.ReadingRow;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -43,17 +45,16 @@ import java.util.Set;
 @Repository
 public class EditionReader {
 
-    private record Reading(String elementId, String reading, ReadingView view) {
-    }
-
     private final JdbcClient jdbc;
     private final TrackingPositions positions;
     private final AnnotationReader notes;
+    private final MeasureReadings readings;
 
-    EditionReader(JdbcClient jdbc, TrackingPositions positions, AnnotationReader notes) {
+    EditionReader(JdbcClient jdbc, TrackingPositions positions, AnnotationReader notes, MeasureReadings readings) {
         this.jdbc = jdbc;
         this.positions = positions;
         this.notes = notes;
+        this.readings = readings;
     }
 
     /** An edition's row with its supersession's link, if any (an edition is superseded at most once). */
@@ -122,12 +123,8 @@ public class EditionReader {
         long position = position();
         List<ElementRow> elements = jdbc.sql("select * from query.element where strategy_id = :id")
                 .param("id", strategy.strategyId()).query(EditionTables::elementRow).list();
-        List<Reading> readings = jdbc.sql("""
-                        select * from query.measure_reading where strategy_id = :id order by sequence_number""")
-                .param("id", strategy.strategyId())
-                .query((rs, i) -> new Reading(rs.getString("element_id"), rs.getString("reading"), reading(rs))).list();
         List<AnnotationView> annotations = notes.inForce(strategy.strategyId());
-        return tree(strategy, null, null, position, elements, readings, annotations);
+        return tree(strategy, null, null, position, elements, readings.of(strategy.strategyId()), annotations);
     }
 
     /**
@@ -141,7 +138,8 @@ public class EditionReader {
     public EditionView asOf(StrategySummaryView current, LocalDate asOf, Instant knownAt) {
         long position = position();
         LocalDate date = asOf == null ? LocalDate.of(9999, 12, 31) : asOf;
-        Timestamp known = Timestamp.from(knownAt == null ? Instant.now() : knownAt);
+        Instant knownBy = knownAt == null ? Instant.now() : knownAt;
+        Timestamp known = Timestamp.from(knownBy);
         Map<String, Folded> elements = new LinkedHashMap<>();
         StrategySummaryView[] strategy = {null};
         jdbc.sql("""
@@ -180,14 +178,8 @@ public class EditionReader {
                 .map(e -> e.row(contents.get(e)))
                 .map(e -> adopted && e.status() == ElementStatus.PROPOSED ? e.withStatus(ElementStatus.ADOPTED) : e)
                 .toList();
-        List<Reading> readings = jdbc.sql("""
-                        select element_id, reading, period, value, text, replaces, effective_date, recorded_at
-                        from query.measure_reading
-                        where strategy_id = :id and effective_date <= :date and recorded_at <= :known
-                        order by effective_date, sequence_number""")
-                .param("id", current.strategyId()).param("date", date).param("known", known)
-                .query((rs, i) -> new Reading(rs.getString(1), rs.getString(2), reading(rs))).list();
-        return tree(strategy[0], asOf, knownAt, position, rows, readings, annotationsAsOf(current.strategyId(), date, known));
+        return tree(strategy[0], asOf, knownAt, position, rows, readings.asOf(current.strategyId(), date, knownBy),
+                annotationsAsOf(current.strategyId(), date, known));
     }
 
     /**
@@ -274,7 +266,7 @@ public class EditionReader {
     }
 
     private EditionView tree(StrategySummaryView strategy, LocalDate asOf, Instant knownAt, long position,
-                             List<ElementRow> elements, List<Reading> readings, List<AnnotationView> annotations) {
+                             List<ElementRow> elements, List<ReadingRow> readings, List<AnnotationView> annotations) {
         Map<String, List<ElementRow>> byParent = new HashMap<>();
         elements.forEach(e -> byParent.computeIfAbsent(e.parentId() == null ? "" : e.parentId(), k -> new ArrayList<>()).add(e));
         Set<String> shown = new HashSet<>();
@@ -289,7 +281,8 @@ public class EditionReader {
                 others.add(note);
             }
         }
-        Extras extras = new Extras(latestPerPeriod(readings, "TARGET"), latestPerPeriod(readings, "ACTUAL"), onElements);
+        Extras extras = new Extras(latestPerPeriod(readings, ReadingRow.Kind.TARGET),
+                latestPerPeriod(readings, ReadingRow.Kind.ACTUAL), onElements);
         List<ElementView> roots = members("", byParent, extras);
         return new EditionView(strategy, asOf, knownAt, position,
                 roots.stream().filter(e -> e.type() == ElementType.STATEMENT).toList(),
@@ -335,22 +328,17 @@ public class EditionReader {
     }
 
     /** The latest reading per period, in the order the readings were recorded. */
-    private static Map<String, Map<String, ReadingView>> latestPerPeriod(List<Reading> readings, String kind) {
+    private static Map<String, Map<String, ReadingView>> latestPerPeriod(List<ReadingRow> readings, ReadingRow.Kind kind) {
         Map<String, Map<String, ReadingView>> result = new HashMap<>();
-        readings.stream().filter(r -> r.reading().equals(kind))
-                .forEach(r -> result.computeIfAbsent(r.elementId(), k -> new LinkedHashMap<>()).put(r.view().period(), r.view()));
+        readings.stream().filter(r -> r.kind() == kind)
+                .forEach(r -> result.computeIfAbsent(r.elementId(), k -> new LinkedHashMap<>()).put(r.period(),
+                        new ReadingView(r.period(), r.value(), r.text(), r.replaces(), r.effectiveDate(), r.recordedAt())));
         return result;
     }
 
     private static List<ReadingView> periods(Map<String, ReadingView> readings) {
         return readings == null ? List.of() : readings.values().stream()
                 .sorted(Comparator.comparing(ReadingView::period)).toList();
-    }
-
-    private static ReadingView reading(ResultSet rs) throws SQLException {
-        return new ReadingView(rs.getString("period"), rs.getBigDecimal("value"), rs.getString("text"),
-                rs.getBoolean("replaces"), rs.getObject("effective_date", LocalDate.class),
-                rs.getTimestamp("recorded_at").toInstant());
     }
 
     static StrategySummaryView summary(ResultSet rs, int row) throws SQLException {

@@ -8,6 +8,7 @@ import org.strategylifecycle.api.common.Organization;
 import org.strategylifecycle.api.common.Period;
 import org.strategylifecycle.api.common.StrategyStatus;
 import org.strategylifecycle.api.lineage.LineageRelation;
+import org.strategylifecycle.query.measure.ReadingRow;
 
 import java.math.BigDecimal;
 
@@ -42,8 +43,8 @@ final class HistoryDocuments {
     record LineSupersession(String lineId, String supersededBy) {
     }
 
-    /** A target set or an actual recorded; {@code reading}: TARGET or ACTUAL. */
-    record Reading(String reading, String period, BigDecimal value, String text) {
+    /** A target set or an actual recorded. */
+    record Reading(ReadingRow.Kind reading, String period, BigDecimal value, String text) {
     }
 
     record Alignment(String alignmentId, AlignmentTarget target, LinkProvenance provenance) {

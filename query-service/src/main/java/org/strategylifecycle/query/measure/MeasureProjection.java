@@ -29,14 +29,6 @@ public class MeasureProjection extends ReadModel<MeasureProjection.Batch> {
     static final String NAME = "measures";
     public static final List<String> TABLES = List.of("measure_reading");
 
-    /** The table's kinds of reading (its check constraint). */
-    enum Kind { TARGET, ACTUAL }
-
-    /** One reading; {@code replaces}: it restates an earlier reading of its measure and period. */
-    record ReadingRow(String strategyId, long sequenceNumber, String elementId, Kind kind, String period,
-                      BigDecimal value, String text, boolean replaces, LocalDate effectiveDate, Instant recordedAt) {
-    }
-
     private final TableWriter tables;
 
     MeasureProjection(BatchedWriter writer, TableWriter tables) {
@@ -53,7 +45,7 @@ public class MeasureProjection extends ReadModel<MeasureProjection.Batch> {
     void on(MeasureTargetSet e, DomainEventMessage<?> m) {
         Recorded r = Recorded.of(m, e.change());
         apply(m, r, null, b -> b.readings.add(new ReadingRow(e.strategyId(), r.sequenceNumber(),
-                e.elementId(), Kind.TARGET, e.period(), e.value(), e.text(), e.replaced(), e.change().effectiveDate(),
+                e.elementId(), ReadingRow.Kind.TARGET, e.period(), e.value(), e.text(), e.replaced(), e.change().effectiveDate(),
                 r.recordedAt())));
     }
 
@@ -61,7 +53,7 @@ public class MeasureProjection extends ReadModel<MeasureProjection.Batch> {
     void on(MeasureActualRecorded e, DomainEventMessage<?> m) {
         Recorded r = Recorded.of(m, e.change());
         apply(m, r, null, b -> b.readings.add(new ReadingRow(e.strategyId(), r.sequenceNumber(),
-                e.elementId(), Kind.ACTUAL, e.period(), e.value(), e.text(), e.restated(), e.change().effectiveDate(),
+                e.elementId(), ReadingRow.Kind.ACTUAL, e.period(), e.value(), e.text(), e.restated(), e.change().effectiveDate(),
                 r.recordedAt())));
     }
 

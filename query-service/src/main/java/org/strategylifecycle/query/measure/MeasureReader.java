@@ -1,11 +1,9 @@
 package org.strategylifecycle.query.measure;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.strategylifecycle.api.common.ElementType;
 import org.strategylifecycle.query.edition.EditionReader;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,11 +16,11 @@ import java.util.Map;
 @Repository
 public class MeasureReader {
 
-    private final JdbcClient jdbc;
+    private final MeasureReadings readings;
     private final EditionReader editions;
 
-    MeasureReader(JdbcClient jdbc, EditionReader editions) {
-        this.jdbc = jdbc;
+    MeasureReader(MeasureReadings readings, EditionReader editions) {
+        this.readings = readings;
         this.editions = editions;
     }
 
@@ -30,15 +28,11 @@ public class MeasureReader {
     public List<MeasureView> measures(String strategyId) {
         Map<String, List<MeasureView.Reading>> targets = new LinkedHashMap<>();
         Map<String, List<MeasureView.Reading>> actuals = new LinkedHashMap<>();
-        jdbc.sql("select * from query.measure_reading where strategy_id = :id order by sequence_number")
-                .param("id", strategyId)
-                .query(rs -> {
-                    var reading = new MeasureView.Reading(rs.getString("period"), rs.getBigDecimal("value"),
-                            rs.getString("text"), rs.getBoolean("replaces"), rs.getObject("effective_date", LocalDate.class),
-                            rs.getTimestamp("recorded_at").toInstant(), rs.getLong("sequence_number"));
-                    ("TARGET".equals(rs.getString("reading")) ? targets : actuals)
-                            .computeIfAbsent(rs.getString("element_id"), k -> new ArrayList<>()).add(reading);
-                });
+        for (ReadingRow r : readings.of(strategyId)) {
+            (r.kind() == ReadingRow.Kind.TARGET ? targets : actuals).computeIfAbsent(r.elementId(), k -> new ArrayList<>())
+                    .add(new MeasureView.Reading(r.period(), r.value(), r.text(), r.replaces(), r.effectiveDate(),
+                            r.recordedAt(), r.sequenceNumber()));
+        }
         return editions.elements(strategyId, ElementType.MEASURE).stream()
                 .map(e -> new MeasureView(strategyId, e.elementId(), e.parentId(), e.number(), e.title(), e.measureType(),
                         e.printedType(), e.unit(), e.status().name(),
