@@ -22,10 +22,12 @@ import java.util.Set;
 
 /**
  * The state of one edition that its decisions need, and the guards every member shares. Shared by
- * the aggregate root and its concept members, which read it through its queries and guards and change
- * it only from their event-sourcing handlers, through the methods named for what an event did
- * ({@link #added}, {@link #retired}, {@link #aligned}, ...). Its fields are its own: the snapshot JSON
- * holds them by name (ADR 0021), so a field keeps its name when the code around it changes.
+ * the aggregate root and its concept members (each in its concept's package), which read it through
+ * its queries and guards and change it only from their event-sourcing handlers, through the methods
+ * named for what an event did ({@link #added}, {@link #retired}, {@link #aligned}, ...). Its public
+ * methods are the edition's API to its concepts; what only the root uses (the edition's own lifecycle)
+ * is package-private. Its fields are its own: the snapshot JSON holds them by name (ADR 0021), so a
+ * field keeps its name when the code around it changes.
  */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)

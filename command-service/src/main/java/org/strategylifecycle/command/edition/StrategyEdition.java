@@ -49,7 +49,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 /**
  * One edition of a strategic plan with all its elements: the consistency boundary of every
  * invariant but supersession (docs/adr/0002). The root decides the edition's lifecycle; each kind of
- * element is decided by a member of its own, all sharing one {@link EditionState}.
+ * element, link or note is decided by a member of its own, in its concept's package beside the
+ * concept's controller, all sharing one {@link EditionState} (the package's description names the
+ * edition's API to them). Axon finds the members' handlers through the {@code @AggregateMember} fields.
  * <p>
  * Snapshots hold the aggregate as JSON, written by the event store's serializer (its fields; the
  * members hold nothing but the shared state). A snapshot is used only while its revision is this
