@@ -18,7 +18,6 @@ import org.strategylifecycle.command.edition.Annotation;
 import org.strategylifecycle.command.edition.EditionState;
 import org.strategylifecycle.command.edition.Texts;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
