@@ -92,8 +92,7 @@ class ArchitectureTest {
     static final ArchRule controllersHaveTheirDecisionsBeside = classes()
             .that(CONTROLLER)
             .and(DescribedPredicate.describe("are in a concept package other than strategy", (JavaClass c) ->
-                    CONCEPTS.contains(c.getPackageName().substring(c.getPackageName().lastIndexOf('.') + 1))
-                            && !c.getPackageName().endsWith(".strategy")))
+                    CONCEPTS.contains(lastSegment(c.getPackageName())) && !c.getPackageName().endsWith(".strategy")))
             .should(new ArchCondition<>("have the concept's decisions in their package") {
                 @Override
                 public void check(JavaClass controller, ConditionEvents events) {
@@ -101,6 +100,29 @@ class ArchitectureTest {
                         events.add(SimpleConditionEvent.violated(controller, controller.getName()
                                 + " has no class deciding its commands in " + controller.getPackageName()));
                     }
+                }
+            });
+
+    /**
+     * A concept's decisions take that concept's messages: a handler in {@code command.goal} handles
+     * what {@code api.goal} holds, and so on. The line's handlers, which take an edition's commands
+     * with the line's, are the exception.
+     */
+    @ArchTest
+    static final ArchRule decisionsTakeTheirConceptsMessages = classes()
+            .that(DECIDES)
+            .and(DescribedPredicate.describe("are in a concept package other than line", (JavaClass c) ->
+                    CONCEPTS.contains(lastSegment(c.getPackageName())) && !c.getPackageName().endsWith(".line")))
+            .should(new ArchCondition<>("handle only the messages of their concept") {
+                @Override
+                public void check(JavaClass decision, ConditionEvents events) {
+                    String concept = "org.strategylifecycle.api." + lastSegment(decision.getPackageName());
+                    decision.getMethods().stream()
+                            .filter(m -> m.isAnnotatedWith(CommandHandler.class) || m.isAnnotatedWith(EventSourcingHandler.class))
+                            .filter(m -> !m.getRawParameterTypes().get(0).getPackageName().equals(concept))
+                            .forEach(m -> events.add(SimpleConditionEvent.violated(decision, m.getFullName()
+                                    + " handles a message of " + m.getRawParameterTypes().get(0).getPackageName()
+                                    + ", not of " + concept)));
                 }
             });
 
@@ -123,6 +145,10 @@ class ArchitectureTest {
     static final ArchRule elementFieldsAreSetByElementOnly = noClasses()
             .that().doNotHaveFullyQualifiedName(ELEMENT)
             .should().setFieldWhere(fieldOf(ELEMENT));
+
+    private static String lastSegment(String packageName) {
+        return packageName.substring(packageName.lastIndexOf('.') + 1);
+    }
 
     private static DescribedPredicate<JavaFieldAccess> fieldOf(String owner) {
         return DescribedPredicate.describe("a field of " + owner,
