@@ -22,16 +22,19 @@ import java.util.Set;
 
 /**
  * The state of one edition that its decisions need, and the guards every member shares. Shared by
- * the aggregate root and its concept members, which read it through its queries and guards and change
- * it only from their event-sourcing handlers, through the methods named for what an event did
- * ({@link #added}, {@link #retired}, {@link #aligned}, ...). Its fields are its own: the snapshot JSON
- * holds them by name (ADR 0021), so a field keeps its name when the code around it changes.
+ * the aggregate root and its concept members (each in its concept's package), which read it through
+ * its queries and guards and change it only from their event-sourcing handlers, through the methods
+ * named for what an event did ({@link #added}, {@link #retired}, {@link #aligned}, ...). Its public
+ * methods are the edition's API to its concepts; what only the root uses (the edition's own lifecycle)
+ * is package-private. Its fields are its own: the snapshot JSON holds them by name (ADR 0021), so a
+ * field keeps its name when the code around it changes.
  */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
-final class EditionState {
+public final class EditionState {
 
-    record Alignment(String elementId, AlignmentTarget target) {
+    /** An alignment in force: the element it links and what that element supports. */
+    public record Alignment(String elementId, AlignmentTarget target) {
     }
 
     private String strategyId;
@@ -50,7 +53,7 @@ final class EditionState {
     /** Every alignment and lineage id ever recorded: a removed alignment's id stays taken, as ids are never reused. */
     private final Set<String> linkIds = new HashSet<>();
     /** Every annotation ever recorded, withdrawn ones too: their ids stay taken. */
-    private final Map<String, Annotations.Annotation> annotations = new HashMap<>();
+    private final Map<String, Annotation> annotations = new HashMap<>();
     /** The external identifiers of the elements (ADR 20), to the element each names. */
     private final Map<String, String> externalIds = new HashMap<>();
     @JsonIgnore
@@ -65,7 +68,7 @@ final class EditionState {
                          @JsonProperty("alignments") Map<String, Alignment> alignments,
                          @JsonProperty("alignedOn") Map<String, LocalDate> alignedOn,
                          @JsonProperty("linkIds") Set<String> linkIds,
-                         @JsonProperty("annotations") Map<String, Annotations.Annotation> annotations,
+                         @JsonProperty("annotations") Map<String, Annotation> annotations,
                          @JsonProperty("externalIds") Map<String, String> externalIds) {
         elements.values().forEach(this::added);
         alignments.forEach((id, alignment) -> aligned(id, alignment, alignedOn.get(id)));
@@ -74,7 +77,7 @@ final class EditionState {
         this.externalIds.putAll(externalIds);
     }
 
-    String strategyId() {
+    public String strategyId() {
         return strategyId;
     }
 
@@ -91,22 +94,22 @@ final class EditionState {
     }
 
     /** Whether the edition has an element of this id (its own id: {@link #resolve} turns an external identifier into it). */
-    boolean hasElement(String id) {
+    public boolean hasElement(String id) {
         return elements.containsKey(id);
     }
 
     /** Whether an alignment or lineage link was ever recorded under this id (a removed alignment's too). */
-    boolean hasLink(String id) {
+    public boolean hasLink(String id) {
         return linkIds.contains(id);
     }
 
     /** The alignment in force under this id, or null. */
-    Alignment alignment(String alignmentId) {
+    public Alignment alignment(String alignmentId) {
         return alignments.get(alignmentId);
     }
 
     /** The annotation recorded under this id, withdrawn or not, or null. */
-    Annotations.Annotation annotation(String annotationId) {
+    public Annotation annotation(String annotationId) {
         return annotations.get(annotationId);
     }
 
@@ -114,7 +117,7 @@ final class EditionState {
      * Decisions read PROPOSED (what an adoption changes) and RETIRED or COMPLETED, never ADOPTED: an element
      * is ADOPTED only so that its status is the one its events give it (docs/mutation-testing.md).
      */
-    ElementStatus initialStatus() {
+    public ElementStatus initialStatus() {
         return status == StrategyStatus.DRAFT ? ElementStatus.PROPOSED : ElementStatus.ADOPTED;
     }
 
@@ -122,7 +125,7 @@ final class EditionState {
      * Frozen editions take corrections only, and a correction is a {@code CorrectElement}, which does not
      * come here: any other command is refused whatever kind its change claims to be.
      */
-    void requireOpen() {
+    public void requireOpen() {
         if (status == StrategyStatus.SUPERSEDED) {
             throw new StrategyException(ErrorCode.EDITION_SUPERSEDED, "edition " + strategyId + " is superseded");
         }
@@ -132,7 +135,7 @@ final class EditionState {
     }
 
     /** Guards shared by every command that adds an element or a link under {@code id}. */
-    void requireAddable(String field, String id, Change change) {
+    public void requireAddable(String field, String id, Change change) {
         Texts.change(change, false);
         requireOpen();
         Texts.id(field, id);
@@ -140,7 +143,7 @@ final class EditionState {
     }
 
     /** An id (of an element, a link, an annotation) or an external identifier that nothing here has yet: see {@link #isTaken}. */
-    void requireFree(String id) {
+    public void requireFree(String id) {
         if (isTaken(id)) {
             throw new StrategyException(ErrorCode.ELEMENT_ID_TAKEN, "edition " + strategyId + " already has " + id);
         }
@@ -155,23 +158,23 @@ final class EditionState {
     }
 
     /** The element id that {@code id} names: an element's own id, or its external identifier. */
-    String resolve(String id) {
+    public String resolve(String id) {
         return externalIds.getOrDefault(id, id);
     }
 
-    Element element(String id, ElementType type) {
+    public Element element(String id, ElementType type) {
         Element element = elements.get(Texts.id("elementId", id));
         if (element == null) {
             throw new StrategyException(ErrorCode.ELEMENT_NOT_FOUND, "edition " + strategyId + " has no element " + id);
         }
-        if (type != null && element.type != type) {
-            throw new StrategyException(ErrorCode.WRONG_ELEMENT_TYPE, id + " is a " + element.type + ", not a " + type);
+        if (type != null && element.type() != type) {
+            throw new StrategyException(ErrorCode.WRONG_ELEMENT_TYPE, id + " is a " + element.type() + ", not a " + type);
         }
         return element;
     }
 
     /** An element that may still change: the edition open, the element neither retired nor completed. */
-    Element revisable(String id, ElementType type, Change change) {
+    public Element revisable(String id, ElementType type, Change change) {
         Texts.change(change, true);
         requireOpen();
         Element element = element(id, type);
@@ -186,7 +189,7 @@ final class EditionState {
     }
 
     /** The element to retire, or null when it already is (a retirement that changes nothing). */
-    Element retirable(String id, ElementType type, Change change) {
+    public Element retirable(String id, ElementType type, Change change) {
         Texts.change(change, true);
         requireOpen();
         Element element = element(id, type);
@@ -208,21 +211,21 @@ final class EditionState {
     /** The adoption is a change of every proposed element too: it must not precede their last change. */
     void requireProposedNotAfter(LocalDate effective) {
         elements.values().stream()
-                .filter(e -> e.status == ElementStatus.PROPOSED)
+                .filter(e -> e.status() == ElementStatus.PROPOSED)
                 .forEach(e -> requireNotBefore(e, effective));
     }
 
-    void requireNotBefore(Element element, LocalDate effective) {
-        requireNotBefore(effective, "the last change of " + element.id, element.lastChange);
+    public void requireNotBefore(Element element, LocalDate effective) {
+        requireNotBefore(effective, "the last change of " + element.id(), element.lastChange());
     }
 
     /** What hangs on an element (a link, a member) does so from the day the element was added, not before. */
-    void requireAdded(Element element, LocalDate effective) {
-        requireNotBefore(effective, "the addition of " + element.id, element.added);
+    public void requireAdded(Element element, LocalDate effective) {
+        requireNotBefore(effective, "the addition of " + element.id(), element.added());
     }
 
     /** A removal is a change of the alignment: not before it was made. */
-    void requireRemovable(String alignmentId, LocalDate effective) {
+    public void requireRemovable(String alignmentId, LocalDate effective) {
         requireNotBefore(effective, "alignment " + alignmentId, alignedOn.get(alignmentId));
     }
 
@@ -234,14 +237,14 @@ final class EditionState {
     }
 
     /** The parent an element is placed under on {@code effective}: it exists by then, may hold it, is not retired. */
-    Element parent(String parentId, Set<ElementType> allowed, LocalDate effective) {
+    public Element parent(String parentId, Set<ElementType> allowed, LocalDate effective) {
         Texts.id("parentId", parentId);
         Element parent = elements.get(parentId);
         if (parent == null) {
             throw new StrategyException(ErrorCode.PARENT_NOT_FOUND, "edition " + strategyId + " has no element " + parentId);
         }
-        if (!allowed.contains(parent.type)) {
-            throw new StrategyException(ErrorCode.PARENT_TYPE_INVALID, "cannot be placed under a " + parent.type + "; allowed: " + allowed);
+        if (!allowed.contains(parent.type())) {
+            throw new StrategyException(ErrorCode.PARENT_TYPE_INVALID, "cannot be placed under a " + parent.type() + "; allowed: " + allowed);
         }
         if (parent.isRetired()) {
             throw new StrategyException(ErrorCode.PARENT_RETIRED, parentId + " is retired");
@@ -251,7 +254,7 @@ final class EditionState {
     }
 
     /** Numbers are unique among the active siblings of the same kind. */
-    void requireNumberFree(ElementType type, String parentId, String number, String exceptId) {
+    public void requireNumberFree(ElementType type, String parentId, String number, String exceptId) {
         if (number == null) {
             return;
         }
@@ -260,14 +263,14 @@ final class EditionState {
         }
     }
 
-    int nextOrder(ElementType type, String parentId, Integer given) {
+    public int nextOrder(ElementType type, String parentId, Integer given) {
         if (given != null) {
             return given;
         }
         return siblings.placedUnder(type, parentId) + 1;
     }
 
-    boolean isAligned(String elementId, AlignmentTarget target) {
+    public boolean isAligned(String elementId, AlignmentTarget target) {
         return alignmentCounts.getOrDefault(new Alignment(elementId, target), 0) > 0;
     }
 
@@ -284,7 +287,7 @@ final class EditionState {
     void adopted(LocalDate effective) {
         lifecycle(StrategyStatus.ADOPTED, effective);
         elements.values().stream()
-                .filter(e -> e.status == ElementStatus.PROPOSED)
+                .filter(e -> e.status() == ElementStatus.PROPOSED)
                 .forEach(e -> {
                     setStatus(e, ElementStatus.ADOPTED);
                     e.changed(effective);
@@ -304,7 +307,7 @@ final class EditionState {
         this.lastChange = effective;
     }
 
-    void aligned(String alignmentId, Alignment alignment, LocalDate effective) {
+    public void aligned(String alignmentId, Alignment alignment, LocalDate effective) {
         alignments.put(alignmentId, alignment);
         alignedOn.put(alignmentId, effective);
         alignmentCounts.merge(alignment, 1, Integer::sum);
@@ -312,62 +315,71 @@ final class EditionState {
     }
 
     /** Only an alignment in force is ever removed ({@code RemoveAlignment} checks it). */
-    void alignmentRemoved(String alignmentId) {
+    public void alignmentRemoved(String alignmentId) {
         alignedOn.remove(alignmentId);
         alignmentCounts.merge(alignments.remove(alignmentId), -1, Integer::sum);
     }
 
-    void linked(String lineageId) {
+    public void linked(String lineageId) {
         linkIds.add(lineageId);
     }
 
     /** Records an annotation, or its new version: each of its events replaces it whole. */
-    void annotated(String annotationId, Annotations.Annotation annotation) {
+    public void annotated(String annotationId, Annotation annotation) {
         annotations.put(annotationId, annotation);
+    }
+
+    /**
+     * Adds a new element with its content (a statement's label, its text or statement, a goal's overview);
+     * from then on its parent, content and status change only here.
+     */
+    public void added(Element element, String number, String label, String title, String text, String overview) {
+        element.setContent(number, label, title, text, overview);
+        added(element);
     }
 
     /** Adds an element whose parent, number and status are set; from then on they change only here. */
     void added(Element element) {
-        elements.put(element.id, element);
+        elements.put(element.id(), element);
         siblings.link(element);
     }
 
-    void setContent(Element element, String number, String label, String title, String text, String overview) {
+    public void setContent(Element element, String number, String label, String title, String text, String overview) {
         siblings.unlink(element);
         element.setContent(number, label, title, text, overview);
         siblings.link(element);
     }
 
     /** A correction: the content set as it should have been, the element's last change kept. */
-    void corrected(String id, String number, String label, String title, String text, String overview) {
+    public void corrected(String id, String number, String label, String title, String text, String overview) {
         setContent(elements.get(id), number, label, title, text, overview);
     }
 
-    void move(Element element, String parentId) {
+    public void move(Element element, String parentId) {
         siblings.unlink(element);
         element.setParent(parentId);
         siblings.link(element);
     }
 
     /** The element an event changed, its last change moved to the event's effective date. */
-    Element changed(String id, LocalDate effective) {
+    public Element changed(String id, LocalDate effective) {
         Element element = elements.get(id);
         element.changed(effective);
         return element;
     }
 
-    void retired(String id, LocalDate effective) {
+    public void retired(String id, LocalDate effective) {
         setStatus(changed(id, effective), ElementStatus.RETIRED);
     }
 
-    void completed(String id, LocalDate effective) {
+    public void completed(String id, LocalDate effective) {
         setStatus(changed(id, effective), ElementStatus.COMPLETED);
     }
 
     /** The element's external identifier set (ADR 20), the one it had before freed. */
-    void identified(String id, String externalId, LocalDate effective) {
+    public void identified(String id, String externalId, LocalDate effective) {
         Element element = changed(id, effective);
-        externalIds.remove(element.externalId);
+        externalIds.remove(element.externalId());
         element.setExternalId(externalId);
         externalIds.put(externalId, id);
     }

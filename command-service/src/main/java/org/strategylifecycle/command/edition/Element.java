@@ -20,40 +20,44 @@ import java.util.Objects;
 /**
  * A member of an edition as the aggregate needs it for its decisions. {@code text} is the element's
  * main text: a statement's text, otherwise the element's statement. Once added to the edition, its
- * parent, number and status change only through {@link EditionState}, whose indexes follow them. Its
- * fields are read by the decisions and set only through its own methods, from event-sourcing handlers.
+ * parent, content and status change only through {@link EditionState}, whose indexes follow them. Its
+ * fields are its own: the concepts' decisions read them through its public accessors, and their
+ * event-sourcing handlers set what no index follows (kind, measure, stakeholder, readings) through its
+ * public setters. Part of the edition's API to its concepts (see the package's description).
  */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE, setterVisibility = JsonAutoDetect.Visibility.NONE)
-final class Element {
+public final class Element {
 
-    record Reading(BigDecimal value, String text) {
+    /** A measure's target or actual for a period: a number, a text, or both. */
+    public record Reading(BigDecimal value, String text) {
     }
 
-    final String id;
-    final ElementType type;
-    String parentId;
-    String number;
-    String label;
-    String title;
-    String text;
-    String overview;
-    StatementKind kind;
-    MeasureType measureType;
-    String printedType;
-    String unit;
-    StakeholderType stakeholderType;
-    List<StakeholderRole> roles = List.of();
+    private final String id;
+    private final ElementType type;
+    private String parentId;
+    private String number;
+    private String label;
+    private String title;
+    private String text;
+    private String overview;
+    private StatementKind kind;
+    private MeasureType measureType;
+    private String printedType;
+    private String unit;
+    private StakeholderType stakeholderType;
+    private List<StakeholderRole> roles = List.of();
     /** The identifier the element carries in the document it came from, where it differs from its id. */
-    String externalId;
-    ElementStatus status;
+    private String externalId;
+    private ElementStatus status;
     /** The day it was added: nothing hangs on it before (a link, a member). */
-    final LocalDate added;
-    LocalDate lastChange;
-    final Map<String, Reading> targets = new HashMap<>();
-    final Map<String, Reading> actuals = new HashMap<>();
+    private final LocalDate added;
+    private LocalDate lastChange;
+    private final Map<String, Reading> targets = new HashMap<>();
+    private final Map<String, Reading> actuals = new HashMap<>();
 
-    Element(String id, ElementType type, String parentId, ElementStatus status, LocalDate effective) {
+    /** A new element, added to the edition with its content through {@link EditionState#added(Element, String, String, String, String, String)}. */
+    public Element(String id, ElementType type, String parentId, ElementStatus status, LocalDate effective) {
         this.id = id;
         this.type = type;
         this.parentId = parentId;
@@ -72,26 +76,94 @@ final class Element {
         this.actuals.putAll(actuals);
     }
 
-    boolean isRetired() {
+    public String id() {
+        return id;
+    }
+
+    public ElementType type() {
+        return type;
+    }
+
+    public String parentId() {
+        return parentId;
+    }
+
+    public String number() {
+        return number;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public String overview() {
+        return overview;
+    }
+
+    public MeasureType measureType() {
+        return measureType;
+    }
+
+    public String printedType() {
+        return printedType;
+    }
+
+    public String unit() {
+        return unit;
+    }
+
+    public StakeholderType stakeholderType() {
+        return stakeholderType;
+    }
+
+    public List<StakeholderRole> roles() {
+        return roles;
+    }
+
+    public String externalId() {
+        return externalId;
+    }
+
+    ElementStatus status() {
+        return status;
+    }
+
+    LocalDate added() {
+        return added;
+    }
+
+    LocalDate lastChange() {
+        return lastChange;
+    }
+
+    public boolean isRetired() {
         return status == ElementStatus.RETIRED;
     }
 
-    boolean isCompleted() {
+    public boolean isCompleted() {
         return status == ElementStatus.COMPLETED;
     }
 
-    boolean hasContent(String number, String label, String title, String text, String overview) {
+    public boolean hasContent(String number, String label, String title, String text, String overview) {
         return Objects.equals(this.number, number) && Objects.equals(this.label, label)
                 && Objects.equals(this.title, title) && Objects.equals(this.text, text)
                 && Objects.equals(this.overview, overview);
     }
 
     /** A target or actual recorded for the period, or null. */
-    Reading target(String period) {
+    public Reading target(String period) {
         return targets.get(period);
     }
 
-    Reading actual(String period) {
+    public Reading actual(String period) {
         return actuals.get(period);
     }
 
@@ -103,26 +175,26 @@ final class Element {
         this.overview = overview;
     }
 
-    void setKind(StatementKind kind) {
+    public void setKind(StatementKind kind) {
         this.kind = kind;
     }
 
-    void setMeasure(MeasureType measureType, String printedType, String unit) {
+    public void setMeasure(MeasureType measureType, String printedType, String unit) {
         this.measureType = measureType;
         this.printedType = printedType;
         this.unit = unit;
     }
 
-    void setStakeholder(StakeholderType stakeholderType, List<StakeholderRole> roles) {
+    public void setStakeholder(StakeholderType stakeholderType, List<StakeholderRole> roles) {
         this.stakeholderType = stakeholderType;
         this.roles = roles;
     }
 
-    void setTarget(String period, Reading reading) {
+    public void setTarget(String period, Reading reading) {
         targets.put(period, reading);
     }
 
-    void setActual(String period, Reading reading) {
+    public void setActual(String period, Reading reading) {
         actuals.put(period, reading);
     }
 

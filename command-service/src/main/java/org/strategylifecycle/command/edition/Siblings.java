@@ -31,19 +31,19 @@ final class Siblings {
     private final Map<String, Integer> activeMembers = new HashMap<>();
 
     void link(Element e) {
-        placed.merge(new Place(e.type, e.parentId), 1, Integer::sum);
+        placed.merge(new Place(e.type(), e.parentId()), 1, Integer::sum);
         if (!e.isRetired()) {
-            activeMembers.merge(e.parentId, 1, Integer::sum);
-            numbered.computeIfAbsent(new Numbered(e.type, e.parentId, e.number), n -> new HashSet<>(2)).add(e.id);
+            activeMembers.merge(e.parentId(), 1, Integer::sum);
+            numbered.computeIfAbsent(new Numbered(e.type(), e.parentId(), e.number()), n -> new HashSet<>(2)).add(e.id());
         }
     }
 
     /** Undoes {@link #link} of the element as it is now; counts may rest at zero and sets empty, which read as none. */
     void unlink(Element e) {
-        placed.merge(new Place(e.type, e.parentId), -1, Integer::sum);
+        placed.merge(new Place(e.type(), e.parentId()), -1, Integer::sum);
         if (!e.isRetired()) {
-            activeMembers.merge(e.parentId, -1, Integer::sum);
-            numbered.get(new Numbered(e.type, e.parentId, e.number)).remove(e.id);
+            activeMembers.merge(e.parentId(), -1, Integer::sum);
+            numbered.get(new Numbered(e.type(), e.parentId(), e.number())).remove(e.id());
         }
     }
 

@@ -28,15 +28,30 @@ import org.strategylifecycle.api.strategy.StrategyAdopted;
 import org.strategylifecycle.api.strategy.StrategyDrafted;
 import org.strategylifecycle.api.strategy.StrategyRetired;
 import org.strategylifecycle.api.strategy.StrategySuperseded;
+import org.strategylifecycle.command.alignment.Alignments;
+import org.strategylifecycle.command.annotation.Annotations;
+import org.strategylifecycle.command.correction.Corrections;
+import org.strategylifecycle.command.goal.Goals;
 import org.strategylifecycle.command.idempotency.RemembersRequests;
 import org.strategylifecycle.command.idempotency.RequestsSeen;
+import org.strategylifecycle.command.identifier.Identifiers;
+import org.strategylifecycle.command.initiative.Initiatives;
+import org.strategylifecycle.command.lineage.Lineages;
+import org.strategylifecycle.command.measure.Measures;
+import org.strategylifecycle.command.missionarea.MissionAreas;
+import org.strategylifecycle.command.objective.Objectives;
+import org.strategylifecycle.command.outcome.Outcomes;
+import org.strategylifecycle.command.stakeholder.Stakeholders;
+import org.strategylifecycle.command.statement.Statements;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * One edition of a strategic plan with all its elements: the consistency boundary of every
  * invariant but supersession (docs/adr/0002). The root decides the edition's lifecycle; each kind of
- * element is decided by a member of its own, all sharing one {@link EditionState}.
+ * element, link or note is decided by a member of its own, in its concept's package beside the
+ * concept's controller, all sharing one {@link EditionState} (the package's description names the
+ * edition's API to them). Axon finds the members' handlers through the {@code @AggregateMember} fields.
  * <p>
  * Snapshots hold the aggregate as JSON, written by the event store's serializer (its fields; the
  * members hold nothing but the shared state). A snapshot is used only while its revision is this
@@ -62,6 +77,9 @@ public class StrategyEdition implements RemembersRequests {
     private final Goals goals;
     @AggregateMember
     @JsonIgnore
+    private final MissionAreas missionAreas;
+    @AggregateMember
+    @JsonIgnore
     private final Objectives objectives;
     @AggregateMember
     @JsonIgnore
@@ -74,7 +92,10 @@ public class StrategyEdition implements RemembersRequests {
     private final Measures measures;
     @AggregateMember
     @JsonIgnore
-    private final Links links;
+    private final Alignments alignments;
+    @AggregateMember
+    @JsonIgnore
+    private final Lineages lineages;
     @AggregateMember
     @JsonIgnore
     private final Corrections corrections;
@@ -106,11 +127,13 @@ public class StrategyEdition implements RemembersRequests {
         this.state = state;
         this.statements = new Statements(state);
         this.goals = new Goals(state);
+        this.missionAreas = new MissionAreas(state);
         this.objectives = new Objectives(state);
         this.initiatives = new Initiatives(state);
         this.outcomes = new Outcomes(state);
         this.measures = new Measures(state);
-        this.links = new Links(state);
+        this.alignments = new Alignments(state);
+        this.lineages = new Lineages(state);
         this.corrections = new Corrections(state);
         this.annotations = new Annotations(state);
         this.stakeholders = new Stakeholders(state);
@@ -177,11 +200,11 @@ public class StrategyEdition implements RemembersRequests {
     }
 
     public CommandAccepted align(AlignObjective command, boolean targetInOtherEditionExists) {
-        return links.align(command, targetInOtherEditionExists);
+        return alignments.align(command, targetInOtherEditionExists);
     }
 
     public CommandAccepted linkLineage(LinkLineage command) {
-        return links.linkLineage(command);
+        return lineages.linkLineage(command);
     }
 
     @Override
@@ -203,7 +226,8 @@ public class StrategyEdition implements RemembersRequests {
         return state.resolve(elementId);
     }
 
-    static CommandAccepted accepted(String id) {
+    /** What a member answers for the command it decided: the id it names and the edition's version after it. */
+    public static CommandAccepted accepted(String id) {
         return new CommandAccepted(id, AggregateLifecycle.getVersion());
     }
 

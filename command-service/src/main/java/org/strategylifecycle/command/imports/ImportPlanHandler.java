@@ -43,12 +43,14 @@ import org.strategylifecycle.api.stakeholder.RecordStakeholder;
 import org.strategylifecycle.api.statement.RecordStatement;
 import org.strategylifecycle.api.statement.RetireStatement;
 import org.strategylifecycle.api.strategy.DraftStrategy;
-import org.strategylifecycle.command.edition.EditionLinkHandler;
+import org.strategylifecycle.command.alignment.AlignmentHandler;
+import org.strategylifecycle.command.edition.OtherEditions;
 import org.strategylifecycle.command.edition.StrategyEdition;
 import org.strategylifecycle.command.edition.Texts;
 import org.strategylifecycle.command.idempotency.KeyedRequest;
 import org.strategylifecycle.command.idempotency.RepeatedRequests;
 import org.strategylifecycle.command.line.EditionLifecycleHandler;
+import org.strategylifecycle.command.lineage.LineageHandler;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -78,14 +80,18 @@ public class ImportPlanHandler {
     private final Repository<StrategyEdition> editions;
     private final EventStore events;
     private final EditionLifecycleHandler lifecycle;
-    private final EditionLinkHandler links;
+    private final AlignmentHandler alignmentHandler;
+    private final LineageHandler lineageHandler;
+    private final OtherEditions others;
 
     public ImportPlanHandler(Repository<StrategyEdition> editions, EventStore events, EditionLifecycleHandler lifecycle,
-                             EditionLinkHandler links) {
+                             AlignmentHandler alignmentHandler, LineageHandler lineageHandler, OtherEditions others) {
         this.editions = editions;
         this.events = events;
         this.lifecycle = lifecycle;
-        this.links = links;
+        this.alignmentHandler = alignmentHandler;
+        this.lineageHandler = lineageHandler;
+        this.others = others;
     }
 
     @CommandHandler
@@ -221,7 +227,7 @@ public class ImportPlanHandler {
                 String alignmentId = freeLinkId("alignment-", alignments + 1);
                 AlignObjective align = new AlignObjective(strategyId, null, alignmentId, a.elementId(), target,
                         a.provenance(), change(null));
-                decide(a.where(), () -> links.align(align, () -> edition));
+                decide(a.where(), () -> alignmentHandler.align(align, () -> edition));
                 recorded.add(alignmentId);
                 linkIds.put(a.elementId() + " aligns-to " + a.position(), alignmentId);
                 alignments++;
@@ -237,7 +243,7 @@ public class ImportPlanHandler {
                 String lineageId = freeLinkId("lineage-", lineage + 1);
                 LinkLineage link = new LinkLineage(strategyId, null, lineageId, l.elementId(), predecessor, l.relation(),
                         l.provenance(), change(null));
-                decide(l.where(), () -> links.linkLineage(link, () -> edition));
+                decide(l.where(), () -> lineageHandler.linkLineage(link, () -> edition));
                 recorded.add(lineageId);
                 linkIds.put(l.elementId() + " lineage " + l.position(), lineageId);
                 lineage++;
@@ -366,7 +372,7 @@ public class ImportPlanHandler {
                 return recorded.contains(elementId);
             }
             return Texts.isId(targetStrategyId) && Texts.isId(elementId)
-                    && links.resolve(new ElementRef(targetStrategyId, elementId)) != null;
+                    && others.resolve(new ElementRef(targetStrategyId, elementId)) != null;
         }
 
         private Change change(String section) {

@@ -1,4 +1,6 @@
 /**
- * Labelled statements of an edition over HTTP: vision, mission, core values, themes and the like.
+ * Labelled statements of an edition: vision, mission, core values, themes and the like.
+ * {@code StatementController} takes their commands over HTTP; {@code Statements}, a member of the
+ * {@code StrategyEdition} aggregate, decides them.
  */
 package org.strategylifecycle.command.statement;

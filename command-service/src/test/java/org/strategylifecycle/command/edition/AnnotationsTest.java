@@ -23,6 +23,7 @@ import org.strategylifecycle.api.goal.AddGoal;
 import org.strategylifecycle.api.lineage.LineageLinked;
 import org.strategylifecycle.api.lineage.LineageRelation;
 import org.strategylifecycle.api.objective.ObjectiveRetired;
+import org.strategylifecycle.command.annotation.Annotations;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -25,11 +25,13 @@ import org.strategylifecycle.api.strategy.StrategyAdopted;
 import org.strategylifecycle.api.strategy.StrategyDrafted;
 import org.strategylifecycle.api.strategy.StrategyRetired;
 import org.strategylifecycle.api.strategy.StrategySuperseded;
+import org.strategylifecycle.command.alignment.AlignmentHandler;
 import org.strategylifecycle.command.idempotency.KeyedRequest;
 import org.strategylifecycle.command.idempotency.RepeatedRequests;
 import org.strategylifecycle.command.imports.ImportPlanHandler;
 import org.strategylifecycle.command.line.EditionLifecycleHandler;
 import org.strategylifecycle.command.line.StrategyLine;
+import org.strategylifecycle.command.lineage.LineageHandler;
 
 import java.time.LocalDate;
 
@@ -69,11 +71,15 @@ public final class Given {
                 .eventStore(fixture.getEventStore())
                 .build());
         Repository<StrategyEdition> editions = new EditionsBeside(S1, fixture.getRepository(), otherEditions);
-        EditionLinkHandler links = new EditionLinkHandler(editions);
+        OtherEditions others = new OtherEditions(editions);
+        AlignmentHandler alignments = new AlignmentHandler(editions, others);
+        LineageHandler lineages = new LineageHandler(editions, others);
         EditionLifecycleHandler lifecycle = new EditionLifecycleHandler(editions, lines.repository());
-        fixture.registerAnnotatedCommandHandler(links);
+        fixture.registerAnnotatedCommandHandler(alignments);
+        fixture.registerAnnotatedCommandHandler(lineages);
         fixture.registerAnnotatedCommandHandler(lifecycle);
-        fixture.registerAnnotatedCommandHandler(new ImportPlanHandler(editions, fixture.getEventStore(), lifecycle, links));
+        fixture.registerAnnotatedCommandHandler(new ImportPlanHandler(editions, fixture.getEventStore(), lifecycle, alignments,
+                lineages, others));
         // As the service wires them: keyed requests into the events, repeated ones answered first.
         fixture.registerCommandHandlerInterceptor(new CorrelationDataInterceptor<>(KeyedRequest.correlation()));
         fixture.registerCommandHandlerInterceptor(new RepeatedRequests(command -> editions));

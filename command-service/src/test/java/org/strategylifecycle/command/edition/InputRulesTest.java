@@ -45,6 +45,7 @@ import org.strategylifecycle.api.strategy.DraftStrategy;
 import org.strategylifecycle.api.strategy.RetireStrategy;
 import org.strategylifecycle.api.strategy.SupersedeStrategy;
 import org.strategylifecycle.command.line.StrategyLine;
+import org.strategylifecycle.command.measure.Measures;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -18,6 +18,7 @@ import org.strategylifecycle.api.strategy.StrategyDrafted;
 import org.strategylifecycle.api.strategy.StrategySuperseded;
 import org.strategylifecycle.api.strategy.SupersedeStrategy;
 import org.strategylifecycle.command.line.StrategyLine;
+import org.strategylifecycle.command.measure.Measures;
 
 import java.math.BigDecimal;
 import java.util.stream.Stream;

@@ -44,11 +44,11 @@ class SnapshotStateTest {
         assertThat(json(read)).containsSubsequence("\"elements\":{\"goal-1\":{", "\"obj-1\":{", "\"obj-2\":{",
                 "\"m-1\":{", "\"sh-1\":{");
         Element stakeholder = read.element("sh-1", ElementType.STAKEHOLDER);
-        assertThat(stakeholder.roles).containsExactly(new StakeholderRole("Partner", "Works with us", List.of(RoleType.PERFORMER)));
-        assertThat(stakeholder.stakeholderType).isEqualTo(StakeholderType.ORGANIZATION);
+        assertThat(stakeholder.roles()).containsExactly(new StakeholderRole("Partner", "Works with us", List.of(RoleType.PERFORMER)));
+        assertThat(stakeholder.stakeholderType()).isEqualTo(StakeholderType.ORGANIZATION);
         assertThat(read.isTaken("CountyCode#P320-G1")).isTrue();
         assertThat(read.resolve("CountyCode#P320-G1")).isEqualTo("goal-1");
-        assertThat(read.element("goal-1", ElementType.GOAL).externalId).isEqualTo("CountyCode#P320-G1");
+        assertThat(read.element("goal-1", ElementType.GOAL).externalId()).isEqualTo("CountyCode#P320-G1");
         assertThat(read.isAligned("obj-1", DHS)).isTrue();
         assertThat(read.isAligned("obj-2", DHS)).isFalse();
         assertThat(read.isTaken("al-1")).isTrue();
@@ -58,7 +58,7 @@ class SnapshotStateTest {
         Element measure = read.element("m-1", ElementType.MEASURE);
         assertThat(measure.target("FY2021")).isEqualTo(new Element.Reading(new BigDecimal("97.50"), null));
         assertThat(measure.actual("FY2021")).isEqualTo(new Element.Reading(new BigDecimal("96.1"), "est."));
-        assertThat(read.element("obj-2", ElementType.OBJECTIVE).added).isEqualTo(ADDED);
+        assertThat(read.element("obj-2", ElementType.OBJECTIVE).added()).isEqualTo(ADDED);
 
         assertThatThrownBy(() -> read.requireNumberFree(ElementType.OBJECTIVE, "goal-1", "1.1", null))
                 .isInstanceOfSatisfying(StrategyException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.NUMBER_TAKEN));
@@ -97,7 +97,7 @@ class SnapshotStateTest {
         state.added(measure);
         state.aligned("al-1", new EditionState.Alignment("obj-1", DHS), LocalDate.of(2021, 1, 1));
         state.linked("lineage-1");
-        state.annotated("note-1", new Annotations.Annotation(null, "Printed twice", List.of(), "1", "The heading",
+        state.annotated("note-1", new Annotation(null, "Printed twice", List.of(), "1", "The heading",
                 false, ADDED));
         Element stakeholder = new Element("sh-1", ElementType.STAKEHOLDER, "goal-1", ElementStatus.ADOPTED, ADDED);
         stakeholder.setStakeholder(StakeholderType.ORGANIZATION,

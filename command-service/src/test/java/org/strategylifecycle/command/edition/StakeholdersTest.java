@@ -14,6 +14,7 @@ import org.strategylifecycle.api.stakeholder.StakeholderRemoved;
 import org.strategylifecycle.api.stakeholder.StakeholderRevised;
 import org.strategylifecycle.api.stakeholder.StakeholderRole;
 import org.strategylifecycle.api.stakeholder.StakeholderType;
+import org.strategylifecycle.command.stakeholder.Stakeholders;
 
 import java.util.ArrayList;
 import java.util.Arrays;

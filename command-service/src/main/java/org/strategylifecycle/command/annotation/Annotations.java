@@ -1,4 +1,4 @@
-package org.strategylifecycle.command.edition;
+package org.strategylifecycle.command.annotation;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -14,8 +14,10 @@ import org.strategylifecycle.api.common.Change;
 import org.strategylifecycle.api.common.CommandAccepted;
 import org.strategylifecycle.api.common.ErrorCode;
 import org.strategylifecycle.api.common.StrategyException;
+import org.strategylifecycle.command.edition.Annotation;
+import org.strategylifecycle.command.edition.EditionState;
+import org.strategylifecycle.command.edition.Texts;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,23 +29,13 @@ import static org.strategylifecycle.command.edition.StrategyEdition.accepted;
  * the documents and change nothing the plan says, so, unlike element changes, they are taken by frozen
  * editions and on retired elements; an annotation's own changes never go back in effective time.
  */
-class Annotations {
+public class Annotations {
 
-    static final int MAX_ALTERNATIVES = 20;
-
-    /** An annotation as the decisions need it; replaced whole by each of its events. */
-    record Annotation(AnnotationSubject subject, String uncertainty, List<Alternative> alternatives,
-                      String chosenReading, String reason, boolean withdrawn, LocalDate lastChange) {
-
-        boolean says(String uncertainty, List<Alternative> alternatives, String chosenReading, String reason) {
-            return this.uncertainty.equals(uncertainty) && this.alternatives.equals(alternatives)
-                    && this.chosenReading.equals(chosenReading) && this.reason.equals(reason);
-        }
-    }
+    public static final int MAX_ALTERNATIVES = 20;
 
     private final EditionState state;
 
-    Annotations(EditionState state) {
+    public Annotations(EditionState state) {
         this.state = state;
     }
 

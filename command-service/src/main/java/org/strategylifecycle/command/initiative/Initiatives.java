@@ -1,4 +1,4 @@
-package org.strategylifecycle.command.edition;
+package org.strategylifecycle.command.initiative;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -12,6 +12,9 @@ import org.strategylifecycle.api.initiative.InitiativeRevised;
 import org.strategylifecycle.api.initiative.LaunchInitiative;
 import org.strategylifecycle.api.initiative.RetireInitiative;
 import org.strategylifecycle.api.initiative.ReviseInitiative;
+import org.strategylifecycle.command.edition.EditionState;
+import org.strategylifecycle.command.edition.Element;
+import org.strategylifecycle.command.edition.Texts;
 
 import java.util.Set;
 
@@ -19,14 +22,14 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.strategylifecycle.command.edition.StrategyEdition.accepted;
 
 /** Decides the initiatives of an edition: launched under an objective, revised, completed or retired. */
-class Initiatives {
+public class Initiatives {
 
     /** An initiative's sub-items (OFO's eight areas of a human-capital strategy) are initiatives under it. */
     private static final Set<ElementType> PARENTS = Set.of(ElementType.OBJECTIVE, ElementType.INITIATIVE);
 
     private final EditionState state;
 
-    Initiatives(EditionState state) {
+    public Initiatives(EditionState state) {
         this.state = state;
     }
 
@@ -46,14 +49,14 @@ class Initiatives {
     @CommandHandler
     CommandAccepted handle(ReviseInitiative c) {
         Element e = state.revisable(c.elementId(), ElementType.INITIATIVE, c.change());
-        String number = Texts.revised("number", c.number(), e.number, Texts.NUMBER_MAX);
-        String title = Texts.revised("title", c.title(), e.title, Texts.TEXT_MAX);
-        String statement = Texts.revised("statement", c.statement(), e.text, Texts.TEXT_MAX);
-        state.requireNumberFree(ElementType.INITIATIVE, e.parentId, number, e.id);
-        if (!e.hasContent(number, e.label, title, statement, e.overview)) {
-            apply(new InitiativeRevised(c.strategyId(), e.id, number, title, statement, c.change()));
+        String number = Texts.revised("number", c.number(), e.number(), Texts.NUMBER_MAX);
+        String title = Texts.revised("title", c.title(), e.title(), Texts.TEXT_MAX);
+        String statement = Texts.revised("statement", c.statement(), e.text(), Texts.TEXT_MAX);
+        state.requireNumberFree(ElementType.INITIATIVE, e.parentId(), number, e.id());
+        if (!e.hasContent(number, e.label(), title, statement, e.overview())) {
+            apply(new InitiativeRevised(c.strategyId(), e.id(), number, title, statement, c.change()));
         }
-        return accepted(e.id);
+        return accepted(e.id());
     }
 
     /** Like a retirement, a completion that changes nothing is still refused on a frozen edition. */
@@ -64,9 +67,9 @@ class Initiatives {
         Element e = state.element(c.elementId(), ElementType.INITIATIVE);
         if (!e.isCompleted()) {
             state.revisable(c.elementId(), ElementType.INITIATIVE, c.change());
-            apply(new InitiativeCompleted(c.strategyId(), e.id, c.change()));
+            apply(new InitiativeCompleted(c.strategyId(), e.id(), c.change()));
         }
-        return accepted(e.id);
+        return accepted(e.id());
     }
 
     @CommandHandler
@@ -80,14 +83,13 @@ class Initiatives {
     @EventSourcingHandler
     void on(InitiativeLaunched event) {
         Element e = new Element(event.elementId(), ElementType.INITIATIVE, event.parentId(), state.initialStatus(), event.change().effectiveDate());
-        e.setContent(event.number(), null, event.title(), event.statement(), null);
-        state.added(e);
+        state.added(e, event.number(), null, event.title(), event.statement(), null);
     }
 
     @EventSourcingHandler
     void on(InitiativeRevised event) {
         Element e = state.changed(event.elementId(), event.change().effectiveDate());
-        state.setContent(e, event.number(), e.label, event.title(), event.statement(), e.overview);
+        state.setContent(e, event.number(), e.label(), event.title(), event.statement(), e.overview());
     }
 
     @EventSourcingHandler

@@ -1,4 +1,4 @@
-package org.strategylifecycle.command.edition;
+package org.strategylifecycle.command.identifier;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -7,6 +7,9 @@ import org.strategylifecycle.api.common.ErrorCode;
 import org.strategylifecycle.api.common.StrategyException;
 import org.strategylifecycle.api.identifier.ElementIdentifiedExternally;
 import org.strategylifecycle.api.identifier.IdentifyElementExternally;
+import org.strategylifecycle.command.edition.EditionState;
+import org.strategylifecycle.command.edition.Element;
+import org.strategylifecycle.command.edition.Texts;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.strategylifecycle.command.edition.StrategyEdition.accepted;
@@ -16,11 +19,11 @@ import static org.strategylifecycle.command.edition.StrategyEdition.accepted;
  * in its source document where that cannot be its id. Reads resolve an element by either, so an
  * external identifier is unique in the edition and is no other id of it.
  */
-class Identifiers {
+public class Identifiers {
 
     private final EditionState state;
 
-    Identifiers(EditionState state) {
+    public Identifiers(EditionState state) {
         this.state = state;
     }
 
@@ -30,16 +33,16 @@ class Identifiers {
         state.requireOpen();
         Element e = state.element(c.elementId(), null);
         String externalId = Texts.required("externalId", c.externalId(), Texts.TITLE_MAX);
-        if (externalId.equals(e.externalId)) {
-            return accepted(e.id);
+        if (externalId.equals(e.externalId())) {
+            return accepted(e.id());
         }
-        if (externalId.equals(e.id)) {
-            throw new StrategyException(ErrorCode.INVALID_VALUE, "the external identifier of " + e.id + " is its id already");
+        if (externalId.equals(e.id())) {
+            throw new StrategyException(ErrorCode.INVALID_VALUE, "the external identifier of " + e.id() + " is its id already");
         }
         state.requireFree(externalId);
         state.requireNotBefore(e, c.change().effectiveDate());
-        apply(new ElementIdentifiedExternally(c.strategyId(), e.id, externalId, c.change()));
-        return accepted(e.id);
+        apply(new ElementIdentifiedExternally(c.strategyId(), e.id(), externalId, c.change()));
+        return accepted(e.id());
     }
 
     @EventSourcingHandler

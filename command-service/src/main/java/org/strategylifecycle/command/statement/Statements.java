@@ -1,4 +1,4 @@
-package org.strategylifecycle.command.edition;
+package org.strategylifecycle.command.statement;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -12,16 +12,19 @@ import org.strategylifecycle.api.statement.ReviseStatement;
 import org.strategylifecycle.api.statement.StatementRecorded;
 import org.strategylifecycle.api.statement.StatementRetired;
 import org.strategylifecycle.api.statement.StatementRevised;
+import org.strategylifecycle.command.edition.EditionState;
+import org.strategylifecycle.command.edition.Element;
+import org.strategylifecycle.command.edition.Texts;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.strategylifecycle.command.edition.StrategyEdition.accepted;
 
 /** Decides the labelled statements of an edition (vision, mission, core values, themes, ...). */
-class Statements {
+public class Statements {
 
     private final EditionState state;
 
-    Statements(EditionState state) {
+    public Statements(EditionState state) {
         this.state = state;
     }
 
@@ -42,20 +45,20 @@ class Statements {
     @CommandHandler
     CommandAccepted handle(ReviseStatement c) {
         Element e = state.revisable(c.elementId(), ElementType.STATEMENT, c.change());
-        String label = Texts.revised("label", c.label(), e.label, Texts.LABEL_MAX);
-        String title = Texts.revised("title", c.title(), e.title, Texts.TITLE_MAX);
-        String text = Texts.revised("text", c.text(), e.text, Texts.TEXT_MAX);
-        if (!e.hasContent(e.number, label, title, text, e.overview)) {
-            apply(new StatementRevised(c.strategyId(), e.id, label, title, text, c.change()));
+        String label = Texts.revised("label", c.label(), e.label(), Texts.LABEL_MAX);
+        String title = Texts.revised("title", c.title(), e.title(), Texts.TITLE_MAX);
+        String text = Texts.revised("text", c.text(), e.text(), Texts.TEXT_MAX);
+        if (!e.hasContent(e.number(), label, title, text, e.overview())) {
+            apply(new StatementRevised(c.strategyId(), e.id(), label, title, text, c.change()));
         }
-        return accepted(e.id);
+        return accepted(e.id());
     }
 
     @CommandHandler
     CommandAccepted handle(RetireStatement c) {
         Element e = state.retirable(c.elementId(), ElementType.STATEMENT, c.change());
         if (e != null) {
-            apply(new StatementRetired(c.strategyId(), e.id, c.change()));
+            apply(new StatementRetired(c.strategyId(), e.id(), c.change()));
         }
         return accepted(c.elementId());
     }
@@ -64,14 +67,13 @@ class Statements {
     void on(StatementRecorded event) {
         Element e = new Element(event.elementId(), ElementType.STATEMENT, null, state.initialStatus(), event.change().effectiveDate());
         e.setKind(event.kind());
-        e.setContent(null, event.label(), event.title(), event.text(), null);
-        state.added(e);
+        state.added(e, null, event.label(), event.title(), event.text(), null);
     }
 
     @EventSourcingHandler
     void on(StatementRevised event) {
         Element e = state.changed(event.elementId(), event.change().effectiveDate());
-        state.setContent(e, e.number, event.label(), event.title(), event.text(), e.overview);
+        state.setContent(e, e.number(), event.label(), event.title(), event.text(), e.overview());
     }
 
     @EventSourcingHandler

@@ -1,4 +1,4 @@
-package org.strategylifecycle.command.edition;
+package org.strategylifecycle.command.stakeholder;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -15,6 +15,9 @@ import org.strategylifecycle.api.stakeholder.StakeholderRemoved;
 import org.strategylifecycle.api.stakeholder.StakeholderRevised;
 import org.strategylifecycle.api.stakeholder.StakeholderRole;
 import org.strategylifecycle.api.stakeholder.StakeholderType;
+import org.strategylifecycle.command.edition.EditionState;
+import org.strategylifecycle.command.edition.Element;
+import org.strategylifecycle.command.edition.Texts;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -31,14 +34,14 @@ import static org.strategylifecycle.command.edition.StrategyEdition.accepted;
  * the edition, its holder must exist and not be retired, and a holder is retired only once its
  * stakeholders are removed (no element under a retired parent).
  */
-class Stakeholders {
+public class Stakeholders {
 
-    static final int ROLES_MAX = 100;
+    public static final int ROLES_MAX = 100;
     private static final Set<ElementType> HOLDERS = Set.of(ElementType.GOAL, ElementType.OBJECTIVE);
 
     private final EditionState state;
 
-    Stakeholders(EditionState state) {
+    public Stakeholders(EditionState state) {
         this.state = state;
     }
 
@@ -59,15 +62,15 @@ class Stakeholders {
     @CommandHandler
     CommandAccepted handle(ReviseStakeholder c) {
         Element e = state.revisable(c.stakeholderId(), ElementType.STAKEHOLDER, c.change());
-        String name = Texts.revised("name", c.name(), e.title, Texts.TITLE_MAX);
-        String description = Texts.revised("description", c.description(), e.text, Texts.TEXT_MAX);
-        StakeholderType type = c.stakeholderType() != null ? c.stakeholderType() : e.stakeholderType;
-        List<StakeholderRole> roles = c.roles() != null ? roles(c.roles()) : e.roles;
-        if (!Objects.equals(name, e.title) || !Objects.equals(description, e.text) || type != e.stakeholderType
-                || !roles.equals(e.roles)) {
-            apply(new StakeholderRevised(c.strategyId(), e.id, name, description, type, roles, c.change()));
+        String name = Texts.revised("name", c.name(), e.title(), Texts.TITLE_MAX);
+        String description = Texts.revised("description", c.description(), e.text(), Texts.TEXT_MAX);
+        StakeholderType type = c.stakeholderType() != null ? c.stakeholderType() : e.stakeholderType();
+        List<StakeholderRole> roles = c.roles() != null ? roles(c.roles()) : e.roles();
+        if (!Objects.equals(name, e.title()) || !Objects.equals(description, e.text()) || type != e.stakeholderType()
+                || !roles.equals(e.roles())) {
+            apply(new StakeholderRevised(c.strategyId(), e.id(), name, description, type, roles, c.change()));
         }
-        return accepted(e.id);
+        return accepted(e.id());
     }
 
     @CommandHandler
@@ -108,9 +111,8 @@ class Stakeholders {
     void on(StakeholderRecorded event) {
         Element e = new Element(event.stakeholderId(), ElementType.STAKEHOLDER, event.holderId(), state.initialStatus(),
                 event.change().effectiveDate());
-        e.setContent(null, null, event.name(), event.description(), null);
         e.setStakeholder(event.stakeholderType(), event.roles());
-        state.added(e);
+        state.added(e, null, null, event.name(), event.description(), null);
     }
 
     @EventSourcingHandler

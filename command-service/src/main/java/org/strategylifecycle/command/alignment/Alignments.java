@@ -1,4 +1,4 @@
-package org.strategylifecycle.command.edition;
+package org.strategylifecycle.command.alignment;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -11,8 +11,9 @@ import org.strategylifecycle.api.common.CommandAccepted;
 import org.strategylifecycle.api.common.ElementType;
 import org.strategylifecycle.api.common.ErrorCode;
 import org.strategylifecycle.api.common.StrategyException;
-import org.strategylifecycle.api.lineage.LineageLinked;
-import org.strategylifecycle.api.lineage.LinkLineage;
+import org.strategylifecycle.command.edition.EditionState;
+import org.strategylifecycle.command.edition.Element;
+import org.strategylifecycle.command.edition.Texts;
 
 import java.util.Set;
 
@@ -20,37 +21,37 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.strategylifecycle.command.edition.StrategyEdition.accepted;
 
 /**
- * Decides the links of an edition's elements: alignments (what an element supports) and lineage
- * (what it derives from). Whether a target in another edition exists is established by the caller,
- * which reads that edition ({@link EditionLinkHandler}).
+ * Decides the alignments of an edition's elements: what an element supports. Whether a target in
+ * another edition exists is established by the caller, which reads that edition ({@link AlignmentHandler}).
  */
-class Links {
+public class Alignments {
 
     private static final Set<ElementType> ALIGNABLE = Set.of(ElementType.GOAL, ElementType.MISSION_AREA,
             ElementType.OBJECTIVE, ElementType.INITIATIVE, ElementType.OUTCOME);
 
     private final EditionState state;
 
-    Links(EditionState state) {
+    public Alignments(EditionState state) {
         this.state = state;
     }
 
-    CommandAccepted align(AlignObjective c, boolean targetInOtherEditionExists) {
+    /** Aligns an element, the target in another edition established by the caller ({@link AlignmentHandler}). */
+    public CommandAccepted align(AlignObjective c, boolean targetInOtherEditionExists) {
         state.requireAddable("alignmentId", c.alignmentId(), c.change());
         Element source = state.element(c.elementId(), null);
-        if (!ALIGNABLE.contains(source.type)) {
-            throw new StrategyException(ErrorCode.WRONG_ELEMENT_TYPE, "a " + source.type + " cannot be aligned");
+        if (!ALIGNABLE.contains(source.type())) {
+            throw new StrategyException(ErrorCode.WRONG_ELEMENT_TYPE, "a " + source.type() + " cannot be aligned");
         }
         if (source.isRetired()) {
-            throw new StrategyException(ErrorCode.ELEMENT_RETIRED, source.id + " is retired");
+            throw new StrategyException(ErrorCode.ELEMENT_RETIRED, source.id() + " is retired");
         }
         state.requireAdded(source, c.change().effectiveDate());
         AlignmentTarget target = requireTarget(c.target(), source, targetInOtherEditionExists);
         Texts.provenance(c.provenance());
-        if (state.isAligned(source.id, target)) {
-            throw new StrategyException(ErrorCode.ALIGNMENT_EXISTS, source.id + " is already aligned to this target");
+        if (state.isAligned(source.id(), target)) {
+            throw new StrategyException(ErrorCode.ALIGNMENT_EXISTS, source.id() + " is already aligned to this target");
         }
-        apply(new ObjectiveAligned(c.strategyId(), c.alignmentId(), source.id, target, c.provenance(), c.change()));
+        apply(new ObjectiveAligned(c.strategyId(), c.alignmentId(), source.id(), target, c.provenance(), c.change()));
         return accepted(c.alignmentId());
     }
 
@@ -75,7 +76,7 @@ class Links {
             throw new StrategyException(ErrorCode.INVALID_VALUE, "a target is either an element or an external reference, not both");
         }
         if (target.strategyId().equals(state.strategyId())) {
-            if (target.elementId().equals(source.id)) {
+            if (target.elementId().equals(source.id())) {
                 throw new StrategyException(ErrorCode.ALIGNMENT_TO_SELF, "an element cannot support itself");
             }
             if (!state.hasElement(target.elementId())) {
@@ -101,19 +102,6 @@ class Links {
         return accepted(c.alignmentId());
     }
 
-    /** Links an element to its predecessor in another edition, whose existence the caller established. */
-    CommandAccepted linkLineage(LinkLineage c) {
-        state.requireAddable("lineageId", c.lineageId(), c.change());
-        Element successor = state.element(c.elementId(), null);
-        state.requireAdded(successor, c.change().effectiveDate());
-        if (c.relation() == null) {
-            throw new StrategyException(ErrorCode.FIELD_REQUIRED, "relation is required");
-        }
-        Texts.provenance(c.provenance());
-        apply(new LineageLinked(c.strategyId(), c.lineageId(), successor.id, c.predecessor(), c.relation(), c.provenance(), c.change()));
-        return accepted(c.lineageId());
-    }
-
     @EventSourcingHandler
     void on(ObjectiveAligned event) {
         state.aligned(event.alignmentId(), new EditionState.Alignment(event.elementId(), event.target()),
@@ -125,8 +113,4 @@ class Links {
         state.alignmentRemoved(event.alignmentId());
     }
 
-    @EventSourcingHandler
-    void on(LineageLinked event) {
-        state.linked(event.lineageId());
-    }
 }

@@ -1,4 +1,4 @@
-package org.strategylifecycle.command.edition;
+package org.strategylifecycle.command.measure;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -17,6 +17,9 @@ import org.strategylifecycle.api.measure.RecordMeasureActual;
 import org.strategylifecycle.api.measure.RetireMeasure;
 import org.strategylifecycle.api.measure.ReviseMeasure;
 import org.strategylifecycle.api.measure.SetMeasureTarget;
+import org.strategylifecycle.command.edition.EditionState;
+import org.strategylifecycle.command.edition.Element;
+import org.strategylifecycle.command.edition.Texts;
 
 import java.math.BigDecimal;
 import java.util.Objects;
@@ -26,7 +29,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.strategylifecycle.command.edition.StrategyEdition.accepted;
 
 /** Decides the performance measures of an edition, with their targets and actuals per period. */
-class Measures {
+public class Measures {
 
     private static final Set<ElementType> PARENTS = Set.of(ElementType.OUTCOME, ElementType.OBJECTIVE, ElementType.GOAL);
     private static final int PERIOD_MAX = 20;
@@ -36,11 +39,11 @@ class Measures {
      * megabyte of digits, as every text is bounded (ADR 20). PostgreSQL's unconstrained numeric,
      * which the read models use, holds such a value exactly.
      */
-    static final int MAX_DIGITS = 1000;
+    public static final int MAX_DIGITS = 1000;
 
     private final EditionState state;
 
-    Measures(EditionState state) {
+    public Measures(EditionState state) {
         this.state = state;
     }
 
@@ -63,19 +66,19 @@ class Measures {
     @CommandHandler
     CommandAccepted handle(ReviseMeasure c) {
         Element e = state.revisable(c.elementId(), ElementType.MEASURE, c.change());
-        String number = Texts.revised("number", c.number(), e.number, Texts.NUMBER_MAX);
-        String title = Texts.revised("title", c.title(), e.title, Texts.TEXT_MAX);
-        String statement = Texts.revised("statement", c.statement(), e.text, Texts.TEXT_MAX);
-        MeasureType type = c.measureType() == null ? e.measureType : c.measureType();
-        String printedType = Texts.revised("printedType", c.printedType(), e.printedType, Texts.LABEL_MAX);
-        String unit = Texts.revised("unit", c.unit(), e.unit, Texts.LABEL_MAX);
-        state.requireNumberFree(ElementType.MEASURE, e.parentId, number, e.id);
-        boolean same = e.hasContent(number, e.label, title, statement, e.overview) && type == e.measureType
-                && Objects.equals(printedType, e.printedType) && Objects.equals(unit, e.unit);
+        String number = Texts.revised("number", c.number(), e.number(), Texts.NUMBER_MAX);
+        String title = Texts.revised("title", c.title(), e.title(), Texts.TEXT_MAX);
+        String statement = Texts.revised("statement", c.statement(), e.text(), Texts.TEXT_MAX);
+        MeasureType type = c.measureType() == null ? e.measureType() : c.measureType();
+        String printedType = Texts.revised("printedType", c.printedType(), e.printedType(), Texts.LABEL_MAX);
+        String unit = Texts.revised("unit", c.unit(), e.unit(), Texts.LABEL_MAX);
+        state.requireNumberFree(ElementType.MEASURE, e.parentId(), number, e.id());
+        boolean same = e.hasContent(number, e.label(), title, statement, e.overview()) && type == e.measureType()
+                && Objects.equals(printedType, e.printedType()) && Objects.equals(unit, e.unit());
         if (!same) {
-            apply(new MeasureRevised(c.strategyId(), e.id, number, title, statement, type, printedType, unit, c.change()));
+            apply(new MeasureRevised(c.strategyId(), e.id(), number, title, statement, type, printedType, unit, c.change()));
         }
-        return accepted(e.id);
+        return accepted(e.id());
     }
 
     @CommandHandler
@@ -84,9 +87,9 @@ class Measures {
         Element.Reading reading = reading(c.period(), c.value(), c.text());
         Element.Reading current = e.target(c.period());
         if (!reading.equals(current)) {
-            apply(new MeasureTargetSet(c.strategyId(), e.id, c.period(), c.value(), c.text(), current != null, c.change()));
+            apply(new MeasureTargetSet(c.strategyId(), e.id(), c.period(), c.value(), c.text(), current != null, c.change()));
         }
-        return accepted(e.id);
+        return accepted(e.id());
     }
 
     @CommandHandler
@@ -95,9 +98,9 @@ class Measures {
         Element.Reading reading = reading(c.period(), c.value(), c.text());
         Element.Reading current = e.actual(c.period());
         if (!reading.equals(current)) {
-            apply(new MeasureActualRecorded(c.strategyId(), e.id, c.period(), c.value(), c.text(), current != null, c.change()));
+            apply(new MeasureActualRecorded(c.strategyId(), e.id(), c.period(), c.value(), c.text(), current != null, c.change()));
         }
-        return accepted(e.id);
+        return accepted(e.id());
     }
 
     @CommandHandler
@@ -137,15 +140,14 @@ class Measures {
     @EventSourcingHandler
     void on(MeasureDefined event) {
         Element e = new Element(event.elementId(), ElementType.MEASURE, event.parentId(), state.initialStatus(), event.change().effectiveDate());
-        e.setContent(event.number(), null, event.title(), event.statement(), null);
         e.setMeasure(event.measureType(), event.printedType(), event.unit());
-        state.added(e);
+        state.added(e, event.number(), null, event.title(), event.statement(), null);
     }
 
     @EventSourcingHandler
     void on(MeasureRevised event) {
         Element e = state.changed(event.elementId(), event.change().effectiveDate());
-        state.setContent(e, event.number(), e.label, event.title(), event.statement(), e.overview);
+        state.setContent(e, event.number(), e.label(), event.title(), event.statement(), e.overview());
         e.setMeasure(event.measureType(), event.printedType(), event.unit());
     }
 

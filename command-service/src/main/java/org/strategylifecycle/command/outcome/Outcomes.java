@@ -1,4 +1,4 @@
-package org.strategylifecycle.command.edition;
+package org.strategylifecycle.command.outcome;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -10,6 +10,9 @@ import org.strategylifecycle.api.outcome.OutcomeRetired;
 import org.strategylifecycle.api.outcome.OutcomeRevised;
 import org.strategylifecycle.api.outcome.RetireOutcome;
 import org.strategylifecycle.api.outcome.ReviseOutcome;
+import org.strategylifecycle.command.edition.EditionState;
+import org.strategylifecycle.command.edition.Element;
+import org.strategylifecycle.command.edition.Texts;
 
 import java.util.Set;
 
@@ -17,13 +20,13 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.strategylifecycle.command.edition.StrategyEdition.accepted;
 
 /** Decides the desired outcomes of an edition's goals and objectives. */
-class Outcomes {
+public class Outcomes {
 
     private static final Set<ElementType> PARENTS = Set.of(ElementType.GOAL, ElementType.OBJECTIVE);
 
     private final EditionState state;
 
-    Outcomes(EditionState state) {
+    public Outcomes(EditionState state) {
         this.state = state;
     }
 
@@ -43,14 +46,14 @@ class Outcomes {
     @CommandHandler
     CommandAccepted handle(ReviseOutcome c) {
         Element e = state.revisable(c.elementId(), ElementType.OUTCOME, c.change());
-        String number = Texts.revised("number", c.number(), e.number, Texts.NUMBER_MAX);
-        String title = Texts.revised("title", c.title(), e.title, Texts.TITLE_MAX);
-        String statement = Texts.revised("statement", c.statement(), e.text, Texts.TEXT_MAX);
-        state.requireNumberFree(ElementType.OUTCOME, e.parentId, number, e.id);
-        if (!e.hasContent(number, e.label, title, statement, e.overview)) {
-            apply(new OutcomeRevised(c.strategyId(), e.id, number, title, statement, c.change()));
+        String number = Texts.revised("number", c.number(), e.number(), Texts.NUMBER_MAX);
+        String title = Texts.revised("title", c.title(), e.title(), Texts.TITLE_MAX);
+        String statement = Texts.revised("statement", c.statement(), e.text(), Texts.TEXT_MAX);
+        state.requireNumberFree(ElementType.OUTCOME, e.parentId(), number, e.id());
+        if (!e.hasContent(number, e.label(), title, statement, e.overview())) {
+            apply(new OutcomeRevised(c.strategyId(), e.id(), number, title, statement, c.change()));
         }
-        return accepted(e.id);
+        return accepted(e.id());
     }
 
     @CommandHandler
@@ -64,14 +67,13 @@ class Outcomes {
     @EventSourcingHandler
     void on(OutcomeDefined event) {
         Element e = new Element(event.elementId(), ElementType.OUTCOME, event.parentId(), state.initialStatus(), event.change().effectiveDate());
-        e.setContent(event.number(), null, event.title(), event.statement(), null);
-        state.added(e);
+        state.added(e, event.number(), null, event.title(), event.statement(), null);
     }
 
     @EventSourcingHandler
     void on(OutcomeRevised event) {
         Element e = state.changed(event.elementId(), event.change().effectiveDate());
-        state.setContent(e, event.number(), e.label, event.title(), event.statement(), e.overview);
+        state.setContent(e, event.number(), e.label(), event.title(), event.statement(), e.overview());
     }
 
     @EventSourcingHandler
