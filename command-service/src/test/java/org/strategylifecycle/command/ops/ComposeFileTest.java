@@ -190,7 +190,7 @@ class ComposeFileTest {
             assertThat(bases).as(app).isNotEmpty().allSatisfy(base -> assertThat(base).matches(PINNED).contains("jre"));
             assertThat(dockerfile).as(app).contains("COPY target/" + app + ".jar")
                     .containsPattern("(?m)^USER 1001")
-                    .containsPattern("-XX:MaxRAMPercentage=\\d+")
+                    .containsPattern("-Xmx\\d+m")
                     .contains("AXONIQ_UPDATE_CHECKER_DISABLED=true");
         }
     }
