@@ -13,10 +13,8 @@ import org.strategylifecycle.query.link.LinkProjection;
 import org.strategylifecycle.query.measure.MeasureProjection;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

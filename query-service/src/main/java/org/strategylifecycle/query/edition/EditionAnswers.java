@@ -92,7 +92,7 @@ class EditionAnswers {
         Question question = new Question(strategy.strategyId(), asOf, knownAt);
         Kept answer = kept.getIfPresent(question);
         if (answer == null || !answer.renderedFrom(strategy, resets)) {
-            answer = render(reader.at(strategy, asOf, knownAt), strategy, resets);
+            answer = render(strategy, asOf, knownAt, resets);
             if (!progress.rebuilding() && writer.resets() == resets && !reader.progress().rebuilding()) {
                 kept.put(question, answer);
             }
@@ -100,8 +100,8 @@ class EditionAnswers {
         return answer.at(progress.position());
     }
 
-    private Kept render(EditionView edition, StrategySummaryView strategy, long resets) {
-        String rendered = json.writeValueAsString(edition.withPosition(POSITION_MARK));
+    private Kept render(StrategySummaryView strategy, LocalDate asOf, Instant knownAt, long resets) {
+        String rendered = json.writeValueAsString(reader.at(strategy, asOf, knownAt, POSITION_MARK));
         // The first occurrence is the edition's own field: in a text these characters are quoted, so escaped.
         int at = rendered.indexOf(POSITION_FIELD);
         if (at < 0) {

@@ -5,8 +5,6 @@ import org.strategylifecycle.query.annotation.AnnotationView;
 import org.strategylifecycle.query.projection.BatchedWriter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.strategylifecycle.api.annotation.Alternative;
-import org.strategylifecycle.api.annotation.AnnotationSubject;
 import org.strategylifecycle.api.annotation.AnnotationSubjectKind;
 import org.strategylifecycle.api.common.Citation;
 import org.strategylifecycle.api.common.ElementStatus;
@@ -95,10 +93,15 @@ public class EditionReader {
      * STRATEGY_NOT_FOUND when it was not yet drafted on that date or not yet recorded at that time.
      */
     public EditionView at(StrategySummaryView strategy, LocalDate asOf, Instant knownAt) {
+        return at(strategy, asOf, knownAt, position());
+    }
+
+    /** {@link #at}, saying it reflects {@code position} (the read models' position the caller read, or a mark). */
+    EditionView at(StrategySummaryView strategy, LocalDate asOf, Instant knownAt, long position) {
         if (asOf == null && knownAt == null) {
-            return current(strategy);
+            return current(strategy, position);
         }
-        EditionView view = asOf(strategy, asOf, knownAt);
+        EditionView view = asOf(strategy, asOf, knownAt, position);
         if (view == null) {
             throw new StrategyException(ErrorCode.STRATEGY_NOT_FOUND, "edition " + strategy.strategyId()
                     + " was not yet drafted on that date, or not yet recorded at that time");
@@ -120,7 +123,10 @@ public class EditionReader {
     }
 
     public EditionView current(StrategySummaryView strategy) {
-        long position = position();
+        return current(strategy, position());
+    }
+
+    private EditionView current(StrategySummaryView strategy, long position) {
         List<ElementRow> elements = jdbc.sql("select * from query.element where strategy_id = :id")
                 .param("id", strategy.strategyId()).query(EditionTables::elementRow).list();
         List<AnnotationView> annotations = notes.inForce(strategy.strategyId());
@@ -136,7 +142,10 @@ public class EditionReader {
      * recorded time: the same rows as the history's, without a document to open.
      */
     public EditionView asOf(StrategySummaryView current, LocalDate asOf, Instant knownAt) {
-        long position = position();
+        return asOf(current, asOf, knownAt, position());
+    }
+
+    private EditionView asOf(StrategySummaryView current, LocalDate asOf, Instant knownAt, long position) {
         LocalDate date = asOf == null ? LocalDate.of(9999, 12, 31) : asOf;
         Instant knownBy = knownAt == null ? Instant.now() : knownAt;
         Timestamp known = Timestamp.from(knownBy);

@@ -28,8 +28,4 @@ public record EditionView(
                        List<ElementView> statements, List<ElementView> goals, List<AnnotationView> annotations) {
         this(strategy, asOf, knownAt, position, statements, goals, annotations, List.of());
     }
-
-    EditionView withPosition(long newPosition) {
-        return new EditionView(strategy, asOf, knownAt, newPosition, statements, goals, annotations, stakeholders);
-    }
 }

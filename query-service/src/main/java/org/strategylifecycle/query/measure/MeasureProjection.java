@@ -11,16 +11,13 @@ import org.strategylifecycle.query.projection.ReadModel;
 import org.strategylifecycle.query.projection.Recorded;
 import org.strategylifecycle.query.projection.TableWriter;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The measure readings read model: every target set and actual recorded, in the order recorded, a
- * restatement beside what it restates. Read by {@link MeasureReader} (and folded as of a date by the
- * edition reads).
+ * restatement beside what it restates. Read through {@link MeasureReadings}, by the measures' reader
+ * and the editions'.
  */
 @Component
 @ProcessingGroup(BatchedWriter.GROUP)
@@ -56,7 +53,6 @@ public class MeasureProjection extends ReadModel<MeasureProjection.Batch> {
                 e.elementId(), ReadingRow.Kind.ACTUAL, e.period(), e.value(), e.text(), e.restated(), e.change().effectiveDate(),
                 r.recordedAt())));
     }
-
 
     /** A unit of work's readings, appended with COPY: each is keyed on its event. */
     final class Batch implements ReadModel.Batch {
