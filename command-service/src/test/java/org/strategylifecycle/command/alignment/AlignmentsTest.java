@@ -1,4 +1,4 @@
-package org.strategylifecycle.command.edition;
+package org.strategylifecycle.command.alignment;
 
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.Test;
@@ -20,24 +20,27 @@ import org.strategylifecycle.api.lineage.LineageRelation;
 import org.strategylifecycle.api.lineage.LinkLineage;
 import org.strategylifecycle.api.objective.ObjectiveRetired;
 import org.strategylifecycle.api.strategy.StrategyDrafted;
+import org.strategylifecycle.command.edition.StrategyEdition;
+import org.strategylifecycle.command.fixture.Given;
+import org.strategylifecycle.command.fixture.InMemoryAggregates;
 import org.strategylifecycle.command.line.StrategyLine;
 
-import static org.strategylifecycle.command.edition.Expect.refused;
-import static org.strategylifecycle.command.edition.Given.DRAFTED;
-import static org.strategylifecycle.command.edition.Given.S1;
-import static org.strategylifecycle.command.edition.Given.STATED;
-import static org.strategylifecycle.command.edition.Given.adopted;
-import static org.strategylifecycle.command.edition.Given.change;
-import static org.strategylifecycle.command.edition.Given.drafted;
-import static org.strategylifecycle.command.edition.Given.goalAdded;
-import static org.strategylifecycle.command.edition.Given.measureDefined;
-import static org.strategylifecycle.command.edition.Given.objectiveAdopted;
-import static org.strategylifecycle.command.edition.Given.revision;
-import static org.strategylifecycle.command.edition.Given.statementRecorded;
-import static org.strategylifecycle.command.edition.Given.superseded;
-import static org.strategylifecycle.command.edition.Given.withoutRationale;
+import static org.strategylifecycle.command.fixture.Expect.refused;
+import static org.strategylifecycle.command.fixture.Given.DRAFTED;
+import static org.strategylifecycle.command.fixture.Given.S1;
+import static org.strategylifecycle.command.fixture.Given.STATED;
+import static org.strategylifecycle.command.fixture.Given.adopted;
+import static org.strategylifecycle.command.fixture.Given.change;
+import static org.strategylifecycle.command.fixture.Given.drafted;
+import static org.strategylifecycle.command.fixture.Given.goalAdded;
+import static org.strategylifecycle.command.fixture.Given.measureDefined;
+import static org.strategylifecycle.command.fixture.Given.objectiveAdopted;
+import static org.strategylifecycle.command.fixture.Given.revision;
+import static org.strategylifecycle.command.fixture.Given.statementRecorded;
+import static org.strategylifecycle.command.fixture.Given.superseded;
+import static org.strategylifecycle.command.fixture.Given.withoutRationale;
 
-class LinksTest {
+class AlignmentsTest {
 
     private static final String LINKED = "2020-02-01";
     private static final String OBJECTIVE = "objective-1.1";
