@@ -5,7 +5,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import org.axonframework.test.aggregate.ResultValidator;
-import org.strategylifecycle.command.edition.Expect;
+import org.strategylifecycle.command.fixture.Expect;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 

@@ -19,6 +19,8 @@ import org.strategylifecycle.api.line.StrategyLineEstablished;
 import org.strategylifecycle.api.objective.ObjectiveAdopted;
 import org.strategylifecycle.api.statement.StatementRecorded;
 import org.strategylifecycle.api.strategy.StrategyDrafted;
+import org.strategylifecycle.command.fixture.Given;
+import org.strategylifecycle.command.fixture.InMemoryAggregates;
 import org.strategylifecycle.command.idempotency.KeyedRequest;
 import org.strategylifecycle.command.line.StrategyLine;
 
@@ -28,15 +30,15 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.startsWith;
-import static org.strategylifecycle.command.edition.Expect.changesNothing;
-import static org.strategylifecycle.command.edition.Expect.refused;
-import static org.strategylifecycle.command.edition.Given.CBP;
-import static org.strategylifecycle.command.edition.Given.DRAFTED;
-import static org.strategylifecycle.command.edition.Given.LINE;
-import static org.strategylifecycle.command.edition.Given.P2020;
-import static org.strategylifecycle.command.edition.Given.S1;
-import static org.strategylifecycle.command.edition.Given.change;
-import static org.strategylifecycle.command.edition.Given.drafted;
+import static org.strategylifecycle.command.fixture.Expect.changesNothing;
+import static org.strategylifecycle.command.fixture.Expect.refused;
+import static org.strategylifecycle.command.fixture.Given.CBP;
+import static org.strategylifecycle.command.fixture.Given.DRAFTED;
+import static org.strategylifecycle.command.fixture.Given.LINE;
+import static org.strategylifecycle.command.fixture.Given.P2020;
+import static org.strategylifecycle.command.fixture.Given.S1;
+import static org.strategylifecycle.command.fixture.Given.change;
+import static org.strategylifecycle.command.fixture.Given.drafted;
 
 /**
  * {@code ImportPlan}: one command that drafts the edition and records each element through the

@@ -62,6 +62,8 @@ import org.strategylifecycle.api.statement.StatementRecorded;
 import org.strategylifecycle.api.statement.StatementRetired;
 import org.strategylifecycle.api.statement.StatementRevised;
 import org.strategylifecycle.api.strategy.StrategyDrafted;
+import org.strategylifecycle.command.fixture.Given;
+import org.strategylifecycle.command.fixture.InMemoryAggregates;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -69,12 +71,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import static org.strategylifecycle.command.edition.Given.CBP;
-import static org.strategylifecycle.command.edition.Given.S1;
-import static org.strategylifecycle.command.edition.Given.SOURCE;
-import static org.strategylifecycle.command.edition.Given.change;
-import static org.strategylifecycle.command.edition.Given.drafted;
-import static org.strategylifecycle.command.edition.Given.revision;
+import static org.strategylifecycle.command.fixture.Given.CBP;
+import static org.strategylifecycle.command.fixture.Given.S1;
+import static org.strategylifecycle.command.fixture.Given.SOURCE;
+import static org.strategylifecycle.command.fixture.Given.change;
+import static org.strategylifecycle.command.fixture.Given.drafted;
+import static org.strategylifecycle.command.fixture.Given.revision;
 
 /**
  * One kind of element (or link) of an edition, as the rule matrix drives it: the history it needs before

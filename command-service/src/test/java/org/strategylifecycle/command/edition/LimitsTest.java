@@ -17,27 +17,29 @@ import org.strategylifecycle.api.strategy.DraftStrategy;
 import org.strategylifecycle.api.strategy.StrategyDrafted;
 import org.strategylifecycle.api.strategy.StrategySuperseded;
 import org.strategylifecycle.api.strategy.SupersedeStrategy;
+import org.strategylifecycle.command.fixture.Given;
+import org.strategylifecycle.command.fixture.InMemoryAggregates;
 import org.strategylifecycle.command.line.StrategyLine;
 import org.strategylifecycle.command.measure.Measures;
 
 import java.math.BigDecimal;
 import java.util.stream.Stream;
 
-import static org.strategylifecycle.command.edition.Expect.refused;
-import static org.strategylifecycle.command.edition.Given.CBP;
-import static org.strategylifecycle.command.edition.Given.DRAFTED;
-import static org.strategylifecycle.command.edition.Given.LINE;
-import static org.strategylifecycle.command.edition.Given.S1;
-import static org.strategylifecycle.command.edition.Given.S2;
-import static org.strategylifecycle.command.edition.Given.STATED;
-import static org.strategylifecycle.command.edition.Given.adopted;
-import static org.strategylifecycle.command.edition.Given.change;
-import static org.strategylifecycle.command.edition.Given.drafted;
-import static org.strategylifecycle.command.edition.Given.goalAdded;
-import static org.strategylifecycle.command.edition.Given.measureDefined;
-import static org.strategylifecycle.command.edition.Given.objectiveAdopted;
-import static org.strategylifecycle.command.edition.Given.outcomeDefined;
-import static org.strategylifecycle.command.edition.Given.revision;
+import static org.strategylifecycle.command.fixture.Expect.refused;
+import static org.strategylifecycle.command.fixture.Given.CBP;
+import static org.strategylifecycle.command.fixture.Given.DRAFTED;
+import static org.strategylifecycle.command.fixture.Given.LINE;
+import static org.strategylifecycle.command.fixture.Given.S1;
+import static org.strategylifecycle.command.fixture.Given.S2;
+import static org.strategylifecycle.command.fixture.Given.STATED;
+import static org.strategylifecycle.command.fixture.Given.adopted;
+import static org.strategylifecycle.command.fixture.Given.change;
+import static org.strategylifecycle.command.fixture.Given.drafted;
+import static org.strategylifecycle.command.fixture.Given.goalAdded;
+import static org.strategylifecycle.command.fixture.Given.measureDefined;
+import static org.strategylifecycle.command.fixture.Given.objectiveAdopted;
+import static org.strategylifecycle.command.fixture.Given.outcomeDefined;
+import static org.strategylifecycle.command.fixture.Given.revision;
 
 /** Every bound accepted at the bound itself; {@link InputRulesTest} refuses one step beyond. */
 class LimitsTest {

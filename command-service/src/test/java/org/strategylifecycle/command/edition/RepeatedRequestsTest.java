@@ -15,23 +15,24 @@ import org.strategylifecycle.api.goal.GoalAdded;
 import org.strategylifecycle.api.goal.ReviseGoal;
 import org.strategylifecycle.api.strategy.AdoptStrategy;
 import org.strategylifecycle.api.strategy.StrategyAdopted;
+import org.strategylifecycle.command.fixture.Given;
 import org.strategylifecycle.command.idempotency.KeyedRequest;
 
 import java.util.List;
 import java.util.Map;
 
-import static org.strategylifecycle.command.edition.Expect.changesNothing;
-import static org.strategylifecycle.command.edition.Expect.refused;
-import static org.strategylifecycle.command.edition.Given.ADOPTED;
-import static org.strategylifecycle.command.edition.Given.DRAFTED;
-import static org.strategylifecycle.command.edition.Given.P2020;
-import static org.strategylifecycle.command.edition.Given.S1;
-import static org.strategylifecycle.command.edition.Given.change;
-import static org.strategylifecycle.command.edition.Given.draft;
-import static org.strategylifecycle.command.edition.Given.drafted;
-import static org.strategylifecycle.command.edition.Given.goalAdded;
-import static org.strategylifecycle.command.edition.Given.revision;
-import static org.strategylifecycle.command.edition.HasCode.hasCode;
+import static org.strategylifecycle.command.fixture.Expect.changesNothing;
+import static org.strategylifecycle.command.fixture.Expect.refused;
+import static org.strategylifecycle.command.fixture.Given.ADOPTED;
+import static org.strategylifecycle.command.fixture.Given.DRAFTED;
+import static org.strategylifecycle.command.fixture.Given.P2020;
+import static org.strategylifecycle.command.fixture.Given.S1;
+import static org.strategylifecycle.command.fixture.Given.change;
+import static org.strategylifecycle.command.fixture.Given.draft;
+import static org.strategylifecycle.command.fixture.Given.drafted;
+import static org.strategylifecycle.command.fixture.Given.goalAdded;
+import static org.strategylifecycle.command.fixture.Given.revision;
+import static org.strategylifecycle.command.fixture.HasCode.hasCode;
 
 /**
  * An edition remembers the keyed requests recorded in its own stream (docs/adr/0015): the fixture

@@ -11,6 +11,8 @@ import org.strategylifecycle.api.common.ErrorCode;
 import org.strategylifecycle.api.lineage.LineageLinked;
 import org.strategylifecycle.api.lineage.LineageRelation;
 import org.strategylifecycle.command.edition.Kind.Content;
+import org.strategylifecycle.command.fixture.Given;
+import org.strategylifecycle.command.fixture.InMemoryAggregates;
 import org.strategylifecycle.command.line.StrategyLine;
 
 import java.util.ArrayList;
@@ -18,20 +20,20 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.params.provider.Arguments.arguments;
-import static org.strategylifecycle.command.edition.Expect.changesNothing;
-import static org.strategylifecycle.command.edition.Expect.refused;
-import static org.strategylifecycle.command.edition.Given.S1;
-import static org.strategylifecycle.command.edition.Given.STATED;
-import static org.strategylifecycle.command.edition.Given.adopted;
-import static org.strategylifecycle.command.edition.Given.change;
-import static org.strategylifecycle.command.edition.Given.retired;
-import static org.strategylifecycle.command.edition.Given.superseded;
 import static org.strategylifecycle.command.edition.Kind.ADDED;
 import static org.strategylifecycle.command.edition.Kind.DAY_BEFORE;
 import static org.strategylifecycle.command.edition.Kind.EXTERNAL;
 import static org.strategylifecycle.command.edition.Kind.INFERRED;
 import static org.strategylifecycle.command.edition.Kind.OBJECTIVE;
 import static org.strategylifecycle.command.edition.Kind.PREDECESSOR;
+import static org.strategylifecycle.command.fixture.Expect.changesNothing;
+import static org.strategylifecycle.command.fixture.Expect.refused;
+import static org.strategylifecycle.command.fixture.Given.S1;
+import static org.strategylifecycle.command.fixture.Given.STATED;
+import static org.strategylifecycle.command.fixture.Given.adopted;
+import static org.strategylifecycle.command.fixture.Given.change;
+import static org.strategylifecycle.command.fixture.Given.retired;
+import static org.strategylifecycle.command.fixture.Given.superseded;
 
 /**
  * The rules every kind of element shares, written once: each test is one rule, run over the

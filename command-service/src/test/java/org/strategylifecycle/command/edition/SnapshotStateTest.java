@@ -20,7 +20,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.strategylifecycle.command.edition.Given.revision;
+import static org.strategylifecycle.command.fixture.Given.revision;
 
 /**
  * An edition's state read back from the JSON a snapshot holds (the event store's serializer) decides

@@ -24,26 +24,27 @@ import org.strategylifecycle.api.measure.RecordMeasureActual;
 import org.strategylifecycle.api.measure.SetMeasureTarget;
 import org.strategylifecycle.api.objective.ObjectiveRetired;
 import org.strategylifecycle.api.strategy.AdoptStrategy;
+import org.strategylifecycle.command.fixture.Given;
 
 import java.math.BigDecimal;
 
-import static org.strategylifecycle.command.edition.Expect.changesNothing;
-import static org.strategylifecycle.command.edition.Expect.refused;
-import static org.strategylifecycle.command.edition.Given.ADOPTED;
-import static org.strategylifecycle.command.edition.Given.DRAFTED;
-import static org.strategylifecycle.command.edition.Given.S1;
-import static org.strategylifecycle.command.edition.Given.STATED;
-import static org.strategylifecycle.command.edition.Given.adopted;
-import static org.strategylifecycle.command.edition.Given.change;
-import static org.strategylifecycle.command.edition.Given.correction;
-import static org.strategylifecycle.command.edition.Given.drafted;
-import static org.strategylifecycle.command.edition.Given.goalAdded;
-import static org.strategylifecycle.command.edition.Given.initiativeLaunched;
-import static org.strategylifecycle.command.edition.Given.measureDefined;
-import static org.strategylifecycle.command.edition.Given.objectiveAdopted;
-import static org.strategylifecycle.command.edition.Given.outcomeDefined;
-import static org.strategylifecycle.command.edition.Given.revision;
 import static org.strategylifecycle.command.edition.Kind.EXTERNAL;
+import static org.strategylifecycle.command.fixture.Expect.changesNothing;
+import static org.strategylifecycle.command.fixture.Expect.refused;
+import static org.strategylifecycle.command.fixture.Given.ADOPTED;
+import static org.strategylifecycle.command.fixture.Given.DRAFTED;
+import static org.strategylifecycle.command.fixture.Given.S1;
+import static org.strategylifecycle.command.fixture.Given.STATED;
+import static org.strategylifecycle.command.fixture.Given.adopted;
+import static org.strategylifecycle.command.fixture.Given.change;
+import static org.strategylifecycle.command.fixture.Given.correction;
+import static org.strategylifecycle.command.fixture.Given.drafted;
+import static org.strategylifecycle.command.fixture.Given.goalAdded;
+import static org.strategylifecycle.command.fixture.Given.initiativeLaunched;
+import static org.strategylifecycle.command.fixture.Given.measureDefined;
+import static org.strategylifecycle.command.fixture.Given.objectiveAdopted;
+import static org.strategylifecycle.command.fixture.Given.outcomeDefined;
+import static org.strategylifecycle.command.fixture.Given.revision;
 
 /**
  * Decisions that rest on what an event-sourcing handler stored: each scenario gives a history, then a

@@ -13,6 +13,7 @@ import org.strategylifecycle.api.common.ErrorCode;
 import org.strategylifecycle.api.common.LinkBasis;
 import org.strategylifecycle.api.common.LinkProvenance;
 import org.strategylifecycle.api.common.StrategyException;
+import org.strategylifecycle.command.fixture.Given;
 
 import java.time.LocalDate;
 import java.util.stream.Stream;
@@ -26,7 +27,7 @@ import static org.strategylifecycle.api.common.ErrorCode.INVALID_ID;
 import static org.strategylifecycle.api.common.ErrorCode.INVALID_PROVENANCE;
 import static org.strategylifecycle.api.common.ErrorCode.RATIONALE_REQUIRED;
 import static org.strategylifecycle.api.common.ErrorCode.TEXT_TOO_LONG;
-import static org.strategylifecycle.command.edition.Given.SOURCE;
+import static org.strategylifecycle.command.fixture.Given.SOURCE;
 
 /**
  * The input rules called directly, each once: {@link InputRulesTest} shows every command applying them

@@ -16,27 +16,27 @@ import org.strategylifecycle.api.line.SupersessionRecorded;
 import org.strategylifecycle.api.strategy.DraftStrategy;
 import org.strategylifecycle.api.strategy.StrategySuperseded;
 import org.strategylifecycle.api.strategy.SupersedeStrategy;
-import org.strategylifecycle.command.edition.InMemoryAggregates;
+import org.strategylifecycle.command.edition.StrategyEdition;
+import org.strategylifecycle.command.fixture.InMemoryAggregates;
 import org.strategylifecycle.command.idempotency.KeyedRequest;
 import org.strategylifecycle.command.idempotency.RepeatedRequests;
-import org.strategylifecycle.command.edition.StrategyEdition;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.strategylifecycle.command.edition.Expect.changesNothing;
-import static org.strategylifecycle.command.edition.Expect.refused;
-import static org.strategylifecycle.command.edition.Given.CBP;
-import static org.strategylifecycle.command.edition.Given.DRAFTED;
-import static org.strategylifecycle.command.edition.Given.LINE;
-import static org.strategylifecycle.command.edition.Given.P2020;
-import static org.strategylifecycle.command.edition.Given.P2021;
-import static org.strategylifecycle.command.edition.Given.S1;
-import static org.strategylifecycle.command.edition.Given.S2;
-import static org.strategylifecycle.command.edition.Given.STATED;
-import static org.strategylifecycle.command.edition.Given.adopted;
-import static org.strategylifecycle.command.edition.Given.change;
-import static org.strategylifecycle.command.edition.Given.draft;
-import static org.strategylifecycle.command.edition.Given.drafted;
-import static org.strategylifecycle.command.edition.Given.revision;
+import static org.strategylifecycle.command.fixture.Expect.changesNothing;
+import static org.strategylifecycle.command.fixture.Expect.refused;
+import static org.strategylifecycle.command.fixture.Given.CBP;
+import static org.strategylifecycle.command.fixture.Given.DRAFTED;
+import static org.strategylifecycle.command.fixture.Given.LINE;
+import static org.strategylifecycle.command.fixture.Given.P2020;
+import static org.strategylifecycle.command.fixture.Given.P2021;
+import static org.strategylifecycle.command.fixture.Given.S1;
+import static org.strategylifecycle.command.fixture.Given.S2;
+import static org.strategylifecycle.command.fixture.Given.STATED;
+import static org.strategylifecycle.command.fixture.Given.adopted;
+import static org.strategylifecycle.command.fixture.Given.change;
+import static org.strategylifecycle.command.fixture.Given.draft;
+import static org.strategylifecycle.command.fixture.Given.drafted;
+import static org.strategylifecycle.command.fixture.Given.revision;
 
 /** The line, decided through the handler that changes it together with its editions in one unit of work. */
 class StrategyLineTest {

@@ -1,4 +1,4 @@
-package org.strategylifecycle.command.edition;
+package org.strategylifecycle.command.identifier;
 
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.Test;
@@ -10,6 +10,10 @@ import org.strategylifecycle.api.common.ElementRef;
 import org.strategylifecycle.api.lineage.LineageLinked;
 import org.strategylifecycle.api.lineage.LineageRelation;
 import org.strategylifecycle.api.lineage.LinkLineage;
+import org.strategylifecycle.command.edition.StrategyEdition;
+import org.strategylifecycle.command.edition.Texts;
+import org.strategylifecycle.command.fixture.Given;
+import org.strategylifecycle.command.fixture.InMemoryAggregates;
 import org.strategylifecycle.command.line.StrategyLine;
 import org.strategylifecycle.api.common.ErrorCode;
 import org.strategylifecycle.api.goal.AddGoal;
@@ -19,20 +23,20 @@ import org.strategylifecycle.api.goal.ReviseGoal;
 import org.strategylifecycle.api.identifier.ElementIdentifiedExternally;
 import org.strategylifecycle.api.identifier.IdentifyElementExternally;
 
-import static org.strategylifecycle.command.edition.Expect.changesNothing;
-import static org.strategylifecycle.command.edition.Expect.refused;
-import static org.strategylifecycle.command.edition.Given.DRAFTED;
-import static org.strategylifecycle.command.edition.Given.P2021;
-import static org.strategylifecycle.command.edition.Given.S2;
-import static org.strategylifecycle.command.edition.Given.STATED;
-import static org.strategylifecycle.command.edition.Given.S1;
-import static org.strategylifecycle.command.edition.Given.adopted;
-import static org.strategylifecycle.command.edition.Given.change;
-import static org.strategylifecycle.command.edition.Given.drafted;
-import static org.strategylifecycle.command.edition.Given.goalAdded;
-import static org.strategylifecycle.command.edition.Given.retired;
-import static org.strategylifecycle.command.edition.Given.revision;
-import static org.strategylifecycle.command.edition.Given.superseded;
+import static org.strategylifecycle.command.fixture.Expect.changesNothing;
+import static org.strategylifecycle.command.fixture.Expect.refused;
+import static org.strategylifecycle.command.fixture.Given.DRAFTED;
+import static org.strategylifecycle.command.fixture.Given.P2021;
+import static org.strategylifecycle.command.fixture.Given.S1;
+import static org.strategylifecycle.command.fixture.Given.S2;
+import static org.strategylifecycle.command.fixture.Given.STATED;
+import static org.strategylifecycle.command.fixture.Given.adopted;
+import static org.strategylifecycle.command.fixture.Given.change;
+import static org.strategylifecycle.command.fixture.Given.drafted;
+import static org.strategylifecycle.command.fixture.Given.goalAdded;
+import static org.strategylifecycle.command.fixture.Given.retired;
+import static org.strategylifecycle.command.fixture.Given.revision;
+import static org.strategylifecycle.command.fixture.Given.superseded;
 
 class IdentifiersTest {
 

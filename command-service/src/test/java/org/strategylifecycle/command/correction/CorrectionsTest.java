@@ -1,4 +1,4 @@
-package org.strategylifecycle.command.edition;
+package org.strategylifecycle.command.correction;
 
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.Test;
@@ -11,20 +11,22 @@ import org.strategylifecycle.api.correction.ElementCorrected;
 import org.strategylifecycle.api.goal.GoalRetired;
 import org.strategylifecycle.api.goal.GoalRevised;
 import org.strategylifecycle.api.goal.ReviseGoal;
+import org.strategylifecycle.command.edition.StrategyEdition;
+import org.strategylifecycle.command.fixture.Given;
 
-import static org.strategylifecycle.command.edition.Expect.changesNothing;
-import static org.strategylifecycle.command.edition.Expect.refused;
-import static org.strategylifecycle.command.edition.Given.S1;
-import static org.strategylifecycle.command.edition.Given.adopted;
-import static org.strategylifecycle.command.edition.Given.correction;
-import static org.strategylifecycle.command.edition.Given.drafted;
-import static org.strategylifecycle.command.edition.Given.goalAdded;
-import static org.strategylifecycle.command.edition.Given.objectiveAdopted;
-import static org.strategylifecycle.command.edition.Given.retired;
-import static org.strategylifecycle.command.edition.Given.revision;
-import static org.strategylifecycle.command.edition.Given.statementRecorded;
-import static org.strategylifecycle.command.edition.Given.superseded;
-import static org.strategylifecycle.command.edition.Given.withoutRationale;
+import static org.strategylifecycle.command.fixture.Expect.changesNothing;
+import static org.strategylifecycle.command.fixture.Expect.refused;
+import static org.strategylifecycle.command.fixture.Given.S1;
+import static org.strategylifecycle.command.fixture.Given.adopted;
+import static org.strategylifecycle.command.fixture.Given.correction;
+import static org.strategylifecycle.command.fixture.Given.drafted;
+import static org.strategylifecycle.command.fixture.Given.goalAdded;
+import static org.strategylifecycle.command.fixture.Given.objectiveAdopted;
+import static org.strategylifecycle.command.fixture.Given.retired;
+import static org.strategylifecycle.command.fixture.Given.revision;
+import static org.strategylifecycle.command.fixture.Given.statementRecorded;
+import static org.strategylifecycle.command.fixture.Given.superseded;
+import static org.strategylifecycle.command.fixture.Given.withoutRationale;
 
 class CorrectionsTest {
 

@@ -1,4 +1,4 @@
-package org.strategylifecycle.command.edition;
+package org.strategylifecycle.command.goal;
 
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.Test;
@@ -12,30 +12,26 @@ import org.strategylifecycle.api.goal.GoalRetired;
 import org.strategylifecycle.api.goal.GoalRevised;
 import org.strategylifecycle.api.goal.RetireGoal;
 import org.strategylifecycle.api.goal.ReviseGoal;
-import org.strategylifecycle.api.missionarea.AddMissionArea;
-import org.strategylifecycle.api.missionarea.MissionAreaAdded;
-import org.strategylifecycle.api.missionarea.MissionAreaRetired;
-import org.strategylifecycle.api.missionarea.MissionAreaRevised;
-import org.strategylifecycle.api.missionarea.RetireMissionArea;
-import org.strategylifecycle.api.missionarea.ReviseMissionArea;
 import org.strategylifecycle.api.objective.ObjectiveRetired;
+import org.strategylifecycle.command.edition.StrategyEdition;
+import org.strategylifecycle.command.edition.Texts;
+import org.strategylifecycle.command.fixture.Given;
 
 import java.time.LocalDate;
 
-import static org.strategylifecycle.command.edition.Expect.changesNothing;
-import static org.strategylifecycle.command.edition.Expect.refused;
-import static org.strategylifecycle.command.edition.Given.DRAFTED;
-import static org.strategylifecycle.command.edition.Given.S1;
-import static org.strategylifecycle.command.edition.Given.adopted;
-import static org.strategylifecycle.command.edition.Given.change;
-import static org.strategylifecycle.command.edition.Given.drafted;
-import static org.strategylifecycle.command.edition.Given.goalAdded;
-import static org.strategylifecycle.command.edition.Given.missionAreaAdded;
-import static org.strategylifecycle.command.edition.Given.objectiveAdopted;
-import static org.strategylifecycle.command.edition.Given.retired;
-import static org.strategylifecycle.command.edition.Given.revision;
-import static org.strategylifecycle.command.edition.Given.superseded;
-import static org.strategylifecycle.command.edition.Given.withoutRationale;
+import static org.strategylifecycle.command.fixture.Expect.changesNothing;
+import static org.strategylifecycle.command.fixture.Expect.refused;
+import static org.strategylifecycle.command.fixture.Given.DRAFTED;
+import static org.strategylifecycle.command.fixture.Given.S1;
+import static org.strategylifecycle.command.fixture.Given.adopted;
+import static org.strategylifecycle.command.fixture.Given.change;
+import static org.strategylifecycle.command.fixture.Given.drafted;
+import static org.strategylifecycle.command.fixture.Given.goalAdded;
+import static org.strategylifecycle.command.fixture.Given.objectiveAdopted;
+import static org.strategylifecycle.command.fixture.Given.retired;
+import static org.strategylifecycle.command.fixture.Given.revision;
+import static org.strategylifecycle.command.fixture.Given.superseded;
+import static org.strategylifecycle.command.fixture.Given.withoutRationale;
 
 class GoalsTest {
 
@@ -232,91 +228,6 @@ class GoalsTest {
     }
 
     @Test
-    void addingAMissionAreaGroupsObjectivesOfAGoal() {
-        fixture.given(drafted(), goalAdded("goal-2", "2"))
-                .when(new AddMissionArea(S1, 1L, "area-2.a", "goal-2", "A", "Counter Terrorism", "Prevent attacks", null,
-                        change(DRAFTED)))
-                .expectEvents(new MissionAreaAdded(S1, "area-2.a", "goal-2", "A", "Counter Terrorism", "Prevent attacks", 1,
-                        change(DRAFTED)))
-                .expectResultMessagePayload(new CommandAccepted("area-2.a", 2));
-    }
-
-    @Test
-    void missionAreaNumbersAreUniqueWithinTheirGoalOnly() {
-        fixture.given(drafted(), goalAdded("goal-1", "1"), goalAdded("goal-2", "2"), missionAreaAdded("area-1.a", "goal-1", "A"))
-                .when(addMissionArea("area-2.a", "goal-2", "A"))
-                .expectEvents(new MissionAreaAdded(S1, "area-2.a", "goal-2", "A", "Counter Terrorism", null, 1, change(DRAFTED)));
-    }
-
-    @Test
-    void cannotAddAMissionAreaUnderATakenNumber() {
-        refused(fixture.given(drafted(), goalAdded("goal-2", "2"), missionAreaAdded("area-2.a", "goal-2", "A"))
-                .when(addMissionArea("area-2.b", "goal-2", "A")), ErrorCode.NUMBER_TAKEN);
-    }
-
-    @Test
-    void aMissionAreaWithoutAGoalStandsAtTheTopOfThePlan() {
-        fixture.given(drafted(), missionAreaAdded("mission-area-prevention", null, null))
-                .when(new AddMissionArea(S1, 1L, "mission-area-detection", null, null, "Detection", null, null, change(DRAFTED)))
-                .expectEvents(new MissionAreaAdded(S1, "mission-area-detection", null, null, "Detection", null, 2, change(DRAFTED)));
-    }
-
-    @Test
-    void cannotAddAMissionAreaUnderAnUnknownGoal() {
-        refused(fixture.given(drafted())
-                .when(addMissionArea("area-2.a", "goal-2", "A")), ErrorCode.PARENT_NOT_FOUND);
-    }
-
-    @Test
-    void cannotAddAMissionAreaUnderAnObjective() {
-        refused(fixture.given(drafted(), goalAdded("goal-1", "1"), objectiveAdopted("objective-1.1", "goal-1", "1.1"))
-                .when(addMissionArea("area-2.a", "objective-1.1", "A")), ErrorCode.PARENT_TYPE_INVALID);
-    }
-
-    @Test
-    void cannotAddAMissionAreaUnderARetiredGoal() {
-        refused(fixture.given(drafted(), goalAdded("goal-2", "2"), new GoalRetired(S1, "goal-2", revision(DRAFTED)))
-                .when(addMissionArea("area-2.a", "goal-2", "A")), ErrorCode.PARENT_RETIRED);
-    }
-
-    @Test
-    void revisingAMissionAreaRecordsItsFullContent() {
-        fixture.given(drafted(), goalAdded("goal-2", "2"), missionAreaAdded("area-2.a", "goal-2", "A"))
-                .when(new ReviseMissionArea(S1, null, "area-2.a", null, "Counter Terrorism and Security", null, revision(REVISED)))
-                .expectEvents(new MissionAreaRevised(S1, "area-2.a", "A", "Counter Terrorism and Security", null, revision(REVISED)));
-    }
-
-    @Test
-    void aMissionAreaRevisionThatChangesNothingRecordsNothing() {
-        changesNothing(fixture.given(drafted(), goalAdded("goal-2", "2"), missionAreaAdded("area-2.a", "goal-2", "A"))
-                .when(new ReviseMissionArea(S1, null, "area-2.a", "A", "Counter Terrorism", null, revision(REVISED))),
-                new CommandAccepted("area-2.a", 2));
-    }
-
-    @Test
-    void cannotReviseARetiredMissionArea() {
-        refused(fixture.given(drafted(), goalAdded("goal-2", "2"), missionAreaAdded("area-2.a", "goal-2", "A"),
-                        new MissionAreaRetired(S1, "area-2.a", revision(DRAFTED)))
-                .when(new ReviseMissionArea(S1, null, "area-2.a", null, "Counter Terrorism and Security", null,
-                        revision(REVISED))),
-                ErrorCode.ELEMENT_RETIRED);
-    }
-
-    @Test
-    void retiringAMissionAreaRecordsIt() {
-        fixture.given(drafted(), goalAdded("goal-2", "2"), missionAreaAdded("area-2.a", "goal-2", "A"))
-                .when(new RetireMissionArea(S1, null, "area-2.a", revision(REVISED)))
-                .expectEvents(new MissionAreaRetired(S1, "area-2.a", revision(REVISED)));
-    }
-
-    @Test
-    void cannotRetireAMissionAreaWithActiveObjectives() {
-        refused(fixture.given(drafted(), goalAdded("goal-2", "2"), missionAreaAdded("area-2.a", "goal-2", "A"),
-                        objectiveAdopted("objective-2.1", "area-2.a", "2.1"))
-                .when(new RetireMissionArea(S1, null, "area-2.a", revision(REVISED))), ErrorCode.CHILDREN_NOT_RETIRED);
-    }
-
-    @Test
     void aTitleIsOneLineWithoutControlCharacters() {
         for (String title : new String[]{"Mis\u0000sion", "Mis\nsion", "Mis\tsion", "Mis\u0085sion", "Mis\u007Fsion", "Mis\uD800sion"}) {
             refused(fixture.given(drafted())
@@ -352,9 +263,5 @@ class GoalsTest {
 
     private static ReviseGoal reviseGoal(String title, Change change) {
         return new ReviseGoal(S1, null, "goal-1", null, title, null, null, change);
-    }
-
-    private static AddMissionArea addMissionArea(String id, String goalId, String number) {
-        return new AddMissionArea(S1, null, id, goalId, number, "Counter Terrorism", null, null, change(DRAFTED));
     }
 }

@@ -1,4 +1,4 @@
-package org.strategylifecycle.command.edition;
+package org.strategylifecycle.command.initiative;
 
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.Test;
@@ -14,20 +14,23 @@ import org.strategylifecycle.api.initiative.LaunchInitiative;
 import org.strategylifecycle.api.initiative.RetireInitiative;
 import org.strategylifecycle.api.initiative.ReviseInitiative;
 import org.strategylifecycle.api.objective.ObjectiveRetired;
+import org.strategylifecycle.command.edition.StrategyEdition;
+import org.strategylifecycle.command.edition.Texts;
+import org.strategylifecycle.command.fixture.Given;
 
-import static org.strategylifecycle.command.edition.Expect.changesNothing;
-import static org.strategylifecycle.command.edition.Expect.refused;
-import static org.strategylifecycle.command.edition.Given.DRAFTED;
-import static org.strategylifecycle.command.edition.Given.S1;
-import static org.strategylifecycle.command.edition.Given.adopted;
-import static org.strategylifecycle.command.edition.Given.change;
-import static org.strategylifecycle.command.edition.Given.drafted;
-import static org.strategylifecycle.command.edition.Given.goalAdded;
-import static org.strategylifecycle.command.edition.Given.initiativeLaunched;
-import static org.strategylifecycle.command.edition.Given.objectiveAdopted;
-import static org.strategylifecycle.command.edition.Given.revision;
-import static org.strategylifecycle.command.edition.Given.superseded;
-import static org.strategylifecycle.command.edition.Given.withoutRationale;
+import static org.strategylifecycle.command.fixture.Expect.changesNothing;
+import static org.strategylifecycle.command.fixture.Expect.refused;
+import static org.strategylifecycle.command.fixture.Given.DRAFTED;
+import static org.strategylifecycle.command.fixture.Given.S1;
+import static org.strategylifecycle.command.fixture.Given.adopted;
+import static org.strategylifecycle.command.fixture.Given.change;
+import static org.strategylifecycle.command.fixture.Given.drafted;
+import static org.strategylifecycle.command.fixture.Given.goalAdded;
+import static org.strategylifecycle.command.fixture.Given.initiativeLaunched;
+import static org.strategylifecycle.command.fixture.Given.objectiveAdopted;
+import static org.strategylifecycle.command.fixture.Given.revision;
+import static org.strategylifecycle.command.fixture.Given.superseded;
+import static org.strategylifecycle.command.fixture.Given.withoutRationale;
 
 class InitiativesTest {
 

@@ -1,4 +1,4 @@
-package org.strategylifecycle.command.edition;
+package org.strategylifecycle.command.stakeholder;
 
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.Test;
@@ -14,7 +14,9 @@ import org.strategylifecycle.api.stakeholder.StakeholderRemoved;
 import org.strategylifecycle.api.stakeholder.StakeholderRevised;
 import org.strategylifecycle.api.stakeholder.StakeholderRole;
 import org.strategylifecycle.api.stakeholder.StakeholderType;
-import org.strategylifecycle.command.stakeholder.Stakeholders;
+import org.strategylifecycle.command.edition.StrategyEdition;
+import org.strategylifecycle.command.edition.Texts;
+import org.strategylifecycle.command.fixture.Given;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,21 +25,21 @@ import java.util.List;
 
 import static org.strategylifecycle.api.stakeholder.RoleType.BENEFICIARY;
 import static org.strategylifecycle.api.stakeholder.RoleType.PERFORMER;
-import static org.strategylifecycle.command.edition.Expect.changesNothing;
-import static org.strategylifecycle.command.edition.Expect.refused;
-import static org.strategylifecycle.command.edition.Given.DRAFTED;
-import static org.strategylifecycle.command.edition.Given.S1;
-import static org.strategylifecycle.command.edition.Given.adopted;
-import static org.strategylifecycle.command.edition.Given.change;
-import static org.strategylifecycle.command.edition.Given.drafted;
-import static org.strategylifecycle.command.edition.Given.goalAdded;
-import static org.strategylifecycle.command.edition.Given.measureDefined;
-import static org.strategylifecycle.command.edition.Given.missionAreaAdded;
-import static org.strategylifecycle.command.edition.Given.objectiveAdopted;
-import static org.strategylifecycle.command.edition.Given.retired;
-import static org.strategylifecycle.command.edition.Given.revision;
-import static org.strategylifecycle.command.edition.Given.superseded;
-import static org.strategylifecycle.command.edition.Given.withoutRationale;
+import static org.strategylifecycle.command.fixture.Expect.changesNothing;
+import static org.strategylifecycle.command.fixture.Expect.refused;
+import static org.strategylifecycle.command.fixture.Given.DRAFTED;
+import static org.strategylifecycle.command.fixture.Given.S1;
+import static org.strategylifecycle.command.fixture.Given.adopted;
+import static org.strategylifecycle.command.fixture.Given.change;
+import static org.strategylifecycle.command.fixture.Given.drafted;
+import static org.strategylifecycle.command.fixture.Given.goalAdded;
+import static org.strategylifecycle.command.fixture.Given.measureDefined;
+import static org.strategylifecycle.command.fixture.Given.missionAreaAdded;
+import static org.strategylifecycle.command.fixture.Given.objectiveAdopted;
+import static org.strategylifecycle.command.fixture.Given.retired;
+import static org.strategylifecycle.command.fixture.Given.revision;
+import static org.strategylifecycle.command.fixture.Given.superseded;
+import static org.strategylifecycle.command.fixture.Given.withoutRationale;
 
 class StakeholdersTest {
 
