@@ -52,14 +52,9 @@ class ArchitectureTest {
     /** Reads of another read model's tables that remain, as "package reads table", and why. */
     private static final Map<String, String> CROSSING = Map.ofEntries(
             Map.entry("projection reads change", "the shared writer's idempotency probe: every event writes one history row"),
-            Map.entry("history reads change", "the history pages page the editions read model's history rows"),
-            Map.entry("provenance reads change", "who changed what reads the history rows"),
-            Map.entry("live reads change", "live updates follow the history table as it is written"),
-            Map.entry("stratml reads change", "the StratML export names links as of a date from their history rows"),
-            Map.entry("edition reads link", "an edition's row is read with its supersession in one query, which every read of an edition starts with (and which validates a kept answer)"),
-            Map.entry("link reads strategy", "alignment and lineage rows are joined with both editions' titles and statuses"),
-            Map.entry("link reads element", "alignment and lineage rows are joined with both elements' numbers and titles"),
-            Map.entry("link reads change", "a line's title is read from its StrategyLineEstablished history row"));
+            Map.entry("history reads change", "the history pages walk the editions model's history rows by position up to the settled one: that SQL is their paging"),
+            Map.entry("live reads change", "live updates follow the history table in transaction order below the horizon: that SQL is their cursor"),
+            Map.entry("edition reads link", "an edition's row is read with its supersession in one query, which every read of an edition starts with (and which validates a kept answer)"));
 
     private static final Pattern TABLE = Pattern.compile("\\bquery\\.([a-z_]+)\\b");
 

@@ -104,7 +104,7 @@ public class DashboardReads {
     }
 
     public boolean elementExists(String strategyId, String elementId) {
-        return links.elementExists(strategyId, elementId);
+        return editions.elementExists(strategyId, elementId);
     }
 
     public List<MeasureView> measures(String strategyId) {

@@ -109,9 +109,9 @@ public class EditionReader {
         return view;
     }
 
-    /** The full numbers ("Goal 2, Objective 3") of the current elements of these editions. */
-    public NumberPaths numberPaths(Set<String> strategyIds) {
-        return NumberPaths.of(jdbc, strategyIds);
+    /** The statuses of these editions, and the numbers, full numbers and titles of their current elements. */
+    public ElementNames names(Set<String> strategyIds) {
+        return ElementNames.of(jdbc, strategyIds);
     }
 
     /** The current elements of one type of an edition, by parent, then in their order. */
@@ -328,12 +328,22 @@ public class EditionReader {
      * it as external identifier (ADR 20); {@code id} itself when neither is known.
      */
     public String resolve(String strategyId, String id) {
+        return element(strategyId, id).orElse(id);
+    }
+
+    /** The id of the element {@code id} names in the edition, as {@link #resolve} finds it; empty when neither is known. */
+    public Optional<String> element(String strategyId, String id) {
         return jdbc.sql("""
                         select element_id from query.element where strategy_id = :s and element_id = :id
                         union all
                         select element_id from query.element where strategy_id = :s and external_id = :id
                         limit 1""")
-                .param("s", strategyId).param("id", id).query(String.class).optional().orElse(id);
+                .param("s", strategyId).param("id", id).query(String.class).optional();
+    }
+
+    public boolean elementExists(String strategyId, String elementId) {
+        return jdbc.sql("select count(*) from query.element where strategy_id = :s and element_id = :e")
+                .param("s", strategyId).param("e", elementId).query(Long.class).single() > 0;
     }
 
     /** The latest reading per period, in the order the readings were recorded. */

@@ -13,6 +13,7 @@ import org.strategylifecycle.query.edition.EditionReader;
 import org.strategylifecycle.support.openapi.Refuses;
 
 import java.util.List;
+import java.util.Optional;
 
 import static org.strategylifecycle.api.common.ErrorCode.ELEMENT_NOT_FOUND;
 import static org.strategylifecycle.api.common.ErrorCode.LINE_NOT_FOUND;
@@ -66,9 +67,7 @@ class LinkController {
     @Refuses({STRATEGY_NOT_FOUND, ELEMENT_NOT_FOUND})
     List<AlignmentView> elementAlignments(@PathVariable String strategyId, @PathVariable String elementId,
                                           @Parameter(description = "Also links to and from draft editions (default: adopted and later only)") @RequestParam(defaultValue = "false") boolean includeDrafts) {
-        String id = editions.resolve(strategyId, elementId);
-        requireElement(strategyId, id);
-        return links.alignments(strategyId, id, includeDrafts);
+        return links.alignments(strategyId, requireElement(strategyId, elementId), includeDrafts);
     }
 
     @GetMapping("/api/strategies/{strategyId}/elements/{elementId}/lineage")
@@ -77,15 +76,14 @@ class LinkController {
     @Refuses({STRATEGY_NOT_FOUND, ELEMENT_NOT_FOUND})
     List<LineageEdgeView> lineage(@PathVariable String strategyId, @PathVariable String elementId,
                                   @Parameter(description = "Also links to and from draft editions (default: adopted and later only)") @RequestParam(defaultValue = "false") boolean includeDrafts) {
-        String id = editions.resolve(strategyId, elementId);
-        requireElement(strategyId, id);
-        return links.lineage(strategyId, id, includeDrafts);
+        return links.lineage(strategyId, requireElement(strategyId, elementId), includeDrafts);
     }
 
-    private void requireElement(String strategyId, String elementId) {
+    /** The id of the element {@code elementId} names (its own or its external id), or STRATEGY_NOT_FOUND, ELEMENT_NOT_FOUND. */
+    private String requireElement(String strategyId, String elementId) {
+        Optional<String> id = editions.element(strategyId, elementId);
         editions.require(strategyId);
-        if (!links.elementExists(strategyId, elementId)) {
-            throw new StrategyException(ErrorCode.ELEMENT_NOT_FOUND, "edition " + strategyId + " has no element " + elementId);
-        }
+        return id.orElseThrow(() -> new StrategyException(ErrorCode.ELEMENT_NOT_FOUND,
+                "edition " + strategyId + " has no element " + elementId));
     }
 }

@@ -16,6 +16,7 @@ import org.strategylifecycle.api.common.ErrorCode;
 import org.strategylifecycle.api.common.StrategyException;
 import org.strategylifecycle.query.edition.EditionReader;
 import org.strategylifecycle.query.edition.EditionView;
+import org.strategylifecycle.query.edition.HistoryRows;
 import org.strategylifecycle.query.edition.StrategySummaryView;
 import org.strategylifecycle.support.openapi.Refuses;
 
@@ -33,12 +34,12 @@ import static org.strategylifecycle.api.common.ErrorCode.STRATEGY_NOT_FOUND;
 class StratmlController {
 
     private final EditionReader editions;
-    private final EditionLinks links;
+    private final HistoryRows rows;
     private final HistoryReader history;
 
-    StratmlController(EditionReader editions, EditionLinks links, HistoryReader history) {
+    StratmlController(EditionReader editions, HistoryRows rows, HistoryReader history) {
         this.editions = editions;
-        this.links = links;
+        this.rows = rows;
         this.history = history;
     }
 
@@ -62,7 +63,7 @@ class StratmlController {
             throw new StrategyException(ErrorCode.STRATEGY_NOT_FOUND,
                     "edition " + strategyId + " was not yet drafted on that date, or not yet recorded at that time");
         }
-        byte[] xml = StratmlWriter.write(edition, links.of(strategyId, asOf, knownAt),
+        byte[] xml = StratmlWriter.write(edition, rows.links(strategyId, asOf, knownAt),
                 history.head(strategyId, knownAt).orElse(null));
         return ResponseEntity.ok()
                 .contentType(new MediaType(MediaType.APPLICATION_XML, java.nio.charset.StandardCharsets.UTF_8))

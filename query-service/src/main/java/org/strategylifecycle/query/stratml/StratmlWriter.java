@@ -14,6 +14,7 @@ import org.strategylifecycle.stratml.StratmlKind;
 import org.strategylifecycle.query.annotation.AnnotationView;
 import org.strategylifecycle.query.edition.EditionView;
 import org.strategylifecycle.query.edition.ElementView;
+import org.strategylifecycle.query.edition.HistoryRows;
 import org.strategylifecycle.query.edition.ReadingView;
 import org.strategylifecycle.query.edition.StrategySummaryView;
 import org.strategylifecycle.query.history.ChainHead;
@@ -54,7 +55,7 @@ final class StratmlWriter {
 
     private final EditionView edition;
     private final ChainHead head;
-    private final Map<String, List<EditionLinks.Link>> links = new HashMap<>();
+    private final Map<String, List<HistoryRows.Link>> links = new HashMap<>();
     /** A link's id → how its element's metadata names it: "aligns-to 2" is the element's second aligns-to line. */
     private final Map<String, String> linkLines = new HashMap<>();
     /** Notes on links, filed under the element whose metadata holds the link's line. */
@@ -63,7 +64,7 @@ final class StratmlWriter {
     private final List<Field> planNotes = new ArrayList<>();
     private final Document document;
 
-    private StratmlWriter(EditionView edition, List<EditionLinks.Link> links, ChainHead head) {
+    private StratmlWriter(EditionView edition, List<HistoryRows.Link> links, ChainHead head) {
         this.head = head;
         this.edition = edition;
         links.forEach(l -> this.links.computeIfAbsent(l.elementId(), k -> new ArrayList<>()).add(l));
@@ -71,7 +72,7 @@ final class StratmlWriter {
         this.links.forEach((elementId, own) -> {
             int alignments = 0;
             int lineage = 0;
-            for (EditionLinks.Link l : own) {
+            for (HistoryRows.Link l : own) {
                 String id = l.details().get(l.alignment() ? "alignmentId" : "lineageId").asString();
                 linkLines.put(id, l.alignment() ? "aligns-to " + ++alignments : "lineage " + ++lineage);
                 linkElements.put(id, elementId);
@@ -89,7 +90,7 @@ final class StratmlWriter {
     }
 
     /** {@code head}: the last event of the edition's history the export reflects (docs/tamper-evidence.md). */
-    static byte[] write(EditionView edition, List<EditionLinks.Link> links, ChainHead head) {
+    static byte[] write(EditionView edition, List<HistoryRows.Link> links, ChainHead head) {
         return new StratmlWriter(edition, links, head).write();
     }
 
@@ -280,7 +281,7 @@ final class StratmlWriter {
         info.add(new Field("parent", parentId == null ? null : xmlId(parentId)));
         info.add(new Field("status", e.status().name()));
         info.add(new Field("overview", e.overview()));
-        for (EditionLinks.Link link : links.getOrDefault(e.elementId(), List.of())) {
+        for (HistoryRows.Link link : links.getOrDefault(e.elementId(), List.of())) {
             info.add(link.alignment() ? alignment(link.details()) : lineage(link.details()));
         }
         e.annotations().forEach(n -> info.add(annotation(n, true)));
