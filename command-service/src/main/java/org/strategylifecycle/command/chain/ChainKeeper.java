@@ -5,12 +5,16 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.serialization.Serializer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.strategylifecycle.eventstore.EventChain;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.LongSummaryStatistics;
+import java.util.Set;
 
 /**
  * Links every event, in the order the store hands them out, into one store-wide chain (table
@@ -18,15 +22,22 @@ import java.util.concurrent.atomic.AtomicReference;
  * links, and each batch's links commit with its token. It recomputes each event's hash from the
  * event as stored (chained to the link of the stream's previous event), so the chain is a second,
  * independent record of every event, written shortly after the event was stored (docs/adr/0019).
+ * A batch's links are written together when it commits: one statement per event cost the command
+ * side about as much as the commands' own writes (docs/benchmarks.md, "The chain keeper").
  */
 @ProcessingGroup(ChainKeeper.GROUP)
 class ChainKeeper {
 
     static final String GROUP = "event-chain";
-    private static final String LAST = ChainKeeper.class.getName() + ".last";
+    private static final String BATCH = ChainKeeper.class.getName() + ".batch";
     private static final int REMEMBERED = 10_000;
 
     private record Last(long position, String linkHash) {
+    }
+
+    /** An event read and hashed, to be linked when its batch commits. */
+    private record Unlinked(long globalIndex, String identifier, String aggregateIdentifier, long sequenceNumber,
+                            String eventHash) {
     }
 
     private final JdbcTemplate jdbc;
@@ -42,26 +53,54 @@ class ChainKeeper {
     /** Takes the message, not its payload: the keeper never deserializes an event, so it links any it can read. */
     @EventHandler
     void link(DomainEventMessage<?> event, TrackingToken token) {
-        // The chain's end is read once per batch, never kept across batches: the segment's claim may
-        // have passed to another instance (and back) in between.
-        AtomicReference<Last> last = CurrentUnitOfWork.isStarted()
-                ? CurrentUnitOfWork.get().root().getOrComputeResource(LAST, key -> new AtomicReference<>(readLast()))
-                : new AtomicReference<>(readLast());
-        Last before = last.get();
         String eventHash = EventChain.eventHash(hashBefore(event), MessageContents.of(event, serializer));
-        long position = before.position() + 1;
-        long globalIndex = token.position().orElseThrow();
-        String linkHash = EventChain.linkHash(before.linkHash(), position, globalIndex, event.getIdentifier(), eventHash);
-        // An event already linked (an instance whose claim lapsed under load linked it too) is left
-        // as linked: the keeper is idempotent, so no redelivery can stop the chain.
-        int linked = jdbc.update("""
-                        insert into event_chain (position, global_index, event_identifier, aggregate_identifier,
-                            sequence_number, event_hash, link_hash) values (?, ?, ?, ?, ?, ?, ?)
-                        on conflict (global_index) do nothing""",
-                position, globalIndex, event.getIdentifier(), event.getAggregateIdentifier(),
-                event.getSequenceNumber(), eventHash, linkHash);
-        last.set(linked == 1 ? new Last(position, linkHash) : readLast());
         eventHashes.put(key(event.getAggregateIdentifier(), event.getSequenceNumber()), eventHash);
+        Unlinked unlinked = new Unlinked(token.position().orElseThrow(), event.getIdentifier(),
+                event.getAggregateIdentifier(), event.getSequenceNumber(), eventHash);
+        if (!CurrentUnitOfWork.isStarted()) {
+            write(List.of(unlinked));
+            return;
+        }
+        UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
+        batch.getOrComputeResource(BATCH, key -> {
+            List<Unlinked> events = new ArrayList<>();
+            batch.onPrepareCommit(u -> write(events));
+            return events;
+        }).add(unlinked);
+    }
+
+    /**
+     * Links a batch's events in their order, as one JDBC batch in the processor's transaction, so
+     * they commit with its token. The chain's end is read here, never kept across batches: the
+     * segment's claim may have passed to another instance (and back) in between. An event already
+     * linked (an instance whose claim lapsed under load linked it too) is left as linked, so no
+     * redelivery can stop the chain; should another instance link one of these events while this
+     * batch is written, the batch fails on a unique key and the processor retries it.
+     */
+    private void write(List<Unlinked> events) {
+        Last last = readLast();
+        // A batch is in store order, except events that fill a gap the token kept: hence min and max.
+        LongSummaryStatistics range = events.stream().mapToLong(Unlinked::globalIndex).summaryStatistics();
+        Set<Long> linked = new HashSet<>(jdbc.queryForList(
+                "select global_index from event_chain where global_index between ? and ?", Long.class,
+                range.getMin(), range.getMax()));
+        List<Object[]> rows = new ArrayList<>(events.size());
+        for (Unlinked event : events) {
+            if (linked.contains(event.globalIndex())) {
+                continue;
+            }
+            long position = last.position() + 1;
+            String linkHash = EventChain.linkHash(last.linkHash(), position, event.globalIndex(),
+                    event.identifier(), event.eventHash());
+            rows.add(new Object[]{position, event.globalIndex(), event.identifier(), event.aggregateIdentifier(),
+                    event.sequenceNumber(), event.eventHash(), linkHash});
+            last = new Last(position, linkHash);
+        }
+        if (!rows.isEmpty()) {
+            jdbc.batchUpdate("""
+                    insert into event_chain (position, global_index, event_identifier, aggregate_identifier,
+                        sequence_number, event_hash, link_hash) values (?, ?, ?, ?, ?, ?, ?)""", rows);
+        }
     }
 
     private Last readLast() {
