@@ -153,8 +153,7 @@ public class EditionReader {
         StrategySummaryView[] strategy = {null};
         jdbc.sql("""
                         select aggregate_id, element_id, element_type, event_type, status_after, sequence_number,
-                            effective_date, content_change,
-                            case when event_type = 'StrategySuperseded' then after ->> 'supersededBy' end as superseded_by
+                            effective_date, content_change
                         from query.change
                         where strategy_id = :id and effective_date <= :date and recorded_at <= :known
                           and event_type not in ('MeasureTargetSet', 'MeasureActualRecorded', 'AnnotationRecorded',
@@ -165,7 +164,7 @@ public class EditionReader {
                     String elementId = rs.getString(2);
                     String status = rs.getString(5);
                     if (elementId == null && status != null) {
-                        strategy[0] = lifecycle(strategy[0] == null ? current : strategy[0], current.supersession(),
+                        strategy[0] = lifecycle(strategy[0] == null ? current : strategy[0], current,
                                 rs.getString(4), status, rs);
                     } else if (rs.getString(3) != null) {
                         Folded folded = elements.get(elementId);
@@ -256,15 +255,19 @@ public class EditionReader {
         }
     }
 
-    private static StrategySummaryView lifecycle(StrategySummaryView s, StrategySummaryView.Supersession supersession,
+    /**
+     * The edition's row after one of its lifecycle events. A supersession is final, so the successor
+     * and the supersession's details are the current row's.
+     */
+    private static StrategySummaryView lifecycle(StrategySummaryView s, StrategySummaryView current,
                                                  String event, String status, ResultSet rs) throws SQLException {
         LocalDate effective = rs.getObject("effective_date", LocalDate.class);
         long version = rs.getLong("sequence_number");
         return switch (event) {
             case "StrategyDrafted" -> s.withLifecycle(status, null, null, null, version, null);
             case "StrategyAdopted" -> s.withLifecycle(status, effective, null, null, version, null);
-            case "StrategySuperseded" -> s.withLifecycle(status, s.adoptedOn(), effective, rs.getString("superseded_by"),
-                    version, supersession);
+            case "StrategySuperseded" -> s.withLifecycle(status, s.adoptedOn(), effective, current.supersededBy(),
+                    version, current.supersession());
             default -> s.withLifecycle(status, s.adoptedOn(), effective, s.supersededBy(), version, s.supersession());
         };
     }

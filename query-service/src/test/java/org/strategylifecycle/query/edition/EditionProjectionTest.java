@@ -284,6 +284,14 @@ class EditionProjectionTest {
 
         JsonNode in2023 = get("/api/strategies/" + ID + "?asOf=2023-01-01");
         assertThat(in2023.at("/goals/0/title").asString()).isEqualTo("Protect the American people and facilitate trade");
+        assertThat(in2023.at("/strategy/status").asString()).isEqualTo("ADOPTED");
+        assertThat(in2023.at("/strategy/supersededBy").isMissingNode() || in2023.at("/strategy/supersededBy").isNull()).isTrue();
+
+        JsonNode in2024 = get("/api/strategies/" + ID + "?asOf=2024-06-01");
+        assertThat(in2024.at("/strategy/status").asString()).isEqualTo("SUPERSEDED");
+        assertThat(in2024.at("/strategy/supersededBy").asString()).isEqualTo(NEXT);
+        assertThat(in2024.at("/strategy/endedOn").asString()).isEqualTo("2024-01-01");
+        assertThat(in2024.at("/strategy/supersession/provenance/basis").asString()).isEqualTo("INFERRED");
     }
 
     @Test
