@@ -20,12 +20,12 @@ import org.strategylifecycle.command.line.StrategyLine;
 
 import static org.strategylifecycle.command.fixture.Expect.refused;
 import static org.strategylifecycle.command.fixture.Given.S1;
+import static org.strategylifecycle.command.fixture.Given.SAME_EDITION;
 import static org.strategylifecycle.command.fixture.Given.STATED;
+import static org.strategylifecycle.command.fixture.Given.TWO_OBJECTIVES;
 import static org.strategylifecycle.command.fixture.Given.adopted;
 import static org.strategylifecycle.command.fixture.Given.change;
 import static org.strategylifecycle.command.fixture.Given.drafted;
-import static org.strategylifecycle.command.fixture.Given.goalAdded;
-import static org.strategylifecycle.command.fixture.Given.objectiveAdopted;
 import static org.strategylifecycle.command.fixture.Given.superseded;
 
 class LineagesTest {
@@ -33,9 +33,6 @@ class LineagesTest {
     private static final String LINKED = "2020-02-01";
     private static final String OBJECTIVE = "objective-1.1";
     private static final String INTEGRITY_2014 = "integrity-2014";
-    private static final Object[] TWO_OBJECTIVES = {drafted(), goalAdded("goal-1", "1"), objectiveAdopted(OBJECTIVE, "goal-1", "1.1"),
-            goalAdded("goal-2", "2"), objectiveAdopted("objective-2.1", "goal-2", "2.1")};
-    private static final AlignmentTarget SAME_EDITION = new AlignmentTarget(S1, "objective-2.1", null, null, null);
 
     private final InMemoryAggregates<StrategyEdition> otherEditions = new InMemoryAggregates<>(StrategyEdition.class);
     private final FixtureConfiguration<StrategyEdition> fixture =
