@@ -146,8 +146,8 @@ public class EditionReader {
     }
 
     private EditionView asOf(StrategySummaryView current, LocalDate asOf, Instant knownAt, long position) {
-        LocalDate date = asOf == null ? LocalDate.of(9999, 12, 31) : asOf;
-        Instant knownBy = knownAt == null ? Instant.now() : knownAt;
+        LocalDate date = HistoryRows.date(asOf);
+        Instant knownBy = HistoryRows.knownBy(knownAt);
         Timestamp known = Timestamp.from(knownBy);
         Map<String, Folded> elements = new LinkedHashMap<>();
         StrategySummaryView[] strategy = {null};

@@ -104,12 +104,18 @@ public class HistoryRows {
                 .list();
     }
 
-    private static LocalDate date(LocalDate asOf) {
+    /** A time view's effective date: no date is every change, whatever its date. */
+    static LocalDate date(LocalDate asOf) {
         return asOf == null ? LocalDate.of(9999, 12, 31) : asOf;
     }
 
+    /** A time view's recorded time: no time is now. */
+    static Instant knownBy(Instant knownAt) {
+        return knownAt == null ? Instant.now() : knownAt;
+    }
+
     private static Timestamp known(Instant knownAt) {
-        return Timestamp.from(knownAt == null ? Instant.now() : knownAt);
+        return Timestamp.from(knownBy(knownAt));
     }
 
     private static JsonNode json(String value) {
