@@ -72,8 +72,11 @@ final class EditionBatch implements ReadModel.Batch {
 
     // ----- what the events do, called in event order -----
 
-    /** Appends the event's history row; live subscribers hear of it from there once the transaction commits. */
-    /** {@code statusAfter}: the edition's ({@code StrategyStatus}) or the element's ({@code ElementStatus}) status after it, if it set one. */
+    /**
+     * Appends the event's history row; live subscribers hear of it from there once the transaction commits.
+     * {@code statusAfter}: the edition's ({@code StrategyStatus}) or the element's ({@code ElementStatus})
+     * status after it, if it set one.
+     */
     void record(Recorded r, String strategyId, String elementId, ElementType type, Object before, Object after,
                 boolean contentChange, Enum<?> statusAfter) {
         changes.add(new ChangeRow(r, strategyId, elementId, type, TableWriter.json(before), TableWriter.json(after),

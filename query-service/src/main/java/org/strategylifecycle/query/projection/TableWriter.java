@@ -134,9 +134,19 @@ public class TableWriter {
      * One COPY row in COPY's text format (tab-separated, \N for null, backslash escapes), written
      * straight into UTF-8 bytes (the driver would otherwise encode a string of the whole batch once
      * more). Backslash, tab, newline and carriage return are the only bytes COPY needs escaped, and in
-     * UTF-8 they never occur inside a multi-byte character.
+     * UTF-8 they never occur inside a multi-byte character; a value's bytes between two of them are
+     * copied as one run (most values hold none: JSON documents escape their control characters).
      */
     public static final class CopyRow {
+        /** The bytes that cannot go into COPY's text format as they are. */
+        private static final boolean[] SPECIAL = new boolean[256];
+
+        static {
+            for (char c : new char[] {0, '\\', '\t', '\n', '\r'}) {
+                SPECIAL[c] = true;
+            }
+        }
+
         private byte[] bytes;
         private int length;
         private boolean first = true;
@@ -158,16 +168,22 @@ public class TableWriter {
             }
             byte[] text = (value instanceof Boolean b ? (b ? "t" : "f") : value.toString()).getBytes(StandardCharsets.UTF_8);
             ensure(text.length * 3); // an escape takes two bytes, a NUL three
-            for (byte c : text) {
-                switch (c) {
-                    case 0 -> symbolForNul();
-                    case '\\' -> escaped((byte) '\\');
-                    case '\t' -> escaped((byte) 't');
-                    case '\n' -> escaped((byte) 'n');
-                    case '\r' -> escaped((byte) 'r');
-                    default -> bytes[length++] = c;
+            int run = 0;
+            for (int i = 0; i < text.length; i++) {
+                byte c = text[i];
+                if (SPECIAL[c & 0xFF]) {
+                    copy(text, run, i);
+                    run = i + 1;
+                    switch (c) {
+                        case 0 -> symbolForNul();
+                        case '\\' -> escaped((byte) '\\');
+                        case '\t' -> escaped((byte) 't');
+                        case '\n' -> escaped((byte) 'n');
+                        default -> escaped((byte) 'r');
+                    }
                 }
             }
+            copy(text, run, text.length);
             return this;
         }
 
@@ -178,6 +194,11 @@ public class TableWriter {
 
         InputStream stream() {
             return new ByteArrayInputStream(bytes, 0, length);
+        }
+
+        private void copy(byte[] text, int from, int to) {
+            System.arraycopy(text, from, bytes, length, to - from);
+            length += to - from;
         }
 
         /** U+0000 is the only character whose UTF-8 holds a zero byte: it goes in as U+2400 ({@link ReadModelText}). */
