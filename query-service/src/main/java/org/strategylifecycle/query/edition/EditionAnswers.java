@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.util.FastByteArrayOutputStream;
 import org.springframework.util.unit.DataSize;
 import org.strategylifecycle.query.config.TrackingPositions;
 import org.strategylifecycle.query.projection.BatchedWriter;
@@ -38,8 +39,11 @@ class EditionAnswers {
 
     /** Where the position goes: rendered as this value, then cut out. */
     private static final long POSITION_MARK = Long.MIN_VALUE;
-    private static final String POSITION_NAME = "\"position\":";
-    private static final String POSITION_FIELD = POSITION_NAME + POSITION_MARK;
+    private static final byte[] POSITION_NAME = "\"position\":".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] POSITION_FIELD = ("\"position\":" + POSITION_MARK).getBytes(StandardCharsets.US_ASCII);
+    private static final int MARK_LENGTH = POSITION_FIELD.length - POSITION_NAME.length;
+    /** The first block of the buffer an answer is rendered into; each further block doubles. */
+    private static final int FIRST_BLOCK = 16 * 1024;
 
     /** An answer: its bytes, and an entity tag that names its content whatever the position. */
     record Answer(String etag, byte[] body) {
@@ -50,10 +54,10 @@ class EditionAnswers {
     }
 
     /**
-     * An answer kept as the bytes before and after its position's value, with the edition's row and the
-     * reset count it was rendered from.
+     * An answer kept as its rendered bytes, whose position's value (the mark) starts at {@code valueAt},
+     * with the edition's row and the reset count it was rendered from.
      */
-    private record Kept(StrategySummaryView strategy, long resets, byte[] head, byte[] tail, String etag) {
+    private record Kept(StrategySummaryView strategy, long resets, byte[] rendered, int valueAt, String etag) {
 
         boolean renderedFrom(StrategySummaryView current, long resetsNow) {
             return strategy.equals(current) && resets == resetsNow;
@@ -61,9 +65,11 @@ class EditionAnswers {
 
         Answer at(long position) {
             byte[] value = Long.toString(position).getBytes(StandardCharsets.US_ASCII);
-            byte[] body = Arrays.copyOf(head, head.length + value.length + tail.length);
-            System.arraycopy(value, 0, body, head.length, value.length);
-            System.arraycopy(tail, 0, body, head.length + value.length, tail.length);
+            int tail = valueAt + MARK_LENGTH;
+            byte[] body = new byte[rendered.length - MARK_LENGTH + value.length];
+            System.arraycopy(rendered, 0, body, 0, valueAt);
+            System.arraycopy(value, 0, body, valueAt, value.length);
+            System.arraycopy(rendered, tail, body, valueAt + value.length, rendered.length - tail);
             return new Answer(etag, body);
         }
     }
@@ -79,7 +85,7 @@ class EditionAnswers {
         this.writer = writer;
         this.json = json;
         this.kept = Caffeine.newBuilder().maximumWeight(cacheSize.toBytes())
-                .weigher((Question question, Kept k) -> k.head().length + k.tail().length).build();
+                .weigher((Question question, Kept k) -> k.rendered().length).build();
     }
 
     /**
@@ -100,19 +106,34 @@ class EditionAnswers {
         return answer.at(progress.position());
     }
 
+    /**
+     * Renders straight into UTF-8 bytes, in blocks that are never copied while they fill, then once
+     * into an array of the answer's size: about a quarter of what rendering to a string and cutting
+     * it in two allocated (docs/benchmarks.md, "Figures: a first answer's allocations").
+     */
     private Kept render(StrategySummaryView strategy, LocalDate asOf, Instant knownAt, long resets) {
-        String rendered = json.writeValueAsString(reader.at(strategy, asOf, knownAt, POSITION_MARK));
+        FastByteArrayOutputStream out = new FastByteArrayOutputStream(FIRST_BLOCK);
+        json.writeValue(out, reader.at(strategy, asOf, knownAt, POSITION_MARK));
+        byte[] rendered = out.toByteArrayUnsafe();
         // The first occurrence is the edition's own field: in a text these characters are quoted, so escaped.
-        int at = rendered.indexOf(POSITION_FIELD);
+        int at = indexOf(rendered, POSITION_FIELD);
         if (at < 0) {
             throw new IllegalStateException("an edition's answer has no position field");
         }
-        byte[] head = rendered.substring(0, at + POSITION_NAME.length()).getBytes(StandardCharsets.UTF_8);
-        byte[] tail = rendered.substring(at + POSITION_FIELD.length()).getBytes(StandardCharsets.UTF_8);
+        int valueAt = at + POSITION_NAME.length;
         MessageDigest digest = md5();
-        digest.update(head);
-        digest.update(tail);
-        return new Kept(strategy, resets, head, tail, "W/\"" + HexFormat.of().formatHex(digest.digest()) + '"');
+        digest.update(rendered, 0, valueAt);
+        digest.update(rendered, valueAt + MARK_LENGTH, rendered.length - valueAt - MARK_LENGTH);
+        return new Kept(strategy, resets, rendered, valueAt, "W/\"" + HexFormat.of().formatHex(digest.digest()) + '"');
+    }
+
+    private static int indexOf(byte[] bytes, byte[] field) {
+        for (int i = 0; i <= bytes.length - field.length; i++) {
+            if (Arrays.equals(bytes, i, i + field.length, field, 0, field.length)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static MessageDigest md5() {
