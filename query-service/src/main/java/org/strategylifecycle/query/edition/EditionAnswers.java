@@ -39,9 +39,8 @@ class EditionAnswers {
 
     /** Where the position goes: rendered as this value, then cut out. */
     private static final long POSITION_MARK = Long.MIN_VALUE;
-    private static final byte[] POSITION_NAME = "\"position\":".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] POSITION_FIELD = ("\"position\":" + POSITION_MARK).getBytes(StandardCharsets.US_ASCII);
-    private static final int MARK_LENGTH = POSITION_FIELD.length - POSITION_NAME.length;
+    private static final int MARK_LENGTH = Long.toString(POSITION_MARK).length();
     /** The first block of the buffer an answer is rendered into; each further block doubles. */
     private static final int FIRST_BLOCK = 16 * 1024;
 
@@ -120,7 +119,7 @@ class EditionAnswers {
         if (at < 0) {
             throw new IllegalStateException("an edition's answer has no position field");
         }
-        int valueAt = at + POSITION_NAME.length;
+        int valueAt = at + POSITION_FIELD.length - MARK_LENGTH;
         MessageDigest digest = md5();
         digest.update(rendered, 0, valueAt);
         digest.update(rendered, valueAt + MARK_LENGTH, rendered.length - valueAt - MARK_LENGTH);
