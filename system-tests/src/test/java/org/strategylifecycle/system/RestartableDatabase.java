@@ -3,6 +3,7 @@ package org.strategylifecycle.system;
 import org.strategylifecycle.devdb.EmbeddedDatabase;
 import org.strategylifecycle.devdb.PostgresBinaries;
 import org.strategylifecycle.devdb.TestDatabase;
+import org.springframework.util.FileSystemUtils;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -15,12 +16,14 @@ import java.nio.file.Path;
  */
 final class RestartableDatabase implements AutoCloseable {
 
+    private final Path root;
     private final Path data;
     private final int port;
     private EmbeddedDatabase server;
 
-    private RestartableDatabase(Path data, int port) {
-        this.data = data;
+    private RestartableDatabase(Path root, int port) {
+        this.root = root;
+        this.data = root.resolve("data");
         this.port = port;
     }
 
@@ -29,7 +32,7 @@ final class RestartableDatabase implements AutoCloseable {
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        RestartableDatabase db = new RestartableDatabase(Files.createTempDirectory("strategy-faults-pg").resolve("data"), port);
+        RestartableDatabase db = new RestartableDatabase(Files.createTempDirectory("strategy-faults-pg"), port);
         db.start();
         db.server.ensureDatabase(database);
         return db;
@@ -50,10 +53,12 @@ final class RestartableDatabase implements AutoCloseable {
         server = null;
     }
 
+    /** Stops PostgreSQL if it runs, and deletes its data. */
     @Override
     public void close() {
         if (server != null) {
             stop();
         }
+        FileSystemUtils.deleteRecursively(root.toFile());
     }
 }
