@@ -1,5 +1,8 @@
 package org.strategylifecycle.query.edition;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import org.springframework.beans.factory.annotation.Value;
 import org.strategylifecycle.query.annotation.AnnotationReader;
 import org.strategylifecycle.query.annotation.AnnotationView;
 import org.strategylifecycle.query.projection.BatchedWriter;
@@ -47,12 +50,21 @@ public class EditionReader {
     private final TrackingPositions positions;
     private final AnnotationReader notes;
     private final MeasureReadings readings;
+    /**
+     * Content rows of the history, parsed, by their key: a history row is written once and never
+     * changed (a rebuild writes the same row again from the same event), so an element's content
+     * parsed for one date serves every other date and time its row is the last before. Bounded by
+     * {@code strategy.edition-answers.content-rows}; Caffeine keeps the most used.
+     */
+    private final Cache<RowKey, ElementRow> contentRows;
 
-    EditionReader(JdbcClient jdbc, TrackingPositions positions, AnnotationReader notes, MeasureReadings readings) {
+    EditionReader(JdbcClient jdbc, TrackingPositions positions, AnnotationReader notes, MeasureReadings readings,
+                  @Value("${strategy.edition-answers.content-rows}") long contentRows) {
         this.jdbc = jdbc;
         this.positions = positions;
         this.notes = notes;
         this.readings = readings;
+        this.contentRows = Caffeine.newBuilder().maximumSize(contentRows).build();
     }
 
     /** An edition's row with its supersession's link, if any (an edition is superseded at most once). */
@@ -169,7 +181,7 @@ public class EditionReader {
                     } else if (rs.getString(3) != null) {
                         Folded folded = elements.get(elementId);
                         if (rs.getBoolean(8)) {
-                            elements.put(elementId, new Folded(rs.getString(1), rs.getLong(6), status));
+                            elements.put(elementId, new Folded(new RowKey(rs.getString(1), rs.getLong(6)), status));
                         } else if (folded != null && status != null) {
                             elements.put(elementId, folded.withStatus(status));
                         }
@@ -178,12 +190,12 @@ public class EditionReader {
         if (strategy[0] == null) {
             return null;
         }
-        Map<Folded, String> contents = contents(elements.values());
+        Map<RowKey, ElementRow> contents = contents(elements.values());
         boolean adopted = !"DRAFT".equals(strategy[0].status());
         List<ElementRow> rows = elements.values().stream()
                 // A row missing here was deleted between the two queries by a rebuild (admin/Projections).
-                .filter(contents::containsKey)
-                .map(e -> e.row(contents.get(e)))
+                .filter(e -> contents.containsKey(e.key()))
+                .map(e -> e.row(contents.get(e.key())))
                 .map(e -> adopted && e.status() == ElementStatus.PROPOSED ? e.withStatus(ElementStatus.ADOPTED) : e)
                 .toList();
         return tree(strategy[0], asOf, knownAt, position, rows, readings.asOf(current.strategyId(), date, knownBy),
@@ -214,44 +226,57 @@ public class EditionReader {
     }
 
     /**
-     * The content documents of the folded elements' last content rows, keyed by the element (equal
-     * when aggregate and sequence number are). An edition's elements are events of the edition, so
-     * this is one scan of the primary key over one aggregate's sequence numbers; a row of another
-     * aggregate that the two lists would pair by chance is not one of the keys, and is left out.
+     * The folded elements' last content rows, parsed: those kept from earlier answers, and the others'
+     * documents read by their keys. An edition's elements are events of the edition, so this is one
+     * scan of the primary key over one aggregate's sequence numbers; a row of another aggregate that
+     * the two lists would pair by chance is not one of the keys, and is left out.
      */
-    private Map<Folded, String> contents(Collection<Folded> elements) {
-        Map<Folded, String> contents = new HashMap<>();
-        if (elements.isEmpty()) {
+    private Map<RowKey, ElementRow> contents(Collection<Folded> elements) {
+        Map<RowKey, ElementRow> contents = new HashMap<>();
+        List<RowKey> missing = new ArrayList<>();
+        for (Folded e : elements) {
+            ElementRow row = contentRows.getIfPresent(e.key());
+            if (row == null) {
+                missing.add(e.key());
+            } else {
+                contents.put(e.key(), row);
+            }
+        }
+        if (missing.isEmpty()) {
             return contents;
         }
-        Map<String, Folded> byKey = new HashMap<>();
-        elements.forEach(e -> byKey.put(e.aggregateId() + '\n' + e.sequenceNumber(), e));
+        Set<RowKey> wanted = new HashSet<>(missing);
         jdbc.sql("""
                         select aggregate_id, sequence_number, after::text as content from query.change
                         where aggregate_id = any(:aggregates::varchar[]) and sequence_number = any(:sequences::bigint[])""")
-                .param("aggregates", elements.stream().map(Folded::aggregateId).distinct().toArray(String[]::new))
-                .param("sequences", elements.stream().map(Folded::sequenceNumber).toArray(Long[]::new))
+                .param("aggregates", missing.stream().map(RowKey::aggregateId).distinct().toArray(String[]::new))
+                .param("sequences", missing.stream().map(RowKey::sequenceNumber).toArray(Long[]::new))
                 .query(rs -> {
-                    Folded folded = byKey.get(rs.getString(1) + '\n' + rs.getLong(2));
-                    if (folded != null) {
-                        contents.put(folded, rs.getString(3));
+                    RowKey key = new RowKey(rs.getString(1), rs.getLong(2));
+                    if (wanted.contains(key)) {
+                        ElementRow row = StrategyJson.mapper().readValue(rs.getString(3), ElementRow.class);
+                        contentRows.put(key, row);
+                        contents.put(key, row);
                     }
                 });
         return contents;
     }
 
+    /** A history row's key: its event's aggregate and sequence number. */
+    private record RowKey(String aggregateId, long sequenceNumber) {
+    }
+
     /**
-     * An element in the fold: the key of its last content row so far (the history's primary key) and
-     * the status after it (that row's, or a later status change's; null: the content's own).
+     * An element in the fold: the key of its last content row so far and the status after it (that
+     * row's, or a later status change's; null: the content's own).
      */
-    private record Folded(String aggregateId, long sequenceNumber, String status) {
+    private record Folded(RowKey key, String status) {
         Folded withStatus(String newStatus) {
-            return new Folded(aggregateId, sequenceNumber, newStatus);
+            return new Folded(key, newStatus);
         }
 
-        ElementRow row(String content) {
-            ElementRow row = StrategyJson.mapper().readValue(content, ElementRow.class);
-            return status == null ? row : row.withStatus(ElementStatus.valueOf(status));
+        ElementRow row(ElementRow content) {
+            return status == null ? content : content.withStatus(ElementStatus.valueOf(status));
         }
     }
 

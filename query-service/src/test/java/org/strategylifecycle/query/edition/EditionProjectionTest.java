@@ -307,6 +307,25 @@ class EditionProjectionTest {
         assertThat(restated.at("/goals/0/members/0/actuals/0/replaces").asBoolean()).isTrue();
     }
 
+    /**
+     * The goal's three contents (as drafted, as corrected, as revised) are history rows of one aggregate,
+     * kept parsed once read: each question here is new (its day moves each round), so from the second
+     * on its answer is built from rows kept for the others, and must still pick its own.
+     */
+    @Test
+    void contentRowsKeptForOneDateServeAnotherOnlyWhereTheyApply() throws Exception {
+        for (int day = 10; day < 13; day++) {
+            assertThat(get("/api/strategies/" + ID + "?asOf=2023-01-" + day).at("/goals/0/title").asString())
+                    .isEqualTo("Protect the American people and facilitate trade");
+            assertThat(get("/api/strategies/" + ID + "?asOf=2021-06-" + day + "&knownAt=" + beforeCorrection)
+                    .at("/goals/0/title").asString()).isEqualTo("Protetc the American people");
+            assertThat(get("/api/strategies/" + ID + "?asOf=2021-06-" + day).at("/goals/0/title").asString())
+                    .isEqualTo("Protect the American people");
+            assertThat(get("/api/strategies/" + NEXT + "?asOf=2023-07-" + day).at("/goals/0/title").asString())
+                    .isEqualTo("Counter terrorism");
+        }
+    }
+
     @Test
     void historyListsEveryChangeWithBeforeAndAfter() throws Exception {
         JsonNode page = get("/api/strategies/" + ID + "/history?elementId=goal-1");
