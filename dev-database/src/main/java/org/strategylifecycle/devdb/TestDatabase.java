@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -54,14 +55,41 @@ public final class TestDatabase {
     /**
      * The JVM runs its shutdown hooks all at once. Stopped beside Spring's, the server went away while the
      * cached test contexts were still closing: their event processors retried it, each close waited out
-     * their back-off, and the test JVM outlived Surefire's 30 s exit limit. Where Spring Boot is present,
-     * the server stops after it has closed every context.
+     * their back-off, and the test JVM outlived Surefire's 30 s exit limit. So the server stops after
+     * Spring Boot's shutdown hook has closed every context. A JVM that runs no Spring application (the
+     * integration tests that start the services as processes of their own) has no such hook, and Spring
+     * Boot runs no handler there: its server, left running, outlived the JVM with its data directory.
      */
     private static void stopAtExit(EmbeddedDatabase server) {
+        AtomicBoolean stopped = new AtomicBoolean();
+        Runnable stop = () -> {
+            if (stopped.compareAndSet(false, true)) {
+                server.close();
+            }
+        };
         if (SpringBoot.PRESENT) {
-            SpringBoot.afterContextsClose(server::close);
-        } else {
-            Runtime.getRuntime().addShutdownHook(new Thread(server::close, "test-postgres-stop"));
+            SpringBoot.afterContextsClose(stop);
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            awaitSpringBootShutdownHook();
+            stop.run();
+        }, "test-postgres-stop"));
+    }
+
+    /**
+     * Waits for Spring Boot's shutdown hook, if the JVM runs one. The JVM starts all hooks in one loop,
+     * so a short pause first lets it start the others before this one looks for it.
+     */
+    private static void awaitSpringBootShutdownHook() {
+        try {
+            Thread.sleep(100);
+            for (Thread thread : Thread.getAllStackTraces().keySet()) {
+                if (thread.getName().equals("SpringApplicationShutdownHook") && thread != Thread.currentThread()) {
+                    thread.join();
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
