@@ -233,7 +233,7 @@ public class EditionReader {
      */
     private Map<RowKey, ElementRow> contents(Collection<Folded> elements) {
         Map<RowKey, ElementRow> contents = new HashMap<>();
-        List<RowKey> missing = new ArrayList<>();
+        Set<RowKey> missing = new HashSet<>();
         for (Folded e : elements) {
             ElementRow row = contentRows.getIfPresent(e.key());
             if (row == null) {
@@ -245,7 +245,6 @@ public class EditionReader {
         if (missing.isEmpty()) {
             return contents;
         }
-        Set<RowKey> wanted = new HashSet<>(missing);
         jdbc.sql("""
                         select aggregate_id, sequence_number, after::text as content from query.change
                         where aggregate_id = any(:aggregates::varchar[]) and sequence_number = any(:sequences::bigint[])""")
@@ -253,7 +252,7 @@ public class EditionReader {
                 .param("sequences", missing.stream().map(RowKey::sequenceNumber).toArray(Long[]::new))
                 .query(rs -> {
                     RowKey key = new RowKey(rs.getString(1), rs.getLong(2));
-                    if (wanted.contains(key)) {
+                    if (missing.contains(key)) {
                         ElementRow row = StrategyJson.mapper().readValue(rs.getString(3), ElementRow.class);
                         contentRows.put(key, row);
                         contents.put(key, row);
