@@ -146,6 +146,35 @@ public class EditionReader {
     }
 
     /**
+     * What a question as of a date, as known at a time, sees of an edition: the latest effective date
+     * and the latest recorded time of its history rows up to the date and the time. A row qualifies by
+     * its effective date and its recorded time, and each of those is one of the edition's, so two
+     * questions that see the same pair fold exactly the same rows (readings and notes are rows of the
+     * same events): their answers differ only in the date and time they repeat. Null parts: no row is
+     * that early.
+     */
+    Seen seen(String strategyId, LocalDate asOf, Instant knownAt) {
+        return jdbc.sql("""
+                        select max(effective_date) filter (where effective_date <= :date),
+                               max(recorded_at) filter (where recorded_at <= :known)
+                        from query.change where strategy_id = :id""")
+                .param("id", strategyId).param("date", HistoryRows.date(asOf))
+                .param("known", Timestamp.from(HistoryRows.knownBy(knownAt)))
+                .query((rs, n) -> {
+                    Timestamp recorded = rs.getTimestamp(2);
+                    return new Seen(rs.getObject(1, LocalDate.class), recorded == null ? null : recorded.toInstant());
+                })
+                .single();
+    }
+
+    /** The latest effective date and recorded time a question sees of an edition's history ({@link #seen}). */
+    record Seen(LocalDate effective, Instant recorded) {
+        boolean any() {
+            return effective != null && recorded != null;
+        }
+    }
+
+    /**
      * The fold reads only the columns it needs, and no content: it notes, per element, the last
      * content-bearing row that qualifies (earlier ones are overwritten by it) and the status after it.
      * A second query then reads those rows' documents by their keys, so PostgreSQL converts, and the

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.strategylifecycle.api.common.Organization;
 import org.strategylifecycle.api.common.Period;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.strategylifecycle.api.goal.GoalAdded;
 import org.strategylifecycle.api.goal.GoalRevised;
@@ -21,6 +22,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.zip.GZIPInputStream;
 
@@ -42,6 +44,8 @@ class ClientExpectationsHttpTest extends QueryHttpTestSupport {
     EditionReader editions;
     @Autowired
     JsonMapper jsonMapper;
+    @Autowired
+    MeterRegistry meters;
 
     @BeforeAll
     void edition() throws Exception {
@@ -116,6 +120,56 @@ class ClientExpectationsHttpTest extends QueryHttpTestSupport {
                 .isEqualTo("Keep the answer ready, renewed");
     }
 
+    /**
+     * Questions that see the same rows of an edition's history share one kept answer, each answered
+     * with the date and time it asked; after an event of the edition each question is answered from
+     * the rows it sees then, not from the answer it shared before.
+     */
+    @Test
+    void questionsThatSeeTheSameHistoryShareOneAnswer() throws Exception {
+        String id = "shared-2024";
+        draft(id);
+        publish(id, 1, new GoalAdded(id, "goal-1", "1", "As first published", null, null, 1, change("2024-01-01")));
+        awaitCaughtUp();
+        Instant published = Instant.now();
+        Thread.sleep(5);
+        publish(id, 2, new GoalRevised(id, "goal-1", "1", "As corrected", null, null, change("2024-01-01")));
+        awaitCaughtUp();
+
+        double rendered = answersRendered();
+        String january = "/api/strategies/" + id + "?asOf=2024-01-15&knownAt=" + published;
+        assertThat(title(get(january, "viewer"))).isEqualTo("As first published");
+        assertThat(answersRendered()).isEqualTo(rendered + 1);
+        HttpResponse<String> march = get("/api/strategies/" + id + "?asOf=2024-03-01&knownAt=" + published.plusMillis(1), "viewer");
+        assertThat(answersRendered()).as("a later date and time that see the same rows").isEqualTo(rendered + 1);
+        assertThat(march.body()).isEqualTo(rendered(id, LocalDate.parse("2024-03-01"), published.plusMillis(1)));
+        assertThat(march.headers().firstValue("ETag")).isNotEqualTo(get(january, "viewer").headers().firstValue("ETag"));
+        assertThat(title(get("/api/strategies/" + id + "?asOf=2024-03-01&knownAt=" + Instant.now(), "viewer")))
+                .isEqualTo("As corrected");
+        assertThat(answersRendered()).isEqualTo(rendered + 2);
+
+        assertThat(get("/api/strategies/" + id + "?asOf=2024-03-01", "viewer").body())
+                .isEqualTo(get("/api/strategies/" + id + "?asOf=2024-01-15", "viewer").body()
+                        .replace("2024-01-15", "2024-03-01"));
+        publish(id, 3, new GoalRevised(id, "goal-1", "1", "Revised in February", null, null, change("2024-02-01")));
+        awaitCaughtUp();
+        HttpResponse<String> marchNow = get("/api/strategies/" + id + "?asOf=2024-03-01", "viewer");
+        assertThat(title(marchNow)).isEqualTo("Revised in February");
+        assertThat(marchNow.body()).isEqualTo(rendered(id, LocalDate.parse("2024-03-01"), null));
+        HttpResponse<String> januaryNow = get("/api/strategies/" + id + "?asOf=2024-01-15", "viewer");
+        assertThat(title(januaryNow)).isEqualTo("As corrected");
+        assertThat(januaryNow.body()).isEqualTo(rendered(id, LocalDate.parse("2024-01-15"), null));
+    }
+
+    private double answersRendered() {
+        return meters.get("cache.gets").tag("cache", "edition.answers").tag("result", "miss").functionCounter().count();
+    }
+
+    private static String title(HttpResponse<String> edition) {
+        assertThat(edition.statusCode()).isEqualTo(200);
+        return json(edition).at("/goals/0/title").asString();
+    }
+
     private void draft(String id) {
         publish(id, 0, new StrategyDrafted(id, null, "Kept " + id, new Organization("OPR", "Office of Professional Responsibility", "CBP"),
                 new Period("2024–2028", 2024, 2028), false, change("2024-01-01")));
@@ -123,7 +177,11 @@ class ClientExpectationsHttpTest extends QueryHttpTestSupport {
 
     /** The edition (now, or as of a date) as read at this moment and rendered by the web layer's own JSON mapper. */
     private String rendered(String id, LocalDate asOf) {
-        return jsonMapper.writeValueAsString(editions.at(editions.require(id), asOf, null));
+        return rendered(id, asOf, null);
+    }
+
+    private String rendered(String id, LocalDate asOf, Instant knownAt) {
+        return jsonMapper.writeValueAsString(editions.at(editions.require(id), asOf, knownAt));
     }
 
     @Test
