@@ -19,6 +19,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Latency of reading one edition over HTTP from query-service: its current state (also revalidated
@@ -27,8 +29,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * history is nearest 3,000 changes (or {@code --strategy=}); the dates rotate over ten points spread
  * across its history, so the requests fold different parts of it. Query-service keeps the answers it
  * has rendered (edition/EditionAnswers), so the rotating dates are answered from kept answers after
- * their first request; the last phase asks each question once (a known-at time a millisecond later
- * every time), which is what a new question costs. Closed loop, {@code --clients} at a time, each
+ * their first request. The fifth phase asks each question once (a known-at time a millisecond later
+ * every time): questions that see the same rows of the history share one kept answer, so this is what
+ * a new question about a known state costs. The last asks at each of the edition's recorded times in
+ * turn, so each question sees rows no earlier one saw: what rendering a new answer costs. Closed loop, {@code --clients} at a time, each
  * phase with a warm-up; any other answer than the phase's (200, or 304) is an error. Run by
  * bench/run-read-bench.sh. Not a test.
  */
@@ -40,6 +44,7 @@ final class ReadBench {
     private static final String AS_OF = "as of a date";
     private static final String KNOWN_AT = "as of a date, as known at a time";
     private static final String KNOWN_AT_ONCE = "as known at a time, each asked once";
+    private static final String KNOWN_AT_NEW = "as known at a time, each a new state";
 
     private ReadBench() {
     }
@@ -75,12 +80,14 @@ final class ReadBench {
         String path = baseUrl + "/api/strategies/" + edition.id;
         List<LoadRun.Result> results = new ArrayList<>();
         Map<String, Long> bytes = new LinkedHashMap<>();
+        Map<String, String> rendered = new LinkedHashMap<>();
         String etag = http.send(HttpRequest.newBuilder(URI.create(path)).timeout(CommandApi.REQUEST_TIMEOUT)
                         .header("Authorization", authorization).header("Accept", "application/json").GET().build(),
                 HttpResponse.BodyHandlers.discarding()).headers().firstValue("ETag").orElse("none");
-        for (String phase : List.of(CURRENT, REVALIDATED, AS_OF, KNOWN_AT, KNOWN_AT_ONCE)) {
+        for (String phase : List.of(CURRENT, REVALIDATED, AS_OF, KNOWN_AT, KNOWN_AT_ONCE, KNOWN_AT_NEW)) {
             AtomicLong next = new AtomicLong();
             AtomicLong size = new AtomicLong();
+            double renderedBefore = answersRendered(http, baseUrl, authorization);
             System.err.printf("[read] %s: %ds warm-up, %ds measured, %d clients%n", phase, warmup.toSeconds(),
                     measure.toSeconds(), clients);
             int expected = phase.equals(REVALIDATED) ? 304 : 200;
@@ -91,8 +98,15 @@ final class ReadBench {
                     case CURRENT, REVALIDATED -> "";
                     case AS_OF -> "?asOf=" + edition.asOf.get(i);
                     case KNOWN_AT -> "?asOf=" + edition.asOf.get(i) + "&knownAt=" + edition.knownAt.get(i);
-                    // A question no one asked before: a millisecond later each time, so no answer is kept for it.
-                    default -> "?asOf=" + edition.asOf.get(i) + "&knownAt=" + edition.knownAt.get(i).plusMillis(n / DATES + 1);
+                    // A question no one asked before, a millisecond later each time, that sees what an earlier one saw.
+                    case KNOWN_AT_ONCE -> "?asOf=" + edition.asOf.get(i) + "&knownAt=" + edition.knownAt.get(i).plusMillis(n / DATES + 1);
+                    // A question that sees rows no earlier one saw: at each of the edition's recorded times in
+                    // turn, spread over its history (7,919 is prime), then the same times at the next date.
+                    default -> {
+                        int times = edition.recorded.size();
+                        yield "?asOf=" + edition.asOf.get((int) (n / times % DATES))
+                                + "&knownAt=" + edition.recorded.get((int) (n * 7919 % times));
+                    }
                 };
                 HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(path + query))
                         .timeout(CommandApi.REQUEST_TIMEOUT).header("Authorization", authorization)
@@ -109,6 +123,9 @@ final class ReadBench {
                 return null;
             }));
             bytes.put(phase, size.get());
+            double renderedInPhase = answersRendered(http, baseUrl, authorization) - renderedBefore;
+            rendered.put(phase, Double.isNaN(renderedInPhase) ? "not counted (no cache meters)"
+                    : "%.0f of %d asked".formatted(renderedInPhase, next.get()));
         }
 
         System.out.println("----- read bench results -----");
@@ -134,6 +151,8 @@ final class ReadBench {
             r.cpu().others().ifPresent(others -> line.append(" | rest of machine %.1f".formatted(others)));
             System.out.println(line);
         }
+        System.out.println("answers rendered in the phase, warm-up included (query-service's cache_gets_total, edition.answers, miss):");
+        rendered.forEach((phase, count) -> System.out.printf("  %-36s %s%n", phase, count));
         for (LoadRun.Result r : results) {
             r.firstErrors().forEach((kind, detail) -> System.out.printf("errors in %s: %s, first: %s%n", r.name(), kind,
                     detail.length() > 300 ? detail.substring(0, 300) : detail));
@@ -142,12 +161,25 @@ final class ReadBench {
         System.exit(failed ? 1 : 0);
     }
 
+    /** Answers query-service has rendered so far (misses of its kept answers), or NaN where it has no such meter. */
+    private static double answersRendered(HttpClient http, String baseUrl, String authorization) throws Exception {
+        HttpResponse<String> metrics = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/actuator/prometheus"))
+                .timeout(CommandApi.REQUEST_TIMEOUT).header("Authorization", authorization).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        Matcher m = RENDERED.matcher(metrics.statusCode() == 200 ? metrics.body() : "");
+        return m.find() ? Double.parseDouble(m.group(1)) : Double.NaN;
+    }
+
+    private static final Pattern RENDERED = Pattern.compile(
+            "^cache_gets_total\\{[^}]*cache=\"edition\\.answers\"[^}]*result=\"miss\"[^}]*} (\\S+)$", Pattern.MULTILINE);
+
     private static String ms(long micros) {
         return "%.1f".formatted(micros / 1000.0);
     }
 
     /** The edition read, and the dates to read it at: ten points spread over its effective and recorded times. */
-    private record Edition(String id, long elements, long changes, List<LocalDate> asOf, List<Instant> knownAt) {
+    private record Edition(String id, long elements, long changes, List<LocalDate> asOf, List<Instant> knownAt,
+                           List<Instant> recorded) {
 
         static Edition pick(Connection c, String requested) throws SQLException {
             String id = requested;
@@ -192,7 +224,17 @@ final class ReadBench {
                     elements = rs.getLong(2);
                 }
             }
-            return new Edition(id, elements, changes, asOf, knownAt);
+            List<Instant> recorded = new ArrayList<>();
+            try (var s = c.prepareStatement(
+                    "select distinct recorded_at from query.change where strategy_id = ? order by recorded_at")) {
+                s.setString(1, id);
+                try (var rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        recorded.add(rs.getTimestamp(1).toInstant());
+                    }
+                }
+            }
+            return new Edition(id, elements, changes, asOf, knownAt, recorded);
         }
     }
 }
