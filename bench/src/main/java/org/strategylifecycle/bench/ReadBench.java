@@ -32,9 +32,10 @@ import java.util.regex.Pattern;
  * their first request. The fifth phase asks each question once (a known-at time a millisecond later
  * every time): questions that see the same rows of the history share one kept answer, so this is what
  * a new question about a known state costs. The last asks at each of the edition's recorded times in
- * turn, so each question sees rows no earlier one saw: what rendering a new answer costs. Closed loop, {@code --clients} at a time, each
- * phase with a warm-up; any other answer than the phase's (200, or 304) is an error. Run by
- * bench/run-read-bench.sh. Not a test.
+ * turn, so each question sees rows no earlier one saw: what rendering a new answer costs. After the
+ * figures, the answers query-service rendered in each phase (its kept answers' misses). Closed loop,
+ * {@code --clients} at a time, each phase with a warm-up; any other answer than the phase's (200, or
+ * 304) is an error. Run by bench/run-read-bench.sh. Not a test.
  */
 final class ReadBench {
 
