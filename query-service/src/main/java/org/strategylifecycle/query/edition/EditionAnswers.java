@@ -35,8 +35,9 @@ import java.util.HexFormat;
  * nothing else goes into the answer but the processor's position, which moves with every event of any
  * edition and is therefore written into the kept bytes on each read, as are the date and time asked.
  * Answers rendered while the read models are being rebuilt, or across a reset in this process, are
- * served but not kept: the tables were emptied though no edition's version moved. The kept answers are bounded by the bytes they hold
- * ({@code strategy.edition-answers.cache-size}; Caffeine keeps the most used).
+ * served but not kept: the tables were emptied though no edition's version moved. The kept answers
+ * are bounded by the bytes they hold ({@code strategy.edition-answers.cache-size}; Caffeine keeps the
+ * most used).
  */
 @Component
 class EditionAnswers {
@@ -64,21 +65,22 @@ class EditionAnswers {
     private record State(String strategyId, boolean dated, boolean timed, EditionReader.Seen seen) {
     }
 
-    /** The state a question was found to see, with the edition's row and the reset count it was found with. */
-    private record Asked(StrategySummaryView strategy, long resets, State state) {
+    /**
+     * What a kept answer, or a question's state, was found from: the edition's row and the count of
+     * resets in this process. It holds while both are the same.
+     */
+    private record Basis(StrategySummaryView strategy, long resets) {
+    }
+
+    /** The state a question was found to see, and from what. */
+    private record Asked(Basis basis, State state) {
     }
 
     /**
      * An answer kept as its rendered bytes, with where each mark starts and ends in them (the date, the
-     * time, the position; -1 where the answer has none), the MD5 of the rest, and the edition's row
-     * and the reset count it was rendered from.
+     * time, the position; -1 where the answer has none), the MD5 of the rest, and what it was rendered from.
      */
-    private record Kept(StrategySummaryView strategy, long resets, byte[] rendered, int[] starts, int[] ends,
-                        byte[] digest) {
-
-        boolean renderedFrom(StrategySummaryView current, long resetsNow) {
-            return strategy.equals(current) && resets == resetsNow;
-        }
+    private record Kept(Basis basis, byte[] rendered, int[] starts, int[] ends, byte[] digest) {
 
         /**
          * The bytes with each mark replaced by its value ({@code values}: the date, the time, the
@@ -153,12 +155,22 @@ class EditionAnswers {
      */
     Answer answer(StrategySummaryView strategy, LocalDate asOf, Instant knownAt) {
         TrackingPositions.Progress progress = reader.progress();
-        long resets = writer.resets();
-        State state = state(strategy, asOf, knownAt, resets, progress);
+        Basis basis = new Basis(strategy, writer.resets());
+        Question question = new Question(strategy.strategyId(), asOf, knownAt);
+        boolean now = asOf == null && knownAt == null;
+        Asked known = now ? null : asked.getIfPresent(question);
+        boolean found = !now && (known == null || !known.basis().equals(basis));
+        State state = now || found ? state(strategy, asOf, knownAt) : known.state();
         Kept answer = state == null ? null : kept.getIfPresent(state);
-        if (answer == null || !answer.renderedFrom(strategy, resets)) {
-            answer = render(strategy, asOf, knownAt, resets);
-            if (state != null && keepable(progress, resets)) {
+        boolean rendered = answer == null || !answer.basis().equals(basis);
+        if (rendered) {
+            answer = render(basis, asOf, knownAt);
+        }
+        if (state != null && (found || rendered) && keepable(progress, basis)) {
+            if (found) {
+                asked.put(question, new Asked(basis, state));
+            }
+            if (rendered) {
                 kept.put(state, answer);
             }
         }
@@ -169,33 +181,20 @@ class EditionAnswers {
     }
 
     /**
-     * What the question sees of the edition: found once per version of the edition (one index-only
-     * scan of its history rows) and remembered; null when it sees nothing (the answer is a refusal).
+     * What the question sees of the edition (one index-only scan of its history rows, remembered by
+     * {@link #answer} for the edition's version); null when it sees nothing (the answer is a refusal).
      */
-    private State state(StrategySummaryView strategy, LocalDate asOf, Instant knownAt, long resets,
-                        TrackingPositions.Progress progress) {
+    private State state(StrategySummaryView strategy, LocalDate asOf, Instant knownAt) {
         if (asOf == null && knownAt == null) {
             return new State(strategy.strategyId(), false, false, null);
         }
-        Question question = new Question(strategy.strategyId(), asOf, knownAt);
-        Asked known = asked.getIfPresent(question);
-        if (known != null && known.strategy().equals(strategy) && known.resets() == resets) {
-            return known.state();
-        }
         EditionReader.Seen seen = reader.seen(strategy.strategyId(), asOf, knownAt);
-        if (!seen.any()) {
-            return null;
-        }
-        State state = new State(strategy.strategyId(), asOf != null, knownAt != null, seen);
-        if (keepable(progress, resets)) {
-            asked.put(question, new Asked(strategy, resets, state));
-        }
-        return state;
+        return seen.any() ? new State(strategy.strategyId(), asOf != null, knownAt != null, seen) : null;
     }
 
     /** Not while the read models are being rebuilt, nor across a reset in this process: the tables were emptied. */
-    private boolean keepable(TrackingPositions.Progress progress, long resets) {
-        return !progress.rebuilding() && writer.resets() == resets && !reader.progress().rebuilding();
+    private boolean keepable(TrackingPositions.Progress progress, Basis basis) {
+        return !progress.rebuilding() && writer.resets() == basis.resets() && !reader.progress().rebuilding();
     }
 
     /**
@@ -203,8 +202,8 @@ class EditionAnswers {
      * into an array of the answer's size (docs/benchmarks.md, "Figures: a first answer's
      * allocations"), with marks where the date and time asked and the position go.
      */
-    private Kept render(StrategySummaryView strategy, LocalDate asOf, Instant knownAt, long resets) {
-        EditionView view = reader.at(strategy, asOf, knownAt, POSITION_MARK);
+    private Kept render(Basis basis, LocalDate asOf, Instant knownAt) {
+        EditionView view = reader.at(basis.strategy(), asOf, knownAt, POSITION_MARK);
         FastByteArrayOutputStream out = new FastByteArrayOutputStream(FIRST_BLOCK);
         json.writeValue(out, new EditionView(view.strategy(), asOf == null ? null : DATE_MARK,
                 knownAt == null ? null : TIME_MARK, view.position(), view.statements(), view.goals(),
@@ -225,7 +224,7 @@ class EditionAnswers {
             }
         }
         digest.update(rendered, from, rendered.length - from);
-        return new Kept(strategy, resets, rendered, starts, ends, digest.digest());
+        return new Kept(basis, rendered, starts, ends, digest.digest());
     }
 
     /** Where the mark of a field's value starts, at or after {@code from}. */

@@ -159,7 +159,7 @@ public class EditionReader {
                                max(recorded_at) filter (where recorded_at <= :known)
                         from query.change where strategy_id = :id""")
                 .param("id", strategyId).param("date", HistoryRows.date(asOf))
-                .param("known", Timestamp.from(HistoryRows.knownBy(knownAt)))
+                .param("known", HistoryRows.known(knownAt))
                 .query((rs, n) -> {
                     Timestamp recorded = rs.getTimestamp(2);
                     return new Seen(rs.getObject(1, LocalDate.class), recorded == null ? null : recorded.toInstant());

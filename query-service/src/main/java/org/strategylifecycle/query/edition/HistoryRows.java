@@ -114,7 +114,7 @@ public class HistoryRows {
         return knownAt == null ? Instant.now() : knownAt;
     }
 
-    private static Timestamp known(Instant knownAt) {
+    static Timestamp known(Instant knownAt) {
         return Timestamp.from(knownBy(knownAt));
     }
 
