@@ -205,9 +205,7 @@ class EditionAnswers {
     private Kept render(Basis basis, LocalDate asOf, Instant knownAt) {
         EditionView view = reader.at(basis.strategy(), asOf, knownAt, POSITION_MARK);
         FastByteArrayOutputStream out = new FastByteArrayOutputStream(FIRST_BLOCK);
-        json.writeValue(out, new EditionView(view.strategy(), asOf == null ? null : DATE_MARK,
-                knownAt == null ? null : TIME_MARK, view.position(), view.statements(), view.goals(),
-                view.annotations(), view.stakeholders()));
+        json.writeValue(out, view.asked(asOf == null ? null : DATE_MARK, knownAt == null ? null : TIME_MARK));
         byte[] rendered = out.toByteArrayUnsafe();
         int[] starts = new int[FIELDS.length];
         int[] ends = new int[FIELDS.length];

@@ -28,4 +28,9 @@ public record EditionView(
                        List<ElementView> statements, List<ElementView> goals, List<AnnotationView> annotations) {
         this(strategy, asOf, knownAt, position, statements, goals, annotations, List.of());
     }
+
+    /** The same edition saying it answers a question as of {@code asOf}, as known at {@code knownAt}. */
+    EditionView asked(LocalDate asOf, Instant knownAt) {
+        return new EditionView(strategy, asOf, knownAt, position, statements, goals, annotations, stakeholders);
+    }
 }
