@@ -35,7 +35,8 @@ import java.util.regex.Pattern;
  * turn, so each question sees rows no earlier one saw: what rendering a new answer costs. After the
  * figures, the answers query-service rendered in each phase (its kept answers' misses). Closed loop,
  * {@code --clients} at a time, each phase with a warm-up; any other answer than the phase's (200, or
- * 304) is an error. Run by bench/run-read-bench.sh. Not a test.
+ * 304) is an error. {@code --phases=5,6} runs only those phases (numbered in the order above, 1 to 6).
+ * Run by bench/run-read-bench.sh. Not a test.
  */
 final class ReadBench {
 
@@ -52,7 +53,7 @@ final class ReadBench {
 
     public static void main(String[] args) throws Exception {
         Args a = new Args(args, "base-url", "jdbc-url", "jdbc-user", "jdbc-password", "user", "password", "strategy",
-                "clients", "warmup-seconds", "measure-seconds", "cpu-of");
+                "clients", "warmup-seconds", "measure-seconds", "cpu-of", "phases");
         String baseUrl = a.loopback("base-url", "http://localhost:18082");
         int clients = (int) Math.max(1, a.integer("clients", 4));
         Duration warmup = Duration.ofSeconds(a.integer("warmup-seconds", 5));
@@ -85,7 +86,7 @@ final class ReadBench {
         String etag = http.send(HttpRequest.newBuilder(URI.create(path)).timeout(CommandApi.REQUEST_TIMEOUT)
                         .header("Authorization", authorization).header("Accept", "application/json").GET().build(),
                 HttpResponse.BodyHandlers.discarding()).headers().firstValue("ETag").orElse("none");
-        for (String phase : List.of(CURRENT, REVALIDATED, AS_OF, KNOWN_AT, KNOWN_AT_ONCE, KNOWN_AT_NEW)) {
+        for (String phase : phases(a.get("phases", "1,2,3,4,5,6"))) {
             AtomicLong next = new AtomicLong();
             AtomicLong size = new AtomicLong();
             double renderedBefore = answersRendered(http, baseUrl, authorization);
@@ -160,6 +161,20 @@ final class ReadBench {
         }
         System.out.println("----- end of results -----");
         System.exit(failed ? 1 : 0);
+    }
+
+    /** The phases asked for by their numbers (1 current state ... 6 each a new state), in the order given. */
+    private static List<String> phases(String numbers) {
+        List<String> all = List.of(CURRENT, REVALIDATED, AS_OF, KNOWN_AT, KNOWN_AT_ONCE, KNOWN_AT_NEW);
+        List<String> phases = new ArrayList<>();
+        for (String number : numbers.split(",")) {
+            int n = Integer.parseInt(number.strip());
+            if (n < 1 || n > all.size()) {
+                throw new IllegalArgumentException("--phases: numbers from 1 to " + all.size() + ", not " + n);
+            }
+            phases.add(all.get(n - 1));
+        }
+        return phases;
     }
 
     /** Answers query-service has rendered so far (misses of its kept answers), or NaN where it has no such meter. */
