@@ -30,8 +30,9 @@ class ChainConfig {
     }
 
     @Bean
-    ChainKeeper chainKeeper(JdbcTemplate jdbc, @Qualifier("eventSerializer") Serializer serializer) {
-        return new ChainKeeper(jdbc, serializer);
+    ChainKeeper chainKeeper(JdbcTemplate jdbc, @Qualifier("eventSerializer") Serializer serializer,
+                            @Value("${axon.axonserver.enabled}") boolean axonServer) {
+        return new ChainKeeper(jdbc, serializer, axonServer);
     }
 
     /** command-service's processors (the chain keeper) keep their positions in PostgreSQL's token_entry. */

@@ -7,13 +7,17 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.serialization.Serializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.strategylifecycle.eventstore.EventChain;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.LongSummaryStatistics;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -25,6 +29,12 @@ import java.util.Set;
  * A batch's links are written together when it commits: one statement per event cost PostgreSQL
  * 0.1-0.3 ms per command, against 0.35 ms for the commands' own work (docs/benchmarks.md, "Figures:
  * the chain keeper's links per batch").
+ * <p>
+ * Each link names the event's own global index. Axon Server's token is the event's position. On
+ * PostgreSQL, positions are handed out before transactions commit, so an event can appear after
+ * events with higher positions; the gap-aware token it arrives with names the highest position seen
+ * (it shares it with the event that opened the gap), so there each event's position is read from
+ * {@code domain_event_entry}, for a whole batch in one query.
  */
 @ProcessingGroup(ChainKeeper.GROUP)
 class ChainKeeper {
@@ -32,23 +42,27 @@ class ChainKeeper {
     static final String GROUP = "event-chain";
     private static final String BATCH = ChainKeeper.class.getName() + ".batch";
     private static final int REMEMBERED = 10_000;
+    private static final Logger LOG = LoggerFactory.getLogger(ChainKeeper.class);
 
     private record Last(long position, String linkHash) {
     }
 
     /** An event read and hashed, to be linked when its batch commits. */
-    private record Unlinked(long globalIndex, String identifier, String aggregateIdentifier, long sequenceNumber,
+    private record Unlinked(long tokenPosition, String identifier, String aggregateIdentifier, long sequenceNumber,
                             String eventHash) {
     }
 
     private final JdbcTemplate jdbc;
     private final Serializer serializer;
+    /** Whether the token's position is the event's own (Axon Server), or must be read from the store (PostgreSQL). */
+    private final boolean positionInToken;
     /** Event hashes by (aggregate, sequence number): facts of stored events, never stale. */
     private final Recent<String, String> eventHashes = new Recent<>(REMEMBERED);
 
-    ChainKeeper(JdbcTemplate jdbc, Serializer serializer) {
+    ChainKeeper(JdbcTemplate jdbc, Serializer serializer, boolean positionInToken) {
         this.jdbc = jdbc;
         this.serializer = serializer;
+        this.positionInToken = positionInToken;
     }
 
     /** Takes the message, not its payload: the keeper never deserializes an event, so it links any it can read. */
@@ -79,21 +93,29 @@ class ChainKeeper {
      * batch is written, the batch fails on a unique key and the processor retries it.
      */
     private void write(List<Unlinked> events) {
+        Map<String, Long> positions = positions(events);
         Last last = readLast();
         // A batch is in store order, except events that fill a gap the token kept: hence min and max.
-        LongSummaryStatistics range = events.stream().mapToLong(Unlinked::globalIndex).summaryStatistics();
+        LongSummaryStatistics range = positions.values().stream().mapToLong(Long::longValue).summaryStatistics();
         Set<Long> linked = new HashSet<>(jdbc.queryForList(
                 "select global_index from event_chain where global_index between ? and ?", Long.class,
                 range.getMin(), range.getMax()));
         List<Object[]> rows = new ArrayList<>(events.size());
         for (Unlinked event : events) {
-            if (linked.contains(event.globalIndex())) {
+            Long globalIndex = positions.get(event.identifier());
+            if (globalIndex == null) {
+                LOG.warn("Event {} (aggregate {}, sequence {}) is no longer in the store: removed before the chain "
+                                + "keeper linked it. Its stream's chain names the removal (GET /api/verify).",
+                        event.identifier(), event.aggregateIdentifier(), event.sequenceNumber());
+                continue;
+            }
+            if (!linked.add(globalIndex)) {
                 continue;
             }
             long position = last.position() + 1;
-            String linkHash = EventChain.linkHash(last.linkHash(), position, event.globalIndex(),
+            String linkHash = EventChain.linkHash(last.linkHash(), position, globalIndex,
                     event.identifier(), event.eventHash());
-            rows.add(new Object[]{position, event.globalIndex(), event.identifier(), event.aggregateIdentifier(),
+            rows.add(new Object[]{position, globalIndex, event.identifier(), event.aggregateIdentifier(),
                     event.sequenceNumber(), event.eventHash(), linkHash});
             last = new Last(position, linkHash);
         }
@@ -102,6 +124,22 @@ class ChainKeeper {
                     insert into event_chain (position, global_index, event_identifier, aggregate_identifier,
                         sequence_number, event_hash, link_hash) values (?, ?, ?, ?, ?, ?, ?)""", rows);
         }
+    }
+
+    /** Each event's global index, by its identifier: from its token on Axon Server, from the store on PostgreSQL. */
+    private Map<String, Long> positions(List<Unlinked> events) {
+        Map<String, Long> positions = new HashMap<>();
+        if (positionInToken) {
+            events.forEach(event -> positions.put(event.identifier(), event.tokenPosition()));
+            return positions;
+        }
+        String[] identifiers = events.stream().map(Unlinked::identifier).toArray(String[]::new);
+        jdbc.query("select event_identifier, global_index from domain_event_entry where event_identifier = any(?)",
+                statement -> statement.setArray(1, statement.getConnection().createArrayOf("varchar", identifiers)),
+                rows -> {
+                    positions.put(rows.getString(1), rows.getLong(2));
+                });
+        return positions;
     }
 
     private Last readLast() {

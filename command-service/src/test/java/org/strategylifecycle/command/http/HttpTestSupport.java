@@ -85,8 +85,7 @@ abstract class HttpTestSupport {
         return id;
     }
 
-    /** Adds a goal numbered {@code number} and answers its id. */
-    /** Adds a goal effective on {@code effectiveDate} (yyyy-MM-dd). */
+    /** Adds a goal numbered {@code number}, effective on {@code effectiveDate} (yyyy-MM-dd), and answers its id. */
     String goal(String strategyId, String number, String effectiveDate) {
         String id = unique("goal");
         Api.Answer added = editor.post("/api/strategies/" + strategyId + "/goals", """

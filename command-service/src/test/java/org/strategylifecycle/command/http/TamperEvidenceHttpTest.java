@@ -10,6 +10,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,6 +19,8 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -82,6 +86,41 @@ class TamperEvidenceHttpTest extends HttpTestSupport {
         assertThat(jdbc.queryForObject("select count(*) from event_chain", Long.class)).isEqualTo(links + 2);
         assertThat(after.path("position").asLong()).isEqualTo(before.path("position").asLong() + 2);
         assertThat(verify("auditor", "/api/verify/strategies/" + later).path("intact").asBoolean()).isTrue();
+    }
+
+    @Test
+    void anEventCommittedAfterOneWithAHigherPositionIsLinkedAtItsOwnPosition() throws Exception {
+        // PostgreSQL hands out positions before transactions commit: under concurrent commands an event
+        // appears after one with a higher position. The keeper used to link it at the position of its
+        // tracking token (the highest seen), where the later event was already linked, and left it unlinked.
+        String id = edition(1);
+        linkedStore();
+        String later;
+        try (Connection blocker = jdbc.getDataSource().getConnection()) {
+            blocker.setAutoCommit(false);
+            // Holds the edition's next sequence number, so the command's insert takes its position and waits.
+            try (PreparedStatement hold = blocker.prepareStatement("""
+                    insert into domain_event_entry (event_identifier, aggregate_identifier, sequence_number, time_stamp,
+                        payload_type, payload) values (?, ?, 2, '2024-01-02T00:00:00Z', 'held', '\\x00')""")) {
+                hold.setString(1, unique("held"));
+                hold.setString(2, id);
+                hold.executeUpdate();
+            }
+            CompletableFuture<String> waiting = CompletableFuture.supplyAsync(() -> goal(id, "2", "2024-01-02"));
+            await("the command's insert waits").atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject("""
+                    select count(*) from pg_stat_activity where wait_event_type = 'Lock'
+                      and lower(query) like 'insert into domain_event_entry%'""", Long.class) == 1);
+            later = edition(0);
+            linkedStore();
+            blocker.rollback();
+            waiting.get(30, TimeUnit.SECONDS);
+        }
+        long gapFiller = globalIndex(id, 2);
+        assertThat(gapFiller).isLessThan(globalIndex(later, 0));
+        JsonNode store = linkedStore();
+        assertThat(store.path("intact").asBoolean()).as(store.toString()).isTrue();
+        assertThat(jdbc.queryForObject("select global_index from event_chain where event_identifier = ?", Long.class,
+                eventId(id, 2))).isEqualTo(gapFiller);
     }
 
     @Test
