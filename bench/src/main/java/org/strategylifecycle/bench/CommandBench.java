@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Throughput and latency of command-service under N concurrent clients, beside the PostgreSQL
  * single-row INSERT rate at the same concurrency. Run by bench/run-command-bench.sh; arguments in
- * {@link BenchOptions}. Exits 1 when any request failed, after printing the results.
+ * {@link BenchOptions}. Exits 1 when any request failed or the chain keeper stopped linking, after
+ * printing the results.
  */
 public final class CommandBench {
 
@@ -28,20 +29,24 @@ public final class CommandBench {
         commands.add(LoadRun.run("commands, " + editions.size() + " editions", clients, options.warmup(),
                 options.measure(), new CpuMeter(options.cpuOf()),
                 client -> new Sender(api, new Editor("c" + client, own(editions, client, clients), client))));
+        List<ChainLag> lags = new ArrayList<>();
+        lags.add(ChainLag.after(commands.get(0).name(), options));
 
         if (options.hot()) {
             List<Editions.Edition> hot = Editions.create(api, run + "-hot", 1, options.goals(), 1);
             log("commands to one hot edition %s", hot.get(0).strategyId());
             commands.add(LoadRun.run("commands, 1 hot edition", clients, options.warmup(), options.measure(),
                     new CpuMeter(options.cpuOf()), client -> new Sender(api, new Editor("c" + client, hot, client))));
+            lags.add(ChainLag.after(commands.get(1).name(), options));
         }
 
         log("raw INSERT ceiling over %d connections", clients);
         LoadRun.Result ceiling = RawInsertCeiling.run(options);
 
-        Report.print(System.out, options, machineAtStart, RawInsertCeiling.settings(options), commands, ceiling);
+        Report.print(System.out, options, machineAtStart, RawInsertCeiling.settings(options), commands, lags, ceiling);
         boolean failed = ceiling.errorCount() + ceiling.warmupErrors() > 0
-                || commands.stream().anyMatch(r -> r.errorCount() + r.warmupErrors() > 0);
+                || commands.stream().anyMatch(r -> r.errorCount() + r.warmupErrors() > 0)
+                || lags.stream().anyMatch(lag -> !lag.caughtUp());
         System.exit(failed ? 1 : 0);
     }
 

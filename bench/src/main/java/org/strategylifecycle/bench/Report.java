@@ -25,7 +25,7 @@ final class Report {
     }
 
     static void print(PrintStream out, BenchOptions options, String machineAtStart, String database,
-                      List<LoadRun.Result> commands, LoadRun.Result ceiling) {
+                      List<LoadRun.Result> commands, List<ChainLag> lags, LoadRun.Result ceiling) {
         out.println("----- command bench results -----");
         out.printf("when: %s  clients: %d  warm-up: %ds  measured: %ds  editions: %d x %d goals%n",
                 Instant.now().truncatedTo(ChronoUnit.SECONDS), options.clients(), options.warmup().toSeconds(),
@@ -46,6 +46,7 @@ final class Report {
             cpu(out, result);
         }
         cpu(out, ceiling);
+        lags.forEach(out::println);
         for (LoadRun.Result result : commands) {
             errors(out, result);
         }
