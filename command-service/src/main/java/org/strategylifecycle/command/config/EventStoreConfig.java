@@ -1,10 +1,12 @@
 package org.strategylifecycle.command.config;
 
+import com.github.benmanes.caffeine.cache.Weigher;
 import com.github.benmanes.caffeine.jcache.configuration.CaffeineConfiguration;
 import com.github.benmanes.caffeine.jcache.spi.CaffeineCachingProvider;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.JCacheAdapter;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventsourcing.AggregateCacheEntry;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
@@ -19,11 +21,15 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
+import org.strategylifecycle.command.edition.StrategyEdition;
 import org.strategylifecycle.eventstore.EventStoreConfiguration;
 
 import javax.cache.CacheManager;
 import javax.cache.Caching;
+import javax.cache.configuration.FactoryBuilder;
+import java.io.Serializable;
 import java.net.URI;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Properties;
 import java.util.UUID;
@@ -51,12 +57,20 @@ public class EventStoreConfig {
                         EventStoreConfig.class.getClassLoader(), new Properties());
     }
 
+    /**
+     * Editions bounded by the heap they hold (about: {@link StrategyEdition#approximateBytes()}), not
+     * by their number: an edition grows with its elements, readings and texts, and 500 editions of two
+     * hundred elements filled ./run's heap (docs/benchmarks.md, "The edition cache, bounded by memory").
+     */
     @Bean
     public Cache strategyEditionCache(CacheManager aggregateCacheManager,
-                                      @Value("${strategy.aggregate-cache.editions}") int editions,
+                                      @Value("${strategy.aggregate-cache.edition-mebibytes}") int mebibytes,
                                       @Value("${strategy.aggregate-cache.check-store}") boolean checkStore,
                                       ObjectProvider<EventStore> eventStore) {
-        return cache(aggregateCacheManager, "editions", editions, checkStore, eventStore);
+        CaffeineConfiguration<Object, Object> configuration = new CaffeineConfiguration<>();
+        configuration.setMaximumWeight(OptionalLong.of(mebibytes * 1024L));
+        configuration.setWeigherFactory(Optional.of(FactoryBuilder.factoryOf(new KibibytesHeld())));
+        return cache(aggregateCacheManager, "editions", configuration, checkStore, eventStore);
     }
 
     @Bean
@@ -64,7 +78,9 @@ public class EventStoreConfig {
                                    @Value("${strategy.aggregate-cache.lines}") int lines,
                                    @Value("${strategy.aggregate-cache.check-store}") boolean checkStore,
                                    ObjectProvider<EventStore> eventStore) {
-        return cache(aggregateCacheManager, "lines", lines, checkStore, eventStore);
+        CaffeineConfiguration<Object, Object> configuration = new CaffeineConfiguration<>();
+        configuration.setMaximumSize(OptionalLong.of(lines));
+        return cache(aggregateCacheManager, "lines", configuration, checkStore, eventStore);
     }
 
     /**
@@ -107,14 +123,28 @@ public class EventStoreConfig {
      * read and write. Held strongly up to the bound, least recently and frequently used evicted first:
      * a weak-reference cache loses every aggregate not in use at the next young collection.
      */
-    private static Cache cache(CacheManager manager, String name, int maxEntries, boolean checkStore,
-                               ObjectProvider<EventStore> eventStore) {
-        CaffeineConfiguration<Object, Object> configuration = new CaffeineConfiguration<>();
-        configuration.setMaximumSize(OptionalLong.of(maxEntries));
+    private static Cache cache(CacheManager manager, String name, CaffeineConfiguration<Object, Object> configuration,
+                               boolean checkStore, ObjectProvider<EventStore> eventStore) {
         configuration.setStoreByValue(false);
         javax.cache.Cache<Object, Object> cache = manager.createCache(name, configuration);
         return checkStore
                 ? new StoreCheckedCache(cache, id -> eventStore.getObject().lastSequenceNumberFor(id))
                 : new JCacheAdapter(cache);
+    }
+
+    /**
+     * An edition's weight: the KiB it holds, about. Weighed whenever the repository puts it back after
+     * a command, so a growing edition weighs more; anything else in the cache weighs 1.
+     */
+    static final class KibibytesHeld implements Weigher<Object, Object>, Serializable {
+
+        @Override
+        public int weigh(Object key, Object value) {
+            if (value instanceof AggregateCacheEntry<?> entry
+                    && entry.recreateAggregate(null, null, null, null).getAggregateRoot() instanceof StrategyEdition edition) {
+                return (int) Math.min(Integer.MAX_VALUE, 1 + edition.approximateBytes() / 1024);
+            }
+            return 1;
+        }
     }
 }

@@ -93,6 +93,20 @@ public final class EditionState {
         return status;
     }
 
+    /** About the heap the state holds: see {@link Footprint}. */
+    long approximateBytes() {
+        long bytes = 0;
+        for (Element element : elements.values()) {
+            bytes += element.approximateBytes();
+        }
+        for (Annotation annotation : annotations.values()) {
+            bytes += Footprint.ANNOTATION + Footprint.text(annotation.uncertainty())
+                    + Footprint.text(annotation.chosenReading()) + Footprint.text(annotation.reason());
+        }
+        return bytes + alignments.size() * Footprint.ALIGNMENT + linkIds.size() * Footprint.LINK_ID
+                + externalIds.size() * Footprint.EXTERNAL_ID;
+    }
+
     /** Whether the edition has an element of this id (its own id: {@link #resolve} turns an external identifier into it). */
     public boolean hasElement(String id) {
         return elements.containsKey(id);

@@ -158,6 +158,23 @@ public final class Element {
                 && Objects.equals(this.overview, overview);
     }
 
+    /**
+     * About the heap it holds, for the edition cache's bound ({@link EditionState#approximateBytes()}):
+     * the element with its maps, and its texts at two bytes a character (a text with one character
+     * beyond Latin-1, such as a dash, is held so), each reading with its period.
+     */
+    long approximateBytes() {
+        long bytes = Footprint.ELEMENT + Footprint.text(id) + Footprint.text(parentId) + Footprint.text(number)
+                + Footprint.text(label) + Footprint.text(title) + Footprint.text(text) + Footprint.text(overview)
+                + Footprint.text(printedType) + Footprint.text(unit) + Footprint.text(externalId);
+        for (Map<String, Reading> readings : List.of(targets, actuals)) {
+            for (Map.Entry<String, Reading> reading : readings.entrySet()) {
+                bytes += Footprint.READING + Footprint.text(reading.getKey()) + Footprint.text(reading.getValue().text());
+            }
+        }
+        return bytes;
+    }
+
     /** A target or actual recorded for the period, or null. */
     public Reading target(String period) {
         return targets.get(period);

@@ -212,6 +212,14 @@ public class StrategyEdition implements RemembersRequests {
         return requestsSeen;
     }
 
+    /**
+     * About the heap this edition holds (its elements, readings, texts, links, annotations and
+     * remembered requests), by which the edition cache is bounded (EventStoreConfig).
+     */
+    public long approximateBytes() {
+        return Footprint.EDITION + state.approximateBytes() + requestsSeen.size() * Footprint.REQUEST;
+    }
+
     public EditionFacts facts() {
         return new EditionFacts(strategyId, state.lineId(), state.period(), state.status());
     }

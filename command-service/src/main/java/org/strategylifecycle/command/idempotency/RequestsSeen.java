@@ -54,6 +54,11 @@ public final class RequestsSeen {
         return Optional.of(first.version());
     }
 
+    /** How many keyed requests it remembers. */
+    public int size() {
+        return seen.size();
+    }
+
     /** Every event of the aggregate passes here; a later event of the same request moves its version on. */
     @EventSourcingHandler
     void on(Object event, MetaData metaData, @SequenceNumber long sequenceNumber) {

@@ -1,0 +1,108 @@
+package org.strategylifecycle.command.edition;
+
+import org.junit.jupiter.api.Test;
+import org.openjdk.jol.info.GraphLayout;
+import org.strategylifecycle.api.alignment.AlignmentTarget;
+import org.strategylifecycle.api.common.ElementStatus;
+import org.strategylifecycle.api.common.ElementType;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The edition cache is bounded by {@link StrategyEdition#approximateBytes()}: each estimate stays
+ * within a third of the heap JOL measures the same state to hold, for editions as the command bench
+ * grows them (many short elements with readings), as transcribed plans are (long texts with
+ * characters beyond Latin-1), and with links, annotations and external identifiers.
+ */
+class EditionFootprintTest {
+
+    static {
+        // JOL finds the fields of records (Element.Reading, the state's keys) only this way on JDK 17+.
+        System.setProperty("jol.magicFieldOffset", "true");
+    }
+
+    private static final String PARAGRAPH = "Enhance the security of the U.S. border – at and between ports of entry – "
+            + "by deploying the personnel, technology and infrastructure the mission needs. ";
+
+    @Test
+    void anEmptyEdition() {
+        StrategyEdition edition = new StrategyEdition();
+        assertWithinAThird(edition.approximateBytes(), GraphLayout.parseInstance(edition).totalSize());
+    }
+
+    @Test
+    void manyShortElementsWithReadings() {
+        EditionState state = drafted();
+        for (int goal = 1; goal <= 20; goal++) {
+            Element g = element("goal-" + goal, ElementType.GOAL, null);
+            state.added(g, String.valueOf(goal), null, "Goal " + goal, null, null);
+            for (int objective = 1; objective <= 9; objective++) {
+                String id = "goal-" + goal + "-objective-" + objective;
+                state.added(element(id, ElementType.OBJECTIVE, g.id()), goal + "." + objective, null,
+                        "Objective " + goal + "." + objective, null, null);
+                if (objective % 3 == 0) {
+                    Element measure = element(id + "-measure", ElementType.MEASURE, id);
+                    for (int year = 2021; year <= 2024; year++) {
+                        measure.setTarget("FY" + year, new Element.Reading(new BigDecimal("97.5" + year), null));
+                        measure.setActual("FY" + year, new Element.Reading(new BigDecimal("96." + year), null));
+                    }
+                    state.added(measure, null, null, "Measure of " + id, null, null);
+                }
+            }
+        }
+        assertWithinAThird(state.approximateBytes(), GraphLayout.parseInstance(state).totalSize());
+    }
+
+    @Test
+    void elementsWithLongTexts() {
+        EditionState state = drafted();
+        for (int goal = 1; goal <= 5; goal++) {
+            Element g = element("goal-" + goal, ElementType.GOAL, null);
+            state.added(g, String.valueOf(goal), "Goal " + goal, "Secure the Border – part " + goal,
+                    PARAGRAPH.repeat(goal), PARAGRAPH.repeat(2));
+            for (int objective = 1; objective <= 4; objective++) {
+                state.added(element("goal-" + goal + "-objective-" + objective, ElementType.OBJECTIVE, g.id()),
+                        goal + "." + objective, null, "Objective " + goal + "." + objective, PARAGRAPH.repeat(objective),
+                        null);
+            }
+        }
+        assertWithinAThird(state.approximateBytes(), GraphLayout.parseInstance(state).totalSize());
+    }
+
+    @Test
+    void linksAnnotationsAndExternalIdentifiers() {
+        EditionState state = drafted();
+        for (int objective = 1; objective <= 30; objective++) {
+            String id = "objective-" + objective;
+            state.added(element(id, ElementType.OBJECTIVE, null), String.valueOf(objective), null, "Objective " + objective,
+                    null, null);
+            state.aligned("alignment-" + objective, new EditionState.Alignment(id, new AlignmentTarget(null, null,
+                    "DHS Strategic Plan FY2020-2024", "Goal " + objective, "Counter terrorism")), LocalDate.of(2021, 1, objective % 28 + 1));
+            state.linked("lineage-" + objective);
+            state.annotated("note-" + objective, new Annotation(null, "Printed as 1." + objective + " and 2." + objective,
+                    List.of(), "1." + objective, "The table of contents and the heading differ", false, LocalDate.of(2021, 2, 1)));
+            state.identified(id, "CBP-2021#O" + objective, LocalDate.of(2021, 3, 1));
+        }
+        assertWithinAThird(state.approximateBytes(), GraphLayout.parseInstance(state).totalSize());
+    }
+
+    private static EditionState drafted() {
+        EditionState state = new EditionState();
+        state.drafted("cbp-2021-2026", null, null, LocalDate.of(2021, 1, 1));
+        return state;
+    }
+
+    /** Each element with its own dates, as events deserialized one by one give them. */
+    private static Element element(String id, ElementType type, String parentId) {
+        return new Element(id, type, parentId, ElementStatus.ADOPTED, LocalDate.of(2021, 1, id.length() % 28 + 1));
+    }
+
+    private static void assertWithinAThird(long estimated, long measured) {
+        assertThat(estimated).as("estimate against JOL's %d bytes", measured)
+                .isBetween(measured * 3 / 4, measured * 4 / 3);
+    }
+}
