@@ -59,8 +59,9 @@ public class EventStoreConfig {
 
     /**
      * Editions bounded by the heap they hold (about: {@link StrategyEdition#approximateBytes()}), not
-     * by their number: an edition grows with its elements, readings and texts, and 500 editions of two
-     * hundred elements filled ./run's heap (docs/benchmarks.md, "The edition cache, bounded by memory").
+     * by their number: an edition grows with its elements, readings and texts, and under a bound of 500
+     * editions 200 editions of about 190 elements filled ./run's heap (docs/benchmarks.md, "Figures: the
+     * chain keeper at work, and the edition cache bounded by memory").
      */
     @Bean
     public Cache strategyEditionCache(CacheManager aggregateCacheManager,

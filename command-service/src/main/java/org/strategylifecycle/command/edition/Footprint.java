@@ -21,7 +21,7 @@ final class Footprint {
     static final long ANNOTATION = 200;
     /** An element's external identifier and its entry. */
     static final long EXTERNAL_ID = 100;
-    /** A keyed request remembered: its user and key, the request's hash, the entry. */
+    /** A keyed request remembered: its user and key, the request's hash, the entry (summed from those parts, not measured). */
     static final long REQUEST = 320;
 
     private Footprint() {
