@@ -5,8 +5,13 @@ import org.openjdk.jol.info.GraphLayout;
 import org.strategylifecycle.api.alignment.AlignmentTarget;
 import org.strategylifecycle.api.common.ElementStatus;
 import org.strategylifecycle.api.common.ElementType;
+import org.strategylifecycle.api.common.MeasureType;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.strategylifecycle.eventstore.EventStoreSetup;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -25,6 +30,7 @@ class EditionFootprintTest {
         System.setProperty("jol.magicFieldOffset", "true");
     }
 
+    private static final Serializer SERIALIZER = EventStoreSetup.serializer();
     private static final String PARAGRAPH = "Enhance the security of the U.S. border – at and between ports of entry – "
             + "by deploying the personnel, technology and infrastructure the mission needs. ";
 
@@ -88,6 +94,62 @@ class EditionFootprintTest {
             state.identified(id, "CBP-2021#O" + objective, LocalDate.of(2021, 3, 1));
         }
         assertWithinAThird(state.approximateBytes(), GraphLayout.parseInstance(state).totalSize());
+    }
+
+    @Test
+    void everyTextAndReadingOfAnElementCounts() {
+        Element element = new Element("e", ElementType.MEASURE, "pp", ElementStatus.ADOPTED, LocalDate.of(2021, 1, 1));
+        element.setContent("nnn", "llll", "ttttt", "x".repeat(6), "o".repeat(7));
+        element.setMeasure(MeasureType.OUTCOME, "p".repeat(8), "u".repeat(9));
+        element.setExternalId("i".repeat(10));
+        long texts = 0;
+        for (int length = 1; length <= 10; length++) {
+            texts += 40 + 2L * length;
+        }
+        assertThat(element.approximateBytes()).isEqualTo(Footprint.ELEMENT + texts);
+
+        element.setTarget("FY2021", new Element.Reading(new BigDecimal("97.5"), "a target"));
+        element.setActual("FY2022", new Element.Reading(new BigDecimal("96.1"), null));
+        long readings = Footprint.READING + (40 + 2 * 6) + (40 + 2 * 8) + Footprint.READING + (40 + 2 * 6);
+        assertThat(element.approximateBytes()).isEqualTo(Footprint.ELEMENT + texts + readings);
+    }
+
+    @Test
+    void everyLinkAnnotationAndIdentifierOfAnEditionCounts() {
+        EditionState state = drafted();
+        state.added(element("objective-1", ElementType.OBJECTIVE, null), "1", null, "Objective 1", null, null);
+        long elements = state.approximateBytes();
+        state.aligned("alignment-1", new EditionState.Alignment("objective-1", new AlignmentTarget(null, null,
+                "DHS Strategic Plan", "Goal 1", "Counter terrorism")), LocalDate.of(2021, 2, 1));
+        state.linked("lineage-1");
+        state.linked("lineage-2");
+        state.annotated("note-1", new Annotation(null, "uu", List.of(), "ccc", "rrrr", false, LocalDate.of(2021, 2, 1)));
+        long annotation = Footprint.ANNOTATION + (40 + 2 * 2) + (40 + 2 * 3) + (40 + 2 * 4);
+        assertThat(state.approximateBytes()).isEqualTo(elements + Footprint.ALIGNMENT + 3 * Footprint.LINK_ID + annotation);
+
+        long before = state.approximateBytes();
+        state.identified("objective-1", "CBP#O1", LocalDate.of(2021, 3, 1));
+        assertThat(state.approximateBytes()).as("the entry, and the text on the element")
+                .isEqualTo(before + Footprint.EXTERNAL_ID + 40 + 2 * 6);
+    }
+
+    @Test
+    void everyRememberedRequestOfAnEditionCounts() {
+        StrategyEdition none = withRequests(0);
+        assertThat(withRequests(3).approximateBytes()).isEqualTo(none.approximateBytes() + 3 * Footprint.REQUEST);
+        assertThat(none.approximateBytes()).isEqualTo(Footprint.EDITION + new EditionState().approximateBytes());
+    }
+
+    /** An edition as its snapshot holds it, remembering {@code requests} keyed requests. */
+    private static StrategyEdition withRequests(int requests) {
+        StringBuilder seen = new StringBuilder();
+        for (int i = 0; i < requests; i++) {
+            seen.append(i == 0 ? "" : ",").append("\"editor\\nkey-%d\": {\"hash\": \"h%d\", \"version\": %d}".formatted(i, i, i));
+        }
+        String json = "{\"strategyId\": \"s\", \"state\": %s, \"requestsSeen\": {\"seen\": {%s}}}".formatted(
+                new String(SERIALIZER.serialize(new EditionState(), byte[].class).getData(), StandardCharsets.UTF_8), seen);
+        return SERIALIZER.deserialize(new SimpleSerializedObject<>(json.getBytes(StandardCharsets.UTF_8), byte[].class,
+                StrategyEdition.class.getName(), "2"));
     }
 
     private static EditionState drafted() {
