@@ -142,7 +142,7 @@ public class EventStoreConfig {
         @Override
         public int weigh(Object key, Object value) {
             if (value instanceof AggregateCacheEntry<?> entry
-                    && entry.recreateAggregate(null, null, null, null).getAggregateRoot() instanceof StrategyEdition edition) {
+                    && StoreCheckedCache.held(entry).getAggregateRoot() instanceof StrategyEdition edition) {
                 return (int) Math.min(Integer.MAX_VALUE, 1 + edition.approximateBytes() / 1024);
             }
             return 1;

@@ -2,6 +2,7 @@ package org.strategylifecycle.command.config;
 
 import org.axonframework.common.caching.JCacheAdapter;
 import org.axonframework.eventsourcing.AggregateCacheEntry;
+import org.axonframework.eventsourcing.EventSourcedAggregate;
 
 import java.util.Optional;
 import java.util.function.Function;
@@ -37,13 +38,17 @@ final class StoreCheckedCache extends JCacheAdapter {
         return value;
     }
 
-    /**
-     * The cache holds entries by reference (not by value), so an entry holds its live aggregate,
-     * which {@code recreateAggregate} hands back as it is (the arguments only serve entries that were
-     * serialized).
-     */
     private boolean isStale(String aggregateId, AggregateCacheEntry<?> entry) {
-        Long cached = entry.recreateAggregate(null, null, null, null).version();
+        Long cached = held(entry).version();
         return !storedVersion.apply(aggregateId).equals(Optional.ofNullable(cached));
+    }
+
+    /**
+     * The live aggregate an entry holds: the caches hold entries by reference (not by value), and
+     * {@code recreateAggregate} hands such an aggregate back as it is (the arguments only serve
+     * entries that were serialized).
+     */
+    static EventSourcedAggregate<?> held(AggregateCacheEntry<?> entry) {
+        return entry.recreateAggregate(null, null, null, null);
     }
 }
