@@ -6,18 +6,14 @@ import org.axonframework.eventsourcing.AggregateCacheEntry;
 import org.axonframework.eventsourcing.EventSourcedAggregate;
 import org.axonframework.eventsourcing.NoSnapshotTriggerDefinition;
 import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
-import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.SimpleSerializedObject;
 import org.junit.jupiter.api.Test;
 import org.strategylifecycle.api.common.ElementStatus;
 import org.strategylifecycle.api.common.ElementType;
 import org.strategylifecycle.command.config.EventStoreConfig;
-import org.strategylifecycle.eventstore.EventStoreSetup;
 
 import javax.cache.CacheManager;
 import javax.cache.Caching;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Properties;
@@ -33,8 +29,6 @@ import static org.awaitility.Awaitility.await;
  * only as many as fit, and an edition that grows is weighed again when it is put back.
  */
 class EditionCacheTest {
-
-    private static final Serializer SERIALIZER = EventStoreSetup.serializer();
 
     @Test
     void editionsBeyondTheBudgetAreEvicted() throws Exception {
@@ -88,9 +82,6 @@ class EditionCacheTest {
             state.added(new Element(id + "-objective-" + i, ElementType.OBJECTIVE, null, ElementStatus.ADOPTED,
                     LocalDate.of(2021, 1, 1)), String.valueOf(i), null, "Objective " + i, null, null);
         }
-        String json = "{\"strategyId\":\"%s\",\"state\":%s,\"requestsSeen\":{\"seen\":{}}}".formatted(id,
-                new String(SERIALIZER.serialize(state, byte[].class).getData(), StandardCharsets.UTF_8));
-        return SERIALIZER.deserialize(new SimpleSerializedObject<>(json.getBytes(StandardCharsets.UTF_8), byte[].class,
-                StrategyEdition.class.getName(), "2"));
+        return EditionSnapshots.edition(id, state, "");
     }
 }

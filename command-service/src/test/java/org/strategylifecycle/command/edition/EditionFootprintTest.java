@@ -6,12 +6,8 @@ import org.strategylifecycle.api.alignment.AlignmentTarget;
 import org.strategylifecycle.api.common.ElementStatus;
 import org.strategylifecycle.api.common.ElementType;
 import org.strategylifecycle.api.common.MeasureType;
-import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.SimpleSerializedObject;
-import org.strategylifecycle.eventstore.EventStoreSetup;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -30,7 +26,6 @@ class EditionFootprintTest {
         System.setProperty("jol.magicFieldOffset", "true");
     }
 
-    private static final Serializer SERIALIZER = EventStoreSetup.serializer();
     private static final String PARAGRAPH = "Enhance the security of the U.S. border – at and between ports of entry – "
             + "by deploying the personnel, technology and infrastructure the mission needs. ";
 
@@ -146,10 +141,7 @@ class EditionFootprintTest {
         for (int i = 0; i < requests; i++) {
             seen.append(i == 0 ? "" : ",").append("\"editor\\nkey-%d\": {\"hash\": \"h%d\", \"version\": %d}".formatted(i, i, i));
         }
-        String json = "{\"strategyId\": \"s\", \"state\": %s, \"requestsSeen\": {\"seen\": {%s}}}".formatted(
-                new String(SERIALIZER.serialize(new EditionState(), byte[].class).getData(), StandardCharsets.UTF_8), seen);
-        return SERIALIZER.deserialize(new SimpleSerializedObject<>(json.getBytes(StandardCharsets.UTF_8), byte[].class,
-                StrategyEdition.class.getName(), "2"));
+        return EditionSnapshots.edition("s", new EditionState(), seen.toString());
     }
 
     private static EditionState drafted() {
