@@ -14,11 +14,14 @@ import org.axonframework.queryhandling.SimpleQueryBus;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.test.util.ReflectionTestUtils;
 import org.strategylifecycle.command.CommandServiceApplication;
 import org.strategylifecycle.devdb.TestDatabase;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,7 +29,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The one switch between the deployments, AXON_SERVER_ENABLED (axon.axonserver.enabled). On, Axon
  * Server's event store, command bus and query bus replace the local ones and the JDBC storage engine
  * is gone; off, the reverse. No Axon Server runs here: the context is pointed at a port nobody
- * listens on, and starts anyway, since the connector connects in the background and retries.
+ * listens on, and starts anyway, since the connector connects in the background and retries. Off,
+ * the embedded event store is the project's own bean, with its cache of the latest events bounded
+ * by {@code strategy.event-store.cached-events} (read from Axon's producer: it offers no getter).
  */
 class AxonServerSwitchTest {
 
@@ -53,13 +58,23 @@ class AxonServerSwitchTest {
         }
     }
 
-    private ConfigurableApplicationContext start(boolean axonServer) throws IOException {
-        return new SpringApplicationBuilder(CommandServiceApplication.class).run("--server.port=0",
+    @Test
+    void theLocalEventStoreKeepsAsManyOfTheLatestEventsAsConfigured() throws IOException {
+        try (ConfigurableApplicationContext context = start(false, "--strategy.event-store.cached-events=7")) {
+            Object producer = ReflectionTestUtils.getField(context.getBean(EventStore.class), "producer");
+            assertThat(ReflectionTestUtils.getField(producer, "cachedEvents")).isEqualTo(7);
+        }
+    }
+
+    private ConfigurableApplicationContext start(boolean axonServer, String... more) throws IOException {
+        List<String> arguments = new ArrayList<>(List.of("--server.port=0",
                 "--axon.axonserver.enabled=" + axonServer,
                 "--axon.axonserver.servers=localhost:" + unusedPort(),
                 "--spring.datasource.url=" + database.url(),
                 "--spring.datasource.username=" + database.user(),
-                "--spring.datasource.password=" + database.password());
+                "--spring.datasource.password=" + database.password()));
+        arguments.addAll(List.of(more));
+        return new SpringApplicationBuilder(CommandServiceApplication.class).run(arguments.toArray(String[]::new));
     }
 
     private static int unusedPort() throws IOException {
