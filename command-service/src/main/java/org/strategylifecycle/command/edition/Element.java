@@ -56,6 +56,11 @@ public final class Element {
     private LocalDate lastChange;
     private final Map<String, Reading> targets = new HashMap<>();
     private final Map<String, Reading> actuals = new HashMap<>();
+    /**
+     * {@link #approximateBytes()} as last reckoned, or -1 after a change of what it counts: the cache weighs
+     * the whole edition after every command, and a command changes one element (transient: not in snapshots).
+     */
+    private transient long bytes = -1;
 
     /** A new element, added to the edition with its content through {@link EditionState#added(Element, String, String, String, String, String)}. */
     public Element(String id, ElementType type, String parentId, ElementStatus status, LocalDate effective) {
@@ -165,15 +170,22 @@ public final class Element {
      * beyond Latin-1, such as a dash, is held so), each reading with its period.
      */
     long approximateBytes() {
-        long[] bytes = {Footprint.ELEMENT + Footprint.text(id) + Footprint.text(parentId) + Footprint.text(number)
+        if (bytes < 0) {
+            bytes = reckonBytes();
+        }
+        return bytes;
+    }
+
+    private long reckonBytes() {
+        long[] sum = {Footprint.ELEMENT + Footprint.text(id) + Footprint.text(parentId) + Footprint.text(number)
                 + Footprint.text(label) + Footprint.text(title) + Footprint.text(text) + Footprint.text(overview)
                 + Footprint.text(printedType) + Footprint.text(unit) + Footprint.text(externalId)};
         // forEach, not entrySet(): a map keeps the view entrySet() makes, 16 bytes more per map for good.
         BiConsumer<String, Reading> add = (period, reading) ->
-                bytes[0] += Footprint.READING + Footprint.text(period) + Footprint.text(reading.text());
+                sum[0] += Footprint.READING + Footprint.text(period) + Footprint.text(reading.text());
         targets.forEach(add);
         actuals.forEach(add);
-        return bytes[0];
+        return sum[0];
     }
 
     /** A target or actual recorded for the period, or null. */
@@ -186,6 +198,7 @@ public final class Element {
     }
 
     void setContent(String number, String label, String title, String text, String overview) {
+        bytes = -1;
         this.number = number;
         this.label = label;
         this.title = title;
@@ -198,6 +211,7 @@ public final class Element {
     }
 
     public void setMeasure(MeasureType measureType, String printedType, String unit) {
+        bytes = -1;
         this.measureType = measureType;
         this.printedType = printedType;
         this.unit = unit;
@@ -209,20 +223,24 @@ public final class Element {
     }
 
     public void setTarget(String period, Reading reading) {
+        bytes = -1;
         targets.put(period, reading);
     }
 
     public void setActual(String period, Reading reading) {
+        bytes = -1;
         actuals.put(period, reading);
     }
 
     /** Set by {@link EditionState}, which keeps its index of external identifiers in step. */
     void setExternalId(String externalId) {
+        bytes = -1;
         this.externalId = externalId;
     }
 
     /** Set by {@link EditionState}, which unlinks the element from its siblings first. */
     void setParent(String parentId) {
+        bytes = -1;
         this.parentId = parentId;
     }
 

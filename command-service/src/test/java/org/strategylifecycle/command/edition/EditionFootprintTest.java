@@ -110,6 +110,26 @@ class EditionFootprintTest {
     }
 
     @Test
+    void anElementIsWeighedAgainAfterEachChangeOfWhatItHolds() {
+        Element element = new Element("e", ElementType.MEASURE, "pp", ElementStatus.ADOPTED, LocalDate.of(2021, 1, 1));
+        long weight = element.approximateBytes();
+        assertThat(weight).isEqualTo(Footprint.ELEMENT + (40 + 2) + (40 + 2 * 2));
+
+        element.setContent("nnn", null, null, null, null);
+        assertThat(element.approximateBytes()).as("content").isEqualTo(weight += 40 + 2 * 3);
+        element.setMeasure(MeasureType.OUTCOME, "pppp", null);
+        assertThat(element.approximateBytes()).as("measure").isEqualTo(weight += 40 + 2 * 4);
+        element.setExternalId("iiiii");
+        assertThat(element.approximateBytes()).as("external id").isEqualTo(weight += 40 + 2 * 5);
+        element.setParent("pppppp");
+        assertThat(element.approximateBytes()).as("parent").isEqualTo(weight += 2 * 4);
+        element.setTarget("FY2021", new Element.Reading(BigDecimal.ONE, null));
+        assertThat(element.approximateBytes()).as("target").isEqualTo(weight += Footprint.READING + 40 + 2 * 6);
+        element.setActual("FY2021", new Element.Reading(BigDecimal.ONE, "t"));
+        assertThat(element.approximateBytes()).as("actual").isEqualTo(weight + Footprint.READING + 40 + 2 * 6 + 40 + 2);
+    }
+
+    @Test
     void everyLinkAnnotationAndIdentifierOfAnEditionCounts() {
         EditionState state = drafted();
         state.added(element("objective-1", ElementType.OBJECTIVE, null), "1", null, "Objective 1", null, null);
