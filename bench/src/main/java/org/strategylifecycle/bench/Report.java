@@ -27,9 +27,10 @@ final class Report {
     static void print(PrintStream out, BenchOptions options, String machineAtStart, String database,
                       List<LoadRun.Result> commands, List<ChainLag> lags, LoadRun.Result ceiling) {
         out.println("----- command bench results -----");
-        out.printf("when: %s  clients: %d  warm-up: %ds  measured: %ds  editions: %d x %d goals%n",
+        out.printf("when: %s  clients: %d  warm-up: %ds (raw INSERT %ds)  measured: %ds  editions: %d x %d goals%n",
                 Instant.now().truncatedTo(ChronoUnit.SECONDS), options.clients(), options.warmup().toSeconds(),
-                options.measure().toSeconds(), options.editions(), options.goals());
+                RawInsertCeiling.warmup(options).toSeconds(), options.measure().toSeconds(), options.editions(),
+                options.goals());
         out.println("machine at start: " + machineAtStart);
         out.println("machine at end:   " + machine());
         out.println("database: " + database);
