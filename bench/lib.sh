@@ -96,7 +96,7 @@ bench_java() { # main class of the bench module, arguments...
 bench_query_store() { # prefix of the database's log file (replay, read)
     db_port="${BENCH_DB_PORT:-55434}"
     service_port="${BENCH_SERVICE_PORT:-18082}"
-    service_java_opts="${BENCH_SERVICE_JAVA_OPTS:--Xms128m -Xmx224m -XX:+UseParallelGC}"
+    service_java_opts="${BENCH_SERVICE_JAVA_OPTS:--Xms128m -Xmx224m -XX:+UseParallelGC -XX:TrimNativeHeapInterval=5000}"
     data="${BENCH_DATA_DIR:-/tmp/strategy-replay-bench}"
     bench_require_free_ports "$db_port" "$service_port"
     bench_build dev-database,query-service,bench

@@ -6,7 +6,7 @@
 # Environment (all optional):
 #   BENCH_DB_PORT=55433  BENCH_SERVICE_PORT=18081   ports, both on localhost
 #   BENCH_SKIP_BUILD=true                           reuse the jars already in */target
-#   BENCH_SERVICE_JAVA_OPTS="-Xms128m -Xmx192m -XX:+UseParallelGC"  JVM options of command-service (./run's; e.g. add a JFR recording)
+#   BENCH_SERVICE_JAVA_OPTS="-Xms128m -Xmx192m -XX:+UseParallelGC -XX:TrimNativeHeapInterval=5000"  JVM options of command-service (./run's; e.g. add a JFR recording)
 # Arguments are passed to the driver, e.g. --clients=16 --warmup-seconds=30 --measure-seconds=30
 #   --editions=200 --goals=3 --hot=true
 set -euo pipefail
@@ -15,7 +15,7 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 db_port="${BENCH_DB_PORT:-55433}"
 service_port="${BENCH_SERVICE_PORT:-18081}"
-service_java_opts="${BENCH_SERVICE_JAVA_OPTS:--Xms128m -Xmx192m -XX:+UseParallelGC}"
+service_java_opts="${BENCH_SERVICE_JAVA_OPTS:--Xms128m -Xmx192m -XX:+UseParallelGC -XX:TrimNativeHeapInterval=5000}"
 logs="$root/bench/target/run"
 # shellcheck source=bench/lib.sh
 source bench/lib.sh

@@ -11,7 +11,7 @@
 #   BENCH_EVENTS=1000000                        events in the store (a store of another size is refused)
 #   BENCH_DB_PORT=55434  BENCH_SERVICE_PORT=18082
 #   BENCH_SKIP_BUILD=true                       reuse the jars already in */target
-#   BENCH_SERVICE_JAVA_OPTS="-Xms128m -Xmx224m -XX:+UseParallelGC" JVM options of query-service (./run's)
+#   BENCH_SERVICE_JAVA_OPTS="-Xms128m -Xmx224m -XX:+UseParallelGC -XX:TrimNativeHeapInterval=5000" JVM options of query-service (./run's)
 #   BENCH_REPLAY_TIMEOUT=1800                   seconds; then the partial rate is printed and the run fails
 #   STRATEGY_PROJECTION_BATCH_SIZE, ...         passed on to query-service
 set -euo pipefail
