@@ -136,10 +136,12 @@ final class AxonServerProcess implements AutoCloseable {
 
     /**
      * The events Axon Server holds for one aggregate, in order, read through its REST API (as an
-     * operator would, with the application token).
+     * operator would, with the application token). Every event from the first: without
+     * {@code allowSnapshots=false} Axon Server answers with the latest snapshot and the events after it.
      */
     List<JsonNode> events(String aggregateId) throws IOException, InterruptedException {
-        HttpResponse<String> answer = get("/v1/events?aggregateId=" + aggregateId + "&timeout=10", TOKEN);
+        HttpResponse<String> answer = get("/v1/events?aggregateId=" + aggregateId + "&allowSnapshots=false&timeout=10",
+                TOKEN);
         if (answer.statusCode() != 200) {
             throw new IllegalStateException("GET /v1/events answered " + answer.statusCode() + ": " + answer.body());
         }
