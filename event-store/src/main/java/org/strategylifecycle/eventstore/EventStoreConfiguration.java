@@ -86,8 +86,9 @@ public class EventStoreConfiguration {
      * Axon's embedded event store, as its auto-configuration builds it (the same message monitor and
      * span factory), except for how many of the latest events it keeps for the processors that follow
      * the store's head: Axon's 10,000 held about 20 MB of command-service's heap, where only the chain
-     * keeper reads them (docs/benchmarks.md, "Figures: the JVM's own memory"). A processor further
-     * behind than the cache reads the store directly, as it does when it catches up.
+     * keeper reads them (docs/benchmarks.md, "Figures: editions that outgrow the cache, and the JVM's own
+     * memory"). A processor further behind than the cache reads the store directly, as it does when it
+     * catches up.
      */
     @Bean
     @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false")
