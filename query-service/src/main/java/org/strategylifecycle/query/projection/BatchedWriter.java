@@ -83,11 +83,11 @@ public class BatchedWriter {
         EventBatch batch = unitOfWork.getOrComputeResource(BATCH, key -> {
             EventBatch created = new EventBatch(tables.jdbc());
             unitOfWork.onPrepareCommit(u -> {
-                Set<String> aggregates = created.aggregates();
                 try {
                     created.flush();
                 } catch (RuntimeException e) {
                     if (!Unavailable.isUnavailable(e)) {
+                        Set<String> aggregates = created.aggregates();
                         LOG.warn("a batch of events for {} aggregates failed ({}); they are retried one event at a time",
                                 aggregates.size(), rootCause(e));
                         suspects.addAll(aggregates);

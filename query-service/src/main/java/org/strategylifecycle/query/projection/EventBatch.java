@@ -52,14 +52,21 @@ final class EventBatch {
         failure = cause;
     }
 
-    /** The aggregates whose events this batch holds: the sequences one of which failed, if the batch fails. */
+    /**
+     * The aggregates whose events this batch holds: the sequences one of which failed, if the batch
+     * fails. A flush that fails keeps its events, so this is asked only then (asked before every flush,
+     * it took about 2 % of the processor threads' CPU in a replay).
+     */
     Set<String> aggregates() {
         Set<String> ids = new LinkedHashSet<>();
         pending.forEach(p -> ids.add(p.recorded().aggregateId()));
         return ids;
     }
 
-    /** Leaves out what was applied before, then lets each read model load, apply and write its share. */
+    /**
+     * Leaves out what was applied before, then lets each read model load, apply and write its share.
+     * The events are let go only once every share is written: a flush that throws keeps them.
+     */
     void flush() {
         if (failure != null) {
             throw failure;
