@@ -1,16 +1,13 @@
 package org.strategylifecycle.query.projection;
 
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.ParameterizedPreparedStatementSetter;
 import org.springframework.stereotype.Component;
 import org.strategylifecycle.api.common.StrategyJson;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Array;
 import java.sql.PreparedStatement;
@@ -77,22 +74,28 @@ public class TableWriter {
      * Appends rows with COPY, PostgreSQL's fastest way in. COPY knows no "on conflict": rows appended
      * this way are keyed on their event, and {@link BatchedWriter} left out the events applied before;
      * should one slip through anyway (a second writer), the unique key fails the batch, which is then
-     * retried and finds it applied.
+     * retried and finds it applied. The rows go out in chunks of about {@value CopyRow#CHUNK} bytes as
+     * they are written, so a batch's rows never sit in memory whole; a row writer that throws cancels
+     * the COPY, and nothing of it is stored.
      */
     public <T> void copy(String sql, List<T> rows, BiConsumer<CopyRow, T> writer) {
         if (rows.isEmpty()) {
             return;
         }
-        CopyRow text = new CopyRow(rows.size());
-        for (T row : rows) {
-            writer.accept(text, row);
-            text.end();
-        }
         jdbc.execute((ConnectionCallback<Long>) connection -> {
+            CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
             try {
-                return connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, text.stream());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e); // reading an array: does not happen
+                CopyRow text = new CopyRow(copy);
+                for (T row : rows) {
+                    writer.accept(text, row);
+                    text.end();
+                }
+                text.flush();
+                return copy.endCopy();
+            } finally {
+                if (copy.isActive()) {
+                    copy.cancelCopy();
+                }
             }
         });
     }
@@ -133,11 +136,18 @@ public class TableWriter {
     /**
      * One COPY row in COPY's text format (tab-separated, \N for null, backslash escapes), written
      * straight into UTF-8 bytes (the driver would otherwise encode a string of the whole batch once
-     * more). Backslash, tab, newline and carriage return are the only bytes COPY needs escaped, and in
-     * UTF-8 they never occur inside a multi-byte character; a value's bytes between two of them are
-     * copied as one run (most values hold none: JSON documents escape their control characters).
+     * more) and sent on each time a chunk is full. Backslash, tab, newline and carriage return are the
+     * only bytes COPY needs escaped, and in UTF-8 they never occur inside a multi-byte character; a
+     * value's bytes between two of them are copied as one run (most values hold none: JSON documents
+     * escape their control characters).
      */
     public static final class CopyRow {
+        /**
+         * How many bytes are sent to PostgreSQL at a time. A batch's rows were kept whole before
+         * (2,048 bytes a row): megabytes per batch that outlived young collections and filled the old
+         * generation (docs/benchmarks.md, "Figures: COPY in chunks").
+         */
+        static final int CHUNK = 64 * 1024;
         /** The bytes that cannot go into COPY's text format as they are. */
         private static final boolean[] SPECIAL = new boolean[256];
 
@@ -147,13 +157,14 @@ public class TableWriter {
             }
         }
 
-        private byte[] bytes;
+        private final CopyIn copy;
+        /** A chunk and room for the row that fills it; grows only for a row larger than that. */
+        private byte[] bytes = new byte[2 * CHUNK];
         private int length;
         private boolean first = true;
 
-        /** Room for {@code rows} history-sized rows (about 1.5 KB each), so the buffer seldom grows. */
-        CopyRow(int rows) {
-            bytes = new byte[Math.max(1 << 12, rows * 2048)];
+        CopyRow(CopyIn copy) {
+            this.copy = copy;
         }
 
         public CopyRow add(Object value) {
@@ -187,13 +198,21 @@ public class TableWriter {
             return this;
         }
 
-        void end() {
+        /** Ends the row; sends what was written once a chunk is full. */
+        void end() throws SQLException {
             put((byte) '\n');
             first = true;
+            if (length >= CHUNK) {
+                flush();
+            }
         }
 
-        InputStream stream() {
-            return new ByteArrayInputStream(bytes, 0, length);
+        /** Sends what was written and not yet sent. */
+        void flush() throws SQLException {
+            if (length > 0) {
+                copy.writeToCopy(bytes, 0, length);
+                length = 0;
+            }
         }
 
         private void copy(byte[] text, int from, int to) {

@@ -7,11 +7,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.strategylifecycle.devdb.TestDatabase;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /** What COPY's text format takes in, read back from a real PostgreSQL: every byte a client can send. */
 class TableWriterTest {
@@ -25,6 +28,7 @@ class TableWriterTest {
         dataSource = new SingleConnectionDataSource(db.url(), db.user(), db.password(), true);
         jdbc = new JdbcTemplate(dataSource);
         jdbc.execute("create table copied (n integer primary key, t text, j json, b boolean)");
+        jdbc.execute("create table chunked (n integer primary key, t text)");
     }
 
     @AfterAll
@@ -60,5 +64,51 @@ class TableWriterTest {
             assertThat(back.get(i)).as("row %d: %s", i, Arrays.toString(rows.get(i))).containsExactly(expected);
         }
         assertThat(back.get(texts.size())).containsExactly(texts.size(), null, null, null);
+    }
+
+    /**
+     * Rows go out in chunks as they are written: rows that fill many chunks, escapes and multi-byte
+     * characters across their edges, and one value larger than a chunk all come back as sent.
+     */
+    @Test
+    void rowsOfManyChunksComeBackAsSent() {
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < 500; i++) {
+            rows.add(new Object[] {i, i + ": " + "é\\\t✓𝄞\n".repeat(i % 97) + "x".repeat(i * 7 % 1500)});
+        }
+        rows.add(new Object[] {500, "a value larger than a chunk " + "\\\tüx".repeat(3 * TableWriter.CopyRow.CHUNK / 5)});
+
+        new TableWriter(jdbc).copy("copy chunked (n, t) from stdin", rows, (row, values) -> {
+            row.add(values[0]);
+            row.add(values[1]);
+        });
+
+        List<Object[]> back = jdbc.query("select n, t from chunked order by n", (rs, n) -> new Object[] {rs.getInt(1), rs.getString(2)});
+        assertThat(back).hasSize(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            assertThat(back.get(i)).as("row %d", i).containsExactly(rows.get(i));
+        }
+        jdbc.execute("truncate chunked");
+    }
+
+    /** A row writer that fails after chunks went out cancels the COPY: nothing is stored, and the connection still serves. */
+    @Test
+    void aRowWriterThatFailsStoresNothing() {
+        List<Integer> rows = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            rows.add(i);
+        }
+
+        assertThatThrownBy(() -> new TableWriter(jdbc).copy("copy chunked (n, t) from stdin", rows, (row, n) -> {
+            if (n == 250) {
+                throw new IllegalStateException("no row " + n);
+            }
+            row.add(n);
+            row.add("y".repeat(1000));
+        })).isInstanceOf(IllegalStateException.class).hasMessage("no row 250");
+
+        // A COPY left open would hold the connection: the query would wait for ever.
+        assertThat(assertTimeoutPreemptively(Duration.ofSeconds(30),
+                () -> jdbc.queryForObject("select count(*) from chunked", Long.class))).isZero();
     }
 }
