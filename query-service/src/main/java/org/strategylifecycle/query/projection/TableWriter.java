@@ -144,8 +144,8 @@ public class TableWriter {
     public static final class CopyRow {
         /**
          * How many bytes are sent to PostgreSQL at a time. A batch's rows were kept whole before
-         * (2,048 bytes a row): megabytes per batch that outlived young collections and filled the old
-         * generation (docs/benchmarks.md, "Figures: COPY in chunks").
+         * (2,048 bytes a row, about 4 MB for 2,000 events): a sixth of a replay's young collections
+         * (docs/benchmarks.md, "Figures: COPY in chunks, and the replay's collections").
          */
         static final int CHUNK = 64 * 1024;
         /** The bytes that cannot go into COPY's text format as they are. */
