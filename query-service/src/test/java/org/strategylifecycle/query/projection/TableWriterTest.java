@@ -67,8 +67,8 @@ class TableWriterTest {
     }
 
     /**
-     * Rows go out in chunks as they are written: rows that fill many chunks, escapes and multi-byte
-     * characters across their edges, and one value larger than a chunk all come back as sent.
+     * Rows go out in chunks as they are written: rows with escapes and multi-byte characters that
+     * fill many chunks, and one value larger than a chunk, all come back as sent.
      */
     @Test
     void rowsOfManyChunksComeBackAsSent() {
