@@ -87,6 +87,7 @@ import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 /**
  * A client developer's path: Java clients generated at build time from the published OpenAPI
@@ -352,8 +353,12 @@ class GeneratedClientIT {
         List<MeasureView> measures = new org.strategylifecycle.client.query.api.MeasuresApi(reads).getMeasures(edition, null, null);
         assertThat(measures).extracting(MeasureView::getElementId).contains("measure-1.1.a", "measure-9.1.a");
 
-        List<ChangeView> history = new HistoryApi(reads).getEditionHistory(edition, "goal-1", null, null, null, null, null, null, null)
-                .getChanges();
+        // A history page holds back changes above a position the store has not settled yet (for at
+        // most 10 s), and the correction is this edition's last change.
+        List<ChangeView> history = await("goal-1's history up to its correction").atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> new HistoryApi(reads).getEditionHistory(edition, "goal-1", null, null, null, null, null, null, null)
+                        .getChanges(), changes -> changes.stream().anyMatch(c -> "CORRECTION".equals(c.getKind())));
         assertThat(history).extracting(ChangeView::getKind).contains("REVISION", "CORRECTION");
         assertThat(history).extracting(ChangeView::getEvent).contains("GoalAdded", "GoalRevised");
 
