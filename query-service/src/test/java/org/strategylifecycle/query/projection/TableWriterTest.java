@@ -72,6 +72,7 @@ class TableWriterTest {
      */
     @Test
     void rowsOfManyChunksComeBackAsSent() {
+        jdbc.execute("truncate chunked");
         List<Object[]> rows = new ArrayList<>();
         for (int i = 0; i < 500; i++) {
             rows.add(new Object[] {i, i + ": " + "é\\\t✓𝄞\n".repeat(i % 97) + "x".repeat(i * 7 % 1500)});
@@ -88,12 +89,12 @@ class TableWriterTest {
         for (int i = 0; i < rows.size(); i++) {
             assertThat(back.get(i)).as("row %d", i).containsExactly(rows.get(i));
         }
-        jdbc.execute("truncate chunked");
     }
 
     /** A row writer that fails after chunks went out cancels the COPY: nothing is stored, and the connection still serves. */
     @Test
     void aRowWriterThatFailsStoresNothing() {
+        jdbc.execute("truncate chunked");
         List<Integer> rows = new ArrayList<>();
         for (int i = 0; i < 300; i++) {
             rows.add(i);
