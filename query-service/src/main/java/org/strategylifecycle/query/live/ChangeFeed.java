@@ -131,6 +131,13 @@ class ChangeFeed implements SmartLifecycle {
         }
         streams.removeIf(LiveStream::closed);
         admit();
+        if (streams.isEmpty()) {
+            // No one to hand rows to: the head moves to the present unread (a replay would otherwise
+            // read every row it writes, docs/benchmarks.md "Live updates with no one listening"). A
+            // stream that joins later starts at the head, or is served what it resumes from out of the history.
+            head = Cursor.max(head, log.now());
+            return settings.pollInterval();
+        }
         boolean more = serveBehind();
         Cursor before = head;
         ChangeLog.Page page;
