@@ -85,7 +85,7 @@ public class TableWriter {
         jdbc.execute((ConnectionCallback<Long>) connection -> {
             CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
             try {
-                CopyRow text = new CopyRow(copy);
+                CopyRow text = new CopyRow(copy, rows.size());
                 for (T row : rows) {
                     writer.accept(text, row);
                     text.end();
@@ -158,13 +158,18 @@ public class TableWriter {
         }
 
         private final CopyIn copy;
-        /** A chunk and room for the row that fills it; grows only for a row larger than that. */
-        private byte[] bytes = new byte[2 * CHUNK];
+        /**
+         * At most a chunk and room for the row that fills it, less for a few rows (a live batch holds
+         * one or two events); grows only for a row larger than that.
+         */
+        private byte[] bytes;
         private int length;
         private boolean first = true;
 
-        CopyRow(CopyIn copy) {
+        /** For {@code rows} rows of about history size (1.5 KB each). */
+        CopyRow(CopyIn copy, int rows) {
             this.copy = copy;
+            this.bytes = new byte[(int) Math.min(2L * CHUNK, Math.max(1 << 12, rows * 2048L))];
         }
 
         public CopyRow add(Object value) {
