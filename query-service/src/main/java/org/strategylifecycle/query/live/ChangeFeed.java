@@ -136,6 +136,7 @@ class ChangeFeed implements SmartLifecycle {
             // read every row it writes, docs/benchmarks.md "Live updates with no one listening"). A
             // stream that joins later starts at the head, or is served what it resumes from out of the history.
             head = Cursor.max(head, log.now());
+            waitingFor = SOON; // a stream that joins starts its back-off afresh
             return settings.pollInterval();
         }
         boolean more = serveBehind();
