@@ -28,7 +28,9 @@ class ChangeLog {
     /**
      * The rows after a cursor, up to {@code limit}; {@code horizon}: every row of an older
      * transaction has been read once the page is not full; {@code waiting}: rows are committed at
-     * or beyond the horizon, readable as soon as the older transactions end.
+     * or beyond the horizon, readable as soon as the older transactions end. While no row can be
+     * news ({@link #NEWS}), the page is empty and waits for nothing: a reader moves up to the horizon
+     * without reading what a rebuild writes.
      */
     record Page(List<Row> rows, boolean full, long horizon, boolean waiting) {
 
@@ -40,6 +42,17 @@ class ChangeLog {
     }
 
     private static final String HORIZON = "pg_snapshot_xmin(pg_current_snapshot())::text::bigint";
+    /**
+     * Whether any row of the history may be news. None is while a rebuild writes the history again
+     * and no segment has passed the position it started from: every row then lies at or below the
+     * position the truncation recorded and was written after it, the rows {@link #COLUMNS} marks as
+     * replayed, which no stream is told of. Asked as the history's highest position and its oldest
+     * writer, two probes of its indexes however many rows a rebuild has written (an {@code exists}
+     * with a filter is planned as a scan of the table, which finds nothing in a rebuild).
+     */
+    private static final String NEWS = """
+            coalesce((select max(global_index) from query.change) > (select last_position from query.change_reset)
+                     or (select min(written_by) from query.change) <= (select reset_by from query.change_reset), false)""";
     private static final String COLUMNS = """
             c.written_by, c.written_seq, c.global_index, c.aggregate_id, c.sequence_number, c.strategy_id, c.element_id,
             c.event_type, c.effective_date, c.recorded_at, c.actor,
@@ -73,16 +86,17 @@ class ChangeLog {
         long[] horizon = {0};
         boolean[] waiting = {false};
         jdbc.sql("""
-                        with h as (select %s as horizon)
+                        with h as (select %s as horizon, %s as news)
                         select h.horizon,
-                               exists (select 1 from query.change w where w.written_by >= h.horizon) as waiting, c.*
+                               h.news and exists (select 1 from query.change w where w.written_by >= h.horizon) as waiting,
+                               c.*
                         from h left join lateral (
                             select %s
                             from query.change c cross join query.change_reset r
-                            where (c.written_by, c.written_seq) > (:transaction, :entry) and c.written_by < h.horizon
+                            where h.news and (c.written_by, c.written_seq) > (:transaction, :entry) and c.written_by < h.horizon
                             order by c.written_by, c.written_seq
                             limit :limit) c on true
-                        order by c.written_by, c.written_seq""".formatted(HORIZON, COLUMNS))
+                        order by c.written_by, c.written_seq""".formatted(HORIZON, NEWS, COLUMNS))
                 .param("transaction", from.transaction()).param("entry", from.entry()).param("limit", limit)
                 .query(rs -> {
                     horizon[0] = rs.getLong("horizon");

@@ -5,6 +5,8 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.strategylifecycle.api.common.Organization;
 import org.strategylifecycle.api.common.Period;
 import org.strategylifecycle.api.common.StrategyJson;
@@ -38,6 +40,8 @@ class LiveUpdatesHttpTest extends QueryHttpTestSupport {
     private MeterRegistry meters;
     @Autowired
     private ChangeLog log;
+    @Autowired
+    private PlatformTransactionManager transactions;
 
     @Test
     void unknownEditionsAndForeignIdsAreRefusedBeforeAStreamOpens() {
@@ -261,6 +265,41 @@ class LiveUpdatesHttpTest extends QueryHttpTestSupport {
             at = one.next(at);
         }
         assertThat(read).containsExactly(1L, 2L, 3L, 4L, 5L);
+    }
+
+    /**
+     * While a rebuild writes the history again and no row lies beyond the position it started from,
+     * nothing in the history is news: the feed's pages come back empty, without reading what the
+     * rebuild writes, and the feed moves up to the horizon. The rebuild's marks are set inside one
+     * transaction, rolled back, so the other tests' history stays as it is.
+     */
+    @Test
+    void whileEveryRowIsARebuildsReplayTheFeedReadsNone() throws Exception {
+        draft("live-t");
+        awaitCaughtUp();
+        Cursor beginning = new Cursor(0, 0);
+        assertThat(log.after(beginning, 10).rows()).as("the history of a service at work").hasSize(10);
+        new TransactionTemplate(transactions).executeWithoutResult(tx -> {
+            // As a rebuild leaves them: every row written after the truncation, none beyond the position it recorded.
+            jdbc.sql("""
+                    update query.change_reset set reset_by = (select min(written_by) - 1 from query.change),
+                                                  last_position = (select max(global_index) from query.change)""")
+                    .update();
+            ChangeLog.Page replays = log.after(beginning, 10);
+            assertThat(replays.rows()).as("a history of replays only").isEmpty();
+            assertThat(replays.next(beginning)).as("where the reader moves").isEqualTo(Cursor.before(replays.horizon()));
+            assertThat(replays.waiting()).isFalse();
+            jdbc.sql("update query.change_reset set last_position = last_position - 1").update();
+            assertThat(log.after(beginning, 10).rows()).as("a row beyond the position the rebuild started from")
+                    .hasSize(10);
+            jdbc.sql("""
+                    update query.change_reset set reset_by = (select min(written_by) from query.change),
+                                                  last_position = (select max(global_index) from query.change)""")
+                    .update();
+            assertThat(log.after(beginning, 10).rows()).as("a row of a transaction no later than the truncation")
+                    .hasSize(10);
+            tx.setRollbackOnly();
+        });
     }
 
     // ----- helpers -----
