@@ -48,7 +48,9 @@ class ChangeLog {
      * position the truncation recorded and was written after it, the rows {@link #COLUMNS} marks as
      * replayed, which no stream is told of. Asked as the history's highest position and its oldest
      * writer, two probes of its indexes however many rows a rebuild has written (an {@code exists}
-     * with a filter is planned as a scan of the table, which finds nothing in a rebuild).
+     * with a filter is planned as a scan of the table, which finds nothing in a rebuild). Materialized
+     * apart from the horizon, so that it is asked once per page although the page uses it twice, while
+     * the horizon stays a constant the {@code waiting} probe can use its index with.
      */
     private static final String NEWS = """
             coalesce((select max(global_index) from query.change) > (select last_position from query.change_reset)
@@ -86,7 +88,8 @@ class ChangeLog {
         long[] horizon = {0};
         boolean[] waiting = {false};
         jdbc.sql("""
-                        with h as (select %s as horizon, %s as news)
+                        with n as materialized (select %s as news),
+                             h as (select %s as horizon, (select news from n) as news)
                         select h.horizon,
                                h.news and exists (select 1 from query.change w where w.written_by >= h.horizon) as waiting,
                                c.*
@@ -96,7 +99,7 @@ class ChangeLog {
                             where h.news and (c.written_by, c.written_seq) > (:transaction, :entry) and c.written_by < h.horizon
                             order by c.written_by, c.written_seq
                             limit :limit) c on true
-                        order by c.written_by, c.written_seq""".formatted(HORIZON, NEWS, COLUMNS))
+                        order by c.written_by, c.written_seq""".formatted(NEWS, HORIZON, COLUMNS))
                 .param("transaction", from.transaction()).param("entry", from.entry()).param("limit", limit)
                 .query(rs -> {
                     horizon[0] = rs.getLong("horizon");
