@@ -134,6 +134,18 @@ class RejectionHttpTest extends HttpTestSupport {
         assertThat(storedEvents()).isEqualTo(events);
     }
 
+    /** Query escapes whose bytes are not UTF-8 answered 500 where an endpoint read its parameters. */
+    @Test
+    void queryEscapesThatAreNotUtf8AreRefused() {
+        long events = storedEvents();
+        assertProblem(editor.send(editor.request("/api/imports/stratml?effectiveDate=%FF", "Content-Type", "application/xml")
+                .POST(HttpRequest.BodyPublishers.ofString("<StrategicPlan/>"))), 400, "MALFORMED_HTTP");
+        assertProblem(editor.post(goals + "?x=%C0%AE", """
+                {"number": "2", "title": "Goal", "effectiveDate": "2024-01-01"}"""), 400, "MALFORMED_HTTP");
+        assertProblem(editor.send(editor.request("/api/verify?x=%ED%A0%80").GET()), 400, "MALFORMED_HTTP");
+        assertThat(storedEvents()).isEqualTo(events);
+    }
+
     @Test
     void malformedPreconditionOrIdempotencyKeyIsRefused() {
         String body = """

@@ -3,7 +3,12 @@ package org.strategylifecycle.query.web;
 import org.junit.jupiter.api.Test;
 import org.strategylifecycle.query.QueryHttpTestSupport;
 
+import java.io.IOException;
+import java.net.Socket;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,6 +23,53 @@ class QueryRefusalsHttpTest extends QueryHttpTestSupport {
         for (String path : new String[]{"/api/history?actor=%00", "/api/strategies/x/history?elementId=a%00b",
                 "/api/diff?from=a%00&to=b", "/api/history?actor=%C2%85"}) {
             problem(get(path, "auditor"), 400, "INVALID_CHARACTER");
+        }
+    }
+
+    /**
+     * Escapes that name bytes which are not UTF-8 (a lone {@code %FF}, the overlong {@code %C0%AE} for
+     * a dot, an encoded surrogate): Tomcat refuses to decode them only when a reader first asks for the
+     * parameters, which answered 500 before the filter refused them, in a query string and in a form
+     * body alike; so did a form body's control character, which Spring Security's firewall refuses
+     * when the parameters are first read.
+     */
+    @Test
+    void escapesThatAreNotUtf8AreRefused() {
+        for (String path : new String[]{"/api/history?actor=%FF", "/api/strategies/x?asOf=%C0%AE",
+                "/api/strategies?%FF=1", "/api/diff?from=%ED%A0%80&to=b", "/actuator/health?x=%F4%90%80%80", "/?x=%FF"}) {
+            problem(get(path, "auditor"), 400, "MALFORMED_HTTP");
+        }
+        assertThat(get("/api/history?actor=%C3%A9", "auditor").statusCode()).as("é, well formed").isEqualTo(200);
+        for (String body : new String[]{"x=%FF", "x=%ZZ", "%C0%AE=1", "%00=1", "a%01b=1"}) {
+            problem(send(request("/api/admin/projections/editions/segments/77/release", "admin")
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body))), 400, "MALFORMED_REQUEST");
+        }
+    }
+
+    /**
+     * What Tomcat does not implement (CONNECT, a transfer coding other than chunked) it answered 501,
+     * with the problem of a server failure; a method Spring Security's firewall does not know, 400 as
+     * a URL not allowed.
+     */
+    @Test
+    void methodsAndCodingsNoEndpointTakesAreTheClientsMistake() throws IOException {
+        String auditor = "Authorization: Basic " + Base64.getEncoder().encodeToString("auditor:auditor".getBytes(StandardCharsets.UTF_8));
+        assertThat(raw("CONNECT /api/strategies HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"))
+                .startsWith("HTTP/1.1 400 ").contains("application/problem+json", "\"code\":\"MALFORMED_HTTP\"");
+        assertThat(raw("POST /api/admin/projections/editions/parked/retry HTTP/1.1\r\nHost: localhost\r\n" + auditor
+                + "\r\nTransfer-Encoding: gzip, chunked\r\nConnection: close\r\n\r\n0\r\n\r\n"))
+                .startsWith("HTTP/1.1 400 ").contains("application/problem+json", "\"code\":\"MALFORMED_HTTP\"");
+        assertThat(raw("PROPFIND /api/strategies HTTP/1.1\r\nHost: localhost\r\n" + auditor + "\r\nConnection: close\r\n\r\n"))
+                .startsWith("HTTP/1.1 405 ").contains("Allow: GET, HEAD, OPTIONS, POST", "\"code\":\"METHOD_NOT_ALLOWED\"");
+    }
+
+    /** The whole answer to a request written byte for byte, as the client that sent it would read it. */
+    private String raw(String request) throws IOException {
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.setSoTimeout(20_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 

@@ -6,6 +6,8 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -19,6 +21,8 @@ import org.strategylifecycle.support.security.demo.DemoSignIn;
 import org.strategylifecycle.support.security.prod.ProductionSignIn;
 import org.strategylifecycle.support.web.Problems;
 import tools.jackson.databind.json.JsonMapper;
+
+import java.util.Arrays;
 
 /**
  * How both services log users in, imported by each beside its own {@link AccessRules}. Locally
@@ -55,11 +59,21 @@ public class SecuritySupport {
         return SecurityObservationSettings.noObservations();
     }
 
-    /** A URL Spring Security's firewall refuses (encoded dots, semicolons, ...) is a malformed request. */
+    /**
+     * A URL Spring Security's firewall refuses (encoded dots, semicolons, ...) is a malformed request;
+     * a method it refuses that is none of HTTP's own ({@code PROPFIND}, {@code FOO}) is one no endpoint takes.
+     */
     @Bean
     RequestRejectedHandler requestRejectedHandler(JsonMapper json) {
-        return (request, response, rejected) -> Problems.write(response, json, ErrorCode.MALFORMED_REQUEST,
-                "the request URL is not allowed");
+        return (request, response, rejected) -> {
+            if (Arrays.stream(HttpMethod.values()).noneMatch(method -> method.matches(request.getMethod()))) {
+                // Every method some endpoint of either service takes.
+                response.setHeader(HttpHeaders.ALLOW, "GET, HEAD, OPTIONS, POST");
+                Problems.write(response, json, ErrorCode.METHOD_NOT_ALLOWED, "no endpoint takes the method " + request.getMethod());
+            } else {
+                Problems.write(response, json, ErrorCode.MALFORMED_REQUEST, "the request URL is not allowed");
+            }
+        };
     }
 
     /**

@@ -33,8 +33,9 @@ public class ProblemErrorReportValve extends ErrorReportValve {
         if (!ioAllowed.get()) {
             return;
         }
-        if (status == 505) {
-            // An HTTP version Tomcat does not speak is the client's request line, not a server failure.
+        if (status == 505 || status == 501) {
+            // An HTTP version Tomcat does not speak, or what it does not implement (CONNECT, a transfer
+            // coding other than chunked), is the client's request line or header, not a server failure.
             status = 400;
             response.setStatus(status);
         }

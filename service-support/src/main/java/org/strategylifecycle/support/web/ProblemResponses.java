@@ -1,5 +1,6 @@
 package org.strategylifecycle.support.web;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -7,6 +8,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.context.request.WebRequest;
@@ -30,6 +32,27 @@ public abstract class ProblemResponses extends ResponseEntityExceptionHandler {
     @ExceptionHandler(StrategyException.class)
     ResponseEntity<ProblemDetail> refused(StrategyException e) {
         return Problems.response(e.code(), e.getMessage());
+    }
+
+    /**
+     * Tomcat's refusal to decode a parameter (a broken percent-escape, or bytes that are not UTF-8),
+     * thrown where a reader first asks for the parameters. The query string's are refused before
+     * ({@link RequestTargetFilter}), so what is left is a form body's, sent to an endpoint that takes none.
+     */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<ProblemDetail> undecodable(InvalidParameterException e) {
+        return Problems.response(ErrorCode.MALFORMED_REQUEST,
+                "a form parameter of the body has a broken percent-escape or bytes that are not UTF-8");
+    }
+
+    /**
+     * Spring Security's firewall refusing a parameter (a control character in its name or value) or a
+     * header when a reader first asks for it, past the filter chain whose own refusals are answered by
+     * the security configuration's handler.
+     */
+    @ExceptionHandler(RequestRejectedException.class)
+    ResponseEntity<ProblemDetail> rejected(RequestRejectedException e) {
+        return Problems.response(ErrorCode.MALFORMED_REQUEST, "a parameter or header holds a character that is not allowed");
     }
 
     /** An unforeseen failure: 503 when a dependency is out of reach (logged without a stack trace), else 500. */
