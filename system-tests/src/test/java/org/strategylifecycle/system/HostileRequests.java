@@ -87,7 +87,7 @@ final class HostileRequests {
         return paths;
     }
 
-    /** The ways a command request can be wrong besides its body: login, role, preconditions, media types. */
+    /** The ways a command request can be wrong besides its body: login, role, preconditions, media types and codings. */
     static List<HttpRequest> commandRequests(int port, String edition) {
         List<HttpRequest> requests = new ArrayList<>();
         List<byte[]> bodies = commandBodies();
@@ -100,6 +100,7 @@ final class HostileRequests {
                 {"Content-Type", "application/json; charset=ISO-8859-1"},
                 {"Content-Type", "text/plain"},
                 {"Content-Type", "application/xml"},
+                {"Content-Type", "application/json", "Content-Encoding", "gzip"},
         };
         int i = 0;
         for (String path : paths) {

@@ -28,7 +28,8 @@ class CommandOperations implements OperationCustomizer {
     /** Every body is read strictly and its fields checked (StrictJson, the size limit, the domain's texts). */
     private static final Set<ErrorCode> BODY_CHECKS = EnumSet.of(ErrorCode.MALFORMED_REQUEST,
             ErrorCode.UNKNOWN_FIELD, ErrorCode.INVALID_VALUE, ErrorCode.INVALID_DATE, ErrorCode.FIELD_REQUIRED,
-            ErrorCode.TEXT_TOO_LONG, ErrorCode.PAYLOAD_TOO_LARGE, ErrorCode.UNSUPPORTED_MEDIA_TYPE);
+            ErrorCode.TEXT_TOO_LONG, ErrorCode.PAYLOAD_TOO_LARGE, ErrorCode.UNSUPPORTED_MEDIA_TYPE,
+            ErrorCode.UNSUPPORTED_CONTENT_ENCODING);
 
     @Override
     public Operation customize(Operation operation, HandlerMethod handler) {

@@ -4,8 +4,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.util.zip.GZIPOutputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -190,6 +193,36 @@ class RejectionHttpTest extends HttpTestSupport {
         assertThat(storedEvents()).isEqualTo(events);
         assertThat(editor.post(goals, body.getBytes(StandardCharsets.UTF_8), "application/json; charset=utf-8").status())
                 .isEqualTo(201);
+    }
+
+    /**
+     * Neither service decodes a content coding: a compressed body was refused as text that is not
+     * UTF-8, and a plain one whose header said gzip was recorded.
+     */
+    @Test
+    void bodiesInAContentCodingAreRefused() throws IOException {
+        long events = storedEvents();
+        byte[] body = """
+                {"number": "2", "title": "Goal", "effectiveDate": "2024-01-01"}""".getBytes(StandardCharsets.UTF_8);
+        ByteArrayOutputStream gzipped = new ByteArrayOutputStream();
+        try (GZIPOutputStream gzip = new GZIPOutputStream(gzipped)) {
+            gzip.write(body);
+        }
+        Api.Answer compressed = editor.send(editor.request(goals, "Content-Type", "application/json",
+                "Content-Encoding", "gzip").POST(HttpRequest.BodyPublishers.ofByteArray(gzipped.toByteArray())));
+        assertProblem(compressed, 415, "UNSUPPORTED_CONTENT_ENCODING");
+        assertThat(compressed.header("Accept-Encoding")).isEqualTo("identity");
+        assertProblem(editor.send(editor.request(goals, "Content-Type", "application/json", "Content-Encoding", "GZIP")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))), 415, "UNSUPPORTED_CONTENT_ENCODING");
+        assertProblem(editor.send(editor.request(goals, "Content-Type", "application/json", "Content-Encoding", "identity, br")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))),
+                415, "UNSUPPORTED_CONTENT_ENCODING");
+        assertProblem(editor.send(editor.request("/api/imports/stratml", "Content-Type", "application/xml",
+                "Content-Encoding", "deflate").POST(HttpRequest.BodyPublishers.ofString("<StrategicPlan/>"))),
+                415, "UNSUPPORTED_CONTENT_ENCODING");
+        assertThat(storedEvents()).isEqualTo(events);
+        assertThat(editor.send(editor.request(goals, "Content-Type", "application/json", "Content-Encoding", "identity")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))).status()).isEqualTo(201);
     }
 
     @Test

@@ -64,6 +64,16 @@ class QueryRefusalsHttpTest extends QueryHttpTestSupport {
                 .startsWith("HTTP/1.1 405 ").contains("Allow: GET, HEAD, OPTIONS, POST", "\"code\":\"METHOD_NOT_ALLOWED\"");
     }
 
+    /** No endpoint decodes a content coding, so a body in one is refused before it is read (RFC 9110's 415). */
+    @Test
+    void bodiesInAContentCodingAreRefused() {
+        HttpResponse<String> answer = send(request("/api/admin/projections/editions/segments/77/release", "admin")
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Content-Encoding", "gzip")
+                .POST(HttpRequest.BodyPublishers.ofString("x=1")));
+        problem(answer, 415, "UNSUPPORTED_CONTENT_ENCODING");
+        assertThat(answer.headers().firstValue("Accept-Encoding")).hasValue("identity");
+    }
+
     /** The whole answer to a request written byte for byte, as the client that sent it would read it. */
     private String raw(String request) throws IOException {
         try (Socket socket = new Socket("localhost", port)) {

@@ -42,7 +42,8 @@ public final class Problems {
      * The problem's headers: its media type, set rather than negotiated, so that a client whose
      * {@code Accept} allows no JSON (or cannot be parsed) still gets the problem; and {@code Retry-After}
      * in seconds for a 503 (the read model catches up, and the services reconnect to an Axon Server that
-     * is back, within a second; a dependency out of reach takes longer).
+     * is back, within a second; a dependency out of reach takes longer); {@code Accept-Encoding} for a
+     * body in a content coding, naming the one taken (RFC 9110, section 12.5.3).
      */
     public static HttpHeaders headers(ErrorCode code) {
         HttpHeaders headers = new HttpHeaders();
@@ -50,6 +51,9 @@ public final class Problems {
         if (code.status() == 503) {
             boolean soon = code == ErrorCode.READ_MODEL_BEHIND || code == ErrorCode.COMMAND_HANDLER_UNAVAILABLE;
             headers.set(HttpHeaders.RETRY_AFTER, soon ? "1" : "5");
+        }
+        if (code == ErrorCode.UNSUPPORTED_CONTENT_ENCODING) {
+            headers.set(HttpHeaders.ACCEPT_ENCODING, "identity");
         }
         return headers;
     }

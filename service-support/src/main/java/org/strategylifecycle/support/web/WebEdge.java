@@ -27,8 +27,8 @@ import java.util.Locale;
 /**
  * The HTTP edge both services share, so that nothing a client sends is answered with a 500 or an
  * HTML page: Tomcat's refusals and Spring's error forwarding as problem details, a request id on every
- * request, request targets with control characters refused first, and date parameters bounded to what
- * PostgreSQL can hold.
+ * request, request targets with control characters and bodies in a content coding refused first, and
+ * date parameters bounded to what PostgreSQL can hold.
  */
 @Configuration(proxyBeanMethods = false)
 public class WebEdge implements WebMvcConfigurer {
@@ -55,6 +55,14 @@ public class WebEdge implements WebMvcConfigurer {
     FilterRegistrationBean<RequestTargetFilter> requestTargetFilter(JsonMapper json) {
         FilterRegistrationBean<RequestTargetFilter> registration = new FilterRegistrationBean<>(new RequestTargetFilter(json));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+        return registration;
+    }
+
+    /** Beside the target's check: a body in a content coding is refused whoever sends it. */
+    @Bean
+    FilterRegistrationBean<ContentCodingFilter> contentCodingFilter(JsonMapper json) {
+        FilterRegistrationBean<ContentCodingFilter> registration = new FilterRegistrationBean<>(new ContentCodingFilter(json));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 6);
         return registration;
     }
 

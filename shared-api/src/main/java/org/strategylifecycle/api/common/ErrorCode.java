@@ -39,6 +39,7 @@ public enum ErrorCode {
     METHOD_NOT_ALLOWED(405, "The endpoint does not take this method"),
     NOT_ACCEPTABLE(406, "The endpoint cannot answer in a media type the Accept header allows"),
     UNSUPPORTED_MEDIA_TYPE(415, "The body's media type is not one this endpoint takes (JSON; XML for imports)"),
+    UNSUPPORTED_CONTENT_ENCODING(415, "The body is sent in a content coding (Content-Encoding); send it uncompressed"),
     PAYLOAD_TOO_LARGE(413, "The request body is larger than allowed"),
     // State conflicts: 409.
     STRATEGY_EXISTS(409, "A strategy edition with this id exists"),
