@@ -17,8 +17,8 @@ import java.util.stream.Collectors;
 
 /**
  * A tally of answers by status and code, and the answers that break the promise: a 5xx other than a
- * 503 with a code and Retry-After, or a refusal that is not a problem detail with a code of
- * {@link ErrorCode} and a request id.
+ * 503 with a code and Retry-After, a refusal that is not a problem detail with a code of
+ * {@link ErrorCode} and a request id, or an answer labelled as a problem detail.
  */
 final class Answers {
 
@@ -43,6 +43,8 @@ final class Answers {
             } else if (status == 503 && retryAfter == null) {
                 problem = "503 without Retry-After";
             }
+        } else if (contentType != null && contentType.startsWith("application/problem+json")) {
+            problem = "an answer labelled as a problem";
         }
         if (status >= 500 && status != 503) {
             problem = "server error";

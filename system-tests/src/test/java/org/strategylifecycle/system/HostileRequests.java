@@ -191,7 +191,8 @@ final class HostileRequests {
             requests.add(request(port, "/api/admin/projections/editions/parked/retry", "admin",
                     "Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)).build());
         }
-        for (String accept : List.of("image/png", "application/xml", "text/html", "*/*;q=abc", "application/json;charset=latin1")) {
+        for (String accept : List.of("image/png", "application/xml", "text/html", "*/*;q=abc", "application/json;charset=latin1",
+                "application/problem+json", "application/vnd.example+json")) {
             requests.add(request(port, "/api/strategies/" + edition, "viewer").header("Accept", accept).GET().build());
             requests.add(request(port, "/api/history", "auditor").header("Accept", accept).GET().build());
         }

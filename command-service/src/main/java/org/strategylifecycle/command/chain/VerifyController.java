@@ -3,6 +3,7 @@ package org.strategylifecycle.command.chain;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -27,7 +28,7 @@ import static org.strategylifecycle.api.common.ErrorCode.UNKNOWN_PARAMETER;
  * 200 with {@code intact: false} and the first event that does not match.
  */
 @RestController
-@RequestMapping("/api/verify")
+@RequestMapping(path = "/api/verify", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Verification", description = "Whether the recorded history is as it was written (auditors and admins)")
 class VerifyController {
 

@@ -134,6 +134,14 @@ class RejectionHttpTest extends HttpTestSupport {
         assertProblem(editor.post(goals, """
                 {"number": "2", "title": "Goal", "effectiveDate": "2024-01-01"}""", "Accept", "text/html"),
                 406, "NOT_ACCEPTABLE");
+        // An answer is never labelled as a problem, nor as another +json type, because the client asked so.
+        assertProblem(editor.post(goals, """
+                {"number": "2", "title": "Goal", "effectiveDate": "2024-01-01"}""", "Accept", "application/problem+json"),
+                406, "NOT_ACCEPTABLE");
+        Api auditor = editor.as("auditor");
+        assertProblem(auditor.send(auditor.request("/api/verify", "Accept", "application/problem+json").GET()), 406, "NOT_ACCEPTABLE");
+        assertProblem(auditor.send(auditor.request("/api/verify/strategies/" + strategy, "Accept", "application/vnd.example+json").GET()),
+                406, "NOT_ACCEPTABLE");
         assertThat(storedEvents()).isEqualTo(events);
     }
 
@@ -193,6 +201,11 @@ class RejectionHttpTest extends HttpTestSupport {
         assertThat(storedEvents()).isEqualTo(events);
         assertThat(editor.post(goals, body.getBytes(StandardCharsets.UTF_8), "application/json; charset=utf-8").status())
                 .isEqualTo(201);
+        // JSON has no charset (RFC 8259): one asked for is ignored, and the answer is UTF-8 JSON (it was a 500).
+        Api.Answer latin1 = editor.post(goals, """
+                {"number": "3", "title": "Zoë", "effectiveDate": "2024-01-01"}""", "Accept", "application/json; charset=ISO-8859-1");
+        assertThat(latin1.status()).as(latin1.toString()).isEqualTo(201);
+        assertThat(latin1.header("Content-Type")).isEqualTo("application/json");
     }
 
     /**

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,7 +26,7 @@ import static org.strategylifecycle.api.common.ErrorCode.SEGMENT_NOT_CLAIMED;
 /** For admins: how far each projection is, rebuilding one from the event store, and moving a segment to another process. */
 @Tag(name = "Projections (admin)", description = "How far each read model is; rebuild one; hand a segment to another process")
 @RestController
-@RequestMapping("/api/admin/projections")
+@RequestMapping(path = "/api/admin/projections", produces = MediaType.APPLICATION_JSON_VALUE)
 class ProjectionController {
 
     private final Projections projections;

@@ -30,7 +30,7 @@ import static org.strategylifecycle.api.common.ErrorCode.STRATEGY_NOT_FOUND;
 /** Current plans for dashboards; any edition as of a date, as known at a time, for auditors. */
 @Tag(name = "Editions", description = "Editions now, as of an effective date and as known at a recorded time; their elements")
 @RestController
-@RequestMapping("/api/strategies")
+@RequestMapping(path = "/api/strategies", produces = MediaType.APPLICATION_JSON_VALUE)
 class EditionController {
 
     private static final String MIN_VERSION = """

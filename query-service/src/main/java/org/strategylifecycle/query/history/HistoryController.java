@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -42,7 +43,7 @@ class HistoryController {
         this.editions = editions;
     }
 
-    @GetMapping("/api/strategies/{strategyId}/history")
+    @GetMapping(path = "/api/strategies/{strategyId}/history", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(operationId = "getEditionHistory", summary = "The revision history of an edition or one of its elements",
             description = """
                     Every recorded change of the edition (or of `elementId`: its id or its external identifier), \
@@ -63,7 +64,7 @@ class HistoryController {
         return page(new HistoryReader.Filter(strategyId, id, actor, from, to), cursor, size, request);
     }
 
-    @GetMapping("/api/history")
+    @GetMapping(path = "/api/history", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(operationId = "getHistory", summary = "The revision history of all editions",
             description = """
                     Every recorded change, by `actor` or in an effective period (`from`, `to`), in recording \
@@ -79,7 +80,7 @@ class HistoryController {
     }
 
     /** The activity feed for dashboards: the latest changes across all strategies, newest first. */
-    @GetMapping("/api/activity")
+    @GetMapping(path = "/api/activity", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(operationId = "getActivity", summary = "The latest changes across all editions (activity feed)",
             description = "Newest first. While older changes remain, `Link: <…>; rel=\"next\"` names the next page.")
     @Refuses(FORBIDDEN)

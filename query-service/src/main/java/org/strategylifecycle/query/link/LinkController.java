@@ -3,6 +3,7 @@ package org.strategylifecycle.query.link;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -37,13 +38,13 @@ class LinkController {
     }
 
     /** Every strategy line with its editions in order and its supersessions. */
-    @GetMapping("/api/lines")
+    @GetMapping(path = "/api/lines", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(operationId = "getLines", summary = "Every strategy line with its editions and supersessions")
     List<LineView> lines() {
         return links.lines(editions.strategies());
     }
 
-    @GetMapping("/api/lines/{lineId}")
+    @GetMapping(path = "/api/lines/{lineId}", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(operationId = "getLine", summary = "A strategy line: its editions and supersessions")
     @Refuses(LINE_NOT_FOUND)
     LineView line(@PathVariable String lineId) {
@@ -52,7 +53,7 @@ class LinkController {
     }
 
     /** Alignments from and to an edition; links with a draft edition at either end only with {@code includeDrafts=true}. */
-    @GetMapping("/api/strategies/{strategyId}/alignments")
+    @GetMapping(path = "/api/strategies/{strategyId}/alignments", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(operationId = "getEditionAlignments", summary = "The alignments of an edition, both directions",
             description = "What the edition's elements support and what supports them, each with its provenance.")
     @Refuses(STRATEGY_NOT_FOUND)
@@ -62,7 +63,7 @@ class LinkController {
         return links.alignments(strategyId, null, includeDrafts);
     }
 
-    @GetMapping("/api/strategies/{strategyId}/elements/{elementId}/alignments")
+    @GetMapping(path = "/api/strategies/{strategyId}/elements/{elementId}/alignments", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(operationId = "getElementAlignments", summary = "The alignments of an element, both directions")
     @Refuses({STRATEGY_NOT_FOUND, ELEMENT_NOT_FOUND})
     List<AlignmentView> elementAlignments(@PathVariable String strategyId, @PathVariable String elementId,
@@ -70,7 +71,7 @@ class LinkController {
         return links.alignments(strategyId, requireElement(strategyId, elementId), includeDrafts);
     }
 
-    @GetMapping("/api/strategies/{strategyId}/elements/{elementId}/lineage")
+    @GetMapping(path = "/api/strategies/{strategyId}/elements/{elementId}/lineage", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(operationId = "getElementLineage", summary = "The lineage of an element across editions",
             description = "The element's predecessors and successors in other editions, each with its provenance.")
     @Refuses({STRATEGY_NOT_FOUND, ELEMENT_NOT_FOUND})

@@ -2,6 +2,7 @@ package org.strategylifecycle.query.measure;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -25,7 +26,7 @@ class MeasureController {
         this.editions = editions;
     }
 
-    @GetMapping("/api/strategies/{strategyId}/measures")
+    @GetMapping(path = "/api/strategies/{strategyId}/measures", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(operationId = "getMeasures", summary = "The measures of an edition with every target and actual",
             description = "Each measure with its targets and actuals as first reported and as later restated, in recording order.")
     @Refuses(STRATEGY_NOT_FOUND)

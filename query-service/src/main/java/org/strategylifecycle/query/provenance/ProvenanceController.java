@@ -3,6 +3,7 @@ package org.strategylifecycle.query.provenance;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -30,7 +31,7 @@ class ProvenanceController {
         this.editions = editions;
     }
 
-    @GetMapping("/api/strategies/{strategyId}/provenance")
+    @GetMapping(path = "/api/strategies/{strategyId}/provenance", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(operationId = "getProvenance", summary = "Where each element's wording comes from",
             description = """
                     Per element, the change that gave it the wording it has in this time view: STATED with its \

@@ -44,7 +44,7 @@ class StratmlController {
     }
 
     /** The body is written here with its own type, so that a refusal still answers problem+json. */
-    @GetMapping("/api/strategies/{strategyId}/stratml")
+    @GetMapping(path = "/api/strategies/{strategyId}/stratml", produces = MediaType.APPLICATION_XML_VALUE)
     @Operation(operationId = "exportStratml", summary = "An edition as a StratML Part 2 document",
             description = """
                     The edition as StratML Part 2 (valid against the schema), now or, with `asOf` and \

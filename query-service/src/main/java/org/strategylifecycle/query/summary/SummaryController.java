@@ -3,6 +3,7 @@ package org.strategylifecycle.query.summary;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -27,7 +28,7 @@ class SummaryController {
         this.editions = editions;
     }
 
-    @GetMapping("/api/strategies/{strategyId}/summary")
+    @GetMapping(path = "/api/strategies/{strategyId}/summary", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(operationId = "getEditionSummary", summary = "An edition's elements counted by kind and status, and each measure's latest target and actual",
             description = "For the same time view as the edition itself (`asOf`, `knownAt`).")
     @Refuses({STRATEGY_NOT_FOUND, INVALID_DATE})

@@ -7,6 +7,7 @@ import org.strategylifecycle.api.common.Organization;
 import org.strategylifecycle.api.common.Period;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.strategylifecycle.api.goal.GoalAdded;
 import org.strategylifecycle.api.goal.GoalRevised;
 import org.strategylifecycle.api.strategy.StrategyDrafted;
@@ -14,6 +15,7 @@ import org.strategylifecycle.query.QueryHttpTestSupport;
 import org.strategylifecycle.query.edition.EditionReader;
 import org.strategylifecycle.support.openapi.SwaggerUi;
 
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.ByteArrayInputStream;
@@ -22,8 +24,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.zip.GZIPInputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -206,6 +210,45 @@ class ClientExpectationsHttpTest extends QueryHttpTestSupport {
         HttpResponse<String> projections = get("/api/admin/projections", "admin");
         assertThat(projections.statusCode()).isEqualTo(200);
         assertThat(projections.headers().firstValue("ETag")).isEmpty();
+    }
+
+    /**
+     * Each read of the published contract answers only in the media types it describes: a read asked
+     * for {@code application/problem+json} answered its data labelled as a problem, one asked for any
+     * other {@code +json} type its data labelled so, and the StratML export answered XML to a client
+     * that accepts only JSON.
+     */
+    @Test
+    void everyReadAnswersOnlyInTheTypesTheContractDescribes() throws IOException {
+        JsonNode contract = jsonMapper.readTree(Path.of("..", "docs", "api", "query-service.openapi.json").toFile());
+        int reads = 0;
+        for (Map.Entry<String, JsonNode> path : contract.path("paths").properties()) {
+            JsonNode described = path.getValue().path("get").path("responses").path("200").path("content");
+            if (described.isMissingNode() || described.has(MediaType.TEXT_EVENT_STREAM_VALUE)) {
+                continue;
+            }
+            String target = path.getKey().replace("{strategyId}", ID).replace("{elementId}", "goal-1")
+                    .replace("{lineId}", "no-such-line").replace("{name}", "editions")
+                    + (path.getKey().equals("/api/diff") ? "?from=" + ID + "&to=" + ID
+                    : path.getKey().endsWith("/diff") ? "?from=2024-01-01&to=2024-06-01" : "");
+            for (String type : described.properties().stream().map(Map.Entry::getKey).toList()) {
+                HttpResponse<String> answer = send(request(target, "admin").header("Accept", type).GET());
+                assertThat(answer.statusCode()).as(target + " as " + type).isIn(200, 404);
+                assertThat(answer.headers().firstValue("Content-Type")).as(target + " as " + type)
+                        .hasValueSatisfying(t -> assertThat(t).startsWith(answer.statusCode() == 200 ? type : "application/problem+json"));
+            }
+            if (described.has(MediaType.APPLICATION_JSON_VALUE)) { // JSON has no charset (RFC 8259): one asked for is ignored
+                HttpResponse<String> answer = send(request(target, "admin").header("Accept", "application/json; charset=ISO-8859-1").GET());
+                assertThat(answer.statusCode()).as(target + " in Latin-1").isIn(200, 404);
+            }
+            for (String other : new String[]{"application/problem+json", "application/vnd.example+json", "image/png"}) {
+                HttpResponse<String> answer = send(request(target, "admin").header("Accept", other).GET());
+                assertThat(answer.statusCode()).as(target + " as " + other).isEqualTo(406);
+                assertThat(json(answer).path("code").asString()).isEqualTo("NOT_ACCEPTABLE");
+            }
+            reads++;
+        }
+        assertThat(reads).as("reads in the contract").isGreaterThan(15);
     }
 
     @Test

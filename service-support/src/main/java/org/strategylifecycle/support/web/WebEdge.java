@@ -13,6 +13,11 @@ import org.springframework.core.Ordered;
 import org.springframework.format.Formatter;
 import org.springframework.format.FormatterRegistry;
 import org.springframework.format.datetime.standard.InstantFormatter;
+import org.springframework.http.MediaType;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.accept.HeaderContentNegotiationStrategy;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.servlet.config.annotation.ContentNegotiationConfigurer;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -22,13 +27,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The HTTP edge both services share, so that nothing a client sends is answered with a 500 or an
  * HTML page: Tomcat's refusals and Spring's error forwarding as problem details, a request id on every
- * request, request targets with control characters and bodies in a content coding refused first, and
- * date parameters bounded to what PostgreSQL can hold.
+ * request, request targets with control characters and bodies in a content coding refused first,
+ * date parameters bounded to what PostgreSQL can hold, and a charset asked of JSON ignored.
  */
 @Configuration(proxyBeanMethods = false)
 public class WebEdge implements WebMvcConfigurer {
@@ -97,6 +105,36 @@ public class WebEdge implements WebMvcConfigurer {
         @Override
         public int getOrder() {
             return Ordered.LOWEST_PRECEDENCE;
+        }
+    }
+
+    /** The Accept header alone, as by default, with {@link JsonAcceptCharsetIgnored}. */
+    @Override
+    public void configureContentNegotiation(ContentNegotiationConfigurer configurer) {
+        configurer.strategies(List.of(new JsonAcceptCharsetIgnored()));
+    }
+
+    /**
+     * JSON has no charset parameter: "adding one really has no effect on compliant recipients"
+     * (RFC 8259, section 11), and it is always UTF-8. Kept, an {@code Accept} of
+     * {@code application/json; charset=ISO-8859-1} matched an endpoint that produces JSON, and then
+     * no converter would write it: a 500.
+     */
+    static final class JsonAcceptCharsetIgnored extends HeaderContentNegotiationStrategy {
+
+        @Override
+        public List<MediaType> resolveMediaTypes(NativeWebRequest request) throws HttpMediaTypeNotAcceptableException {
+            return super.resolveMediaTypes(request).stream().map(JsonAcceptCharsetIgnored::withoutCharset).toList();
+        }
+
+        private static MediaType withoutCharset(MediaType type) {
+            boolean json = type.getSubtype().equals("json") || type.getSubtype().endsWith("+json");
+            if (!json || type.getParameter("charset") == null) {
+                return type;
+            }
+            Map<String, String> parameters = new LinkedHashMap<>(type.getParameters());
+            parameters.keySet().removeIf(name -> name.equalsIgnoreCase("charset"));
+            return new MediaType(type.getType(), type.getSubtype(), parameters);
         }
     }
 
