@@ -201,11 +201,15 @@ class RejectionHttpTest extends HttpTestSupport {
         assertThat(storedEvents()).isEqualTo(events);
         assertThat(editor.post(goals, body.getBytes(StandardCharsets.UTF_8), "application/json; charset=utf-8").status())
                 .isEqualTo(201);
-        // JSON has no charset (RFC 8259): one asked for is ignored, and the answer is UTF-8 JSON (it was a 500).
+        // JSON has no parameters (RFC 8259): a charset asked for is ignored, and the answer is UTF-8 JSON (it was a 500).
         Api.Answer latin1 = editor.post(goals, """
                 {"number": "3", "title": "Zoë", "effectiveDate": "2024-01-01"}""", "Accept", "application/json; charset=ISO-8859-1");
         assertThat(latin1.status()).as(latin1.toString()).isEqualTo(201);
         assertThat(latin1.header("Content-Type")).isEqualTo("application/json");
+        Api.Answer parameter = editor.post(goals, """
+                {"number": "4", "title": "Goal", "effectiveDate": "2024-01-01"}""", "Accept", "application/json; v=\"x\"; q=0.9");
+        assertThat(parameter.status()).as(parameter.toString()).isEqualTo(201);
+        assertThat(parameter.header("Content-Type")).as("no parameter of the client's echoed").isEqualTo("application/json");
     }
 
     /**

@@ -27,16 +27,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * The HTTP edge both services share, so that nothing a client sends is answered with a 500 or an
  * HTML page: Tomcat's refusals and Spring's error forwarding as problem details, a request id on every
  * request, request targets with control characters and bodies in a content coding refused first,
- * date parameters bounded to what PostgreSQL can hold, and a charset asked of JSON ignored.
+ * date parameters bounded to what PostgreSQL can hold, and the parameters asked of JSON ignored.
  */
 @Configuration(proxyBeanMethods = false)
 public class WebEdge implements WebMvcConfigurer {
@@ -108,33 +106,32 @@ public class WebEdge implements WebMvcConfigurer {
         }
     }
 
-    /** The Accept header alone, as by default, with {@link JsonAcceptCharsetIgnored}. */
+    /** The Accept header alone, as by default, with {@link JsonAcceptParametersIgnored}. */
     @Override
     public void configureContentNegotiation(ContentNegotiationConfigurer configurer) {
-        configurer.strategies(List.of(new JsonAcceptCharsetIgnored()));
+        configurer.strategies(List.of(new JsonAcceptParametersIgnored()));
     }
 
     /**
-     * JSON has no charset parameter: "adding one really has no effect on compliant recipients"
-     * (RFC 8259, section 11), and it is always UTF-8. Kept, an {@code Accept} of
-     * {@code application/json; charset=ISO-8859-1} matched an endpoint that produces JSON, and then
-     * no converter would write it: a 500.
+     * JSON's media type has no parameters: none is defined, and a charset "really has no effect on
+     * compliant recipients" (RFC 8259, section 11); it is always UTF-8. Kept, a charset in
+     * {@code Accept} ({@code application/json; charset=ISO-8859-1}) matched an endpoint that produces
+     * JSON, and then no converter would write it: a 500, after the command had been recorded; and any
+     * other parameter was echoed into the answer's Content-Type. Only the quality value is kept.
      */
-    static final class JsonAcceptCharsetIgnored extends HeaderContentNegotiationStrategy {
+    static final class JsonAcceptParametersIgnored extends HeaderContentNegotiationStrategy {
 
         @Override
         public List<MediaType> resolveMediaTypes(NativeWebRequest request) throws HttpMediaTypeNotAcceptableException {
-            return super.resolveMediaTypes(request).stream().map(JsonAcceptCharsetIgnored::withoutCharset).toList();
+            return super.resolveMediaTypes(request).stream().map(JsonAcceptParametersIgnored::bare).toList();
         }
 
-        private static MediaType withoutCharset(MediaType type) {
+        private static MediaType bare(MediaType type) {
             boolean json = type.getSubtype().equals("json") || type.getSubtype().endsWith("+json");
-            if (!json || type.getParameter("charset") == null) {
+            if (!json || type.getParameters().isEmpty()) {
                 return type;
             }
-            Map<String, String> parameters = new LinkedHashMap<>(type.getParameters());
-            parameters.keySet().removeIf(name -> name.equalsIgnoreCase("charset"));
-            return new MediaType(type.getType(), type.getSubtype(), parameters);
+            return new MediaType(type.getType(), type.getSubtype()).copyQualityValue(type);
         }
     }
 
