@@ -131,7 +131,8 @@ public final class ApiDocs {
                 .description("""
                         A refusal as RFC 9457 problem details (application/problem+json). `code` says what \
                         went wrong in a word a program can switch on; `status` is the HTTP status it is \
-                        always answered with; nothing was recorded.""")
+                        always answered with; nothing was recorded (an INTERNAL_ERROR cannot say so: retry a \
+                        command with its Idempotency-Key, which answers the first result if it was).""")
                 .addProperty("type", new StringSchema().description("A URI for the kind of problem; about:blank"))
                 .addProperty("title", new StringSchema().description("The code's title"))
                 .addProperty("status", new IntegerSchema().description("The HTTP status"))

@@ -90,7 +90,7 @@ public enum ErrorCode {
     // The service cannot take more now: 503, retry after the time given.
     LIVE_STREAMS_EXHAUSTED(503, "The service serves as many live streams as it can; retry later"),
     // The service failed: 500. Never caused by input.
-    INTERNAL_ERROR(500, "The service failed; nothing was recorded");
+    INTERNAL_ERROR(500, "The service failed unexpectedly; retry a command with its Idempotency-Key to learn whether it was recorded");
 
     private final int status;
     private final String title;
