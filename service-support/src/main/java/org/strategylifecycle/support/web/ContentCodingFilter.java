@@ -1,15 +1,10 @@
 package org.strategylifecycle.support.web;
 
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
-import org.springframework.web.filter.OncePerRequestFilter;
 import org.strategylifecycle.api.common.ErrorCode;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.io.IOException;
 import java.util.Collections;
 
 /**
@@ -19,24 +14,17 @@ import java.util.Collections;
  * lies. RFC 9110 (section 15.5.16) answers 415 with {@code Accept-Encoding} naming what would be
  * taken: {@code identity}, the body as it is.
  */
-public class ContentCodingFilter extends OncePerRequestFilter {
-
-    private final JsonMapper json;
+public class ContentCodingFilter extends RefusingFilter {
 
     public ContentCodingFilter(JsonMapper json) {
-        this.json = json;
+        super(json);
     }
 
     @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws ServletException, IOException {
+    protected Refusal refusal(HttpServletRequest request) {
         String coding = hasBody(request) ? coding(request) : null;
-        if (coding != null) {
-            Problems.write(response, json, ErrorCode.UNSUPPORTED_CONTENT_ENCODING,
-                    "the body is sent with the content coding " + coding + "; send it uncompressed");
-            return;
-        }
-        chain.doFilter(request, response);
+        return coding == null ? null : new Refusal(ErrorCode.UNSUPPORTED_CONTENT_ENCODING,
+                "the body is sent with the content coding " + coding + "; send it uncompressed");
     }
 
     private static boolean hasBody(HttpServletRequest request) {

@@ -1,14 +1,9 @@
 package org.strategylifecycle.support.web;
 
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.web.filter.OncePerRequestFilter;
 import org.strategylifecycle.api.common.ErrorCode;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -22,29 +17,19 @@ import java.nio.charset.StandardCharsets;
  * before any reader sees it: no id, name or filter of the service holds one, so the request can only
  * be a mistake.
  */
-public class RequestTargetFilter extends OncePerRequestFilter {
-
-    private final JsonMapper json;
+public class RequestTargetFilter extends RefusingFilter {
 
     public RequestTargetFilter(JsonMapper json) {
-        this.json = json;
+        super(json);
     }
 
     @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws ServletException, IOException {
+    protected Refusal refusal(HttpServletRequest request) {
         Refusal refusal = refusal("path", request.getRequestURI());
         if (refusal == null && request.getQueryString() != null) {
             refusal = refusal("query string", request.getQueryString());
         }
-        if (refusal != null) {
-            Problems.write(response, json, refusal.code(), refusal.detail());
-            return;
-        }
-        chain.doFilter(request, response);
-    }
-
-    private record Refusal(ErrorCode code, String detail) {
+        return refusal;
     }
 
     private static Refusal refusal(String part, String encoded) {
