@@ -301,7 +301,7 @@ class CorpusLoadHttpTest {
                     .as(spot.toString()).isNotBlank());
         }
         // The same notes travel with the StratML export.
-        String xml = fetch("/api/strategies/cbp-strategy-2024-2028/stratml").body();
+        String xml = fetch("/api/strategies/cbp-strategy-2024-2028/stratml", "application/xml").body();
         assertThat(xml).contains("annotation: reading-objective-2.7-outcome; field: text;");
     }
 
@@ -456,9 +456,13 @@ class CorpusLoadHttpTest {
     }
 
     private HttpResponse<String> fetch(String path) {
+        return fetch(path, "application/json");
+    }
+
+    private HttpResponse<String> fetch(String path, String accept) {
         try {
             return HTTP.send(HttpRequest.newBuilder(URI.create(services.queryUrl + path))
-                    .header("Authorization", AUDITOR).header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+                    .header("Authorization", AUDITOR).header("Accept", accept).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
