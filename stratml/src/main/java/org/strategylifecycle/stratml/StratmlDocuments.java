@@ -59,8 +59,16 @@ public final class StratmlDocuments {
     public static final int MAX_ERRORS = 50;
 
     /**
+     * How deep elements may nest: StratML's schemas nest about ten deep; what walks a document before
+     * its validation (the repairs) and after it recurses, so a deeper document is refused by the parser.
+     */
+    public static final int MAX_DEPTH = 100;
+
+    /**
      * Parses and validates a document: STRATML_UNSAFE for any DTD, STRATML_MALFORMED for XML that is
-     * not well-formed, {@link StratmlInvalid} (every schema error, with line and column) for anything
+     * not well-formed, STRATML_INVALID for a document beyond one of the parser's limits (elements nested
+     * deeper than {@value #MAX_DEPTH}, more than 10,000 attributes on an element, a name of more than
+     * 1,000 characters), {@link StratmlInvalid} (every schema error, with line and column) for anything
      * the schema refuses.
      */
     public static Document read(byte[] xml) {
@@ -81,6 +89,11 @@ public final class StratmlDocuments {
             if (e.getMessage() != null && e.getMessage().contains("DOCTYPE")) {
                 throw new StrategyException(ErrorCode.STRATML_UNSAFE,
                         "document type declarations (DTDs, entities) are refused: line " + e.getLineNumber());
+            }
+            // The JDK's own limits (jdk.xml.*) report with their JAXP000100nn codes; no StratML document reaches one.
+            if (e.getMessage() != null && e.getMessage().startsWith("JAXP000100")) {
+                throw new StrategyException(ErrorCode.STRATML_INVALID, "line " + e.getLineNumber() + ", column "
+                        + e.getColumnNumber() + ": beyond a limit of the XML parser, which no StratML document reaches: " + e.getMessage());
             }
             throw new StrategyException(ErrorCode.STRATML_MALFORMED,
                     "line " + e.getLineNumber() + ", column " + e.getColumnNumber() + ": " + e.getMessage());
@@ -210,6 +223,7 @@ public final class StratmlDocuments {
             factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
             factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            factory.setAttribute("jdk.xml.maxElementDepth", String.valueOf(MAX_DEPTH));
             factory.setXIncludeAware(false);
             factory.setExpandEntityReferences(false);
             DocumentBuilder builder = factory.newDocumentBuilder();

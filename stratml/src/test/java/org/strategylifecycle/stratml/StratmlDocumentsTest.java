@@ -8,6 +8,9 @@ import org.strategylifecycle.stratml.types.PerformancePlanOrReport;
 import org.strategylifecycle.stratml.types.Value;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -54,6 +57,24 @@ class StratmlDocumentsTest {
         assertThatThrownBy(() -> StratmlDocuments.read(bytes("<StrategicPlan xmlns=\"" + StratmlDocuments.PART1_NS + "\">"
                 + CORE.replace("<Name>Goal A</Name>", "") + "</StrategicPlan>")))
                 .isInstanceOfSatisfying(StratmlInvalid.class, e -> assertThat(e.total()).isPositive());
+    }
+
+    @Test
+    void documentsBeyondTheParsersLimitsAreInvalidNotAFailure() {
+        int inner = StratmlDocuments.MAX_DEPTH - 1;
+        assertThat(StratmlDocuments.parse(bytes("<r>" + "<x>".repeat(inner) + "</x>".repeat(inner) + "</r>"))
+                .getDocumentElement().getLocalName()).isEqualTo("r");
+        String deeper = "<r>" + "<x>".repeat(inner + 1) + "</x>".repeat(inner + 1) + "</r>";
+        String attributes = "<r" + IntStream.range(0, 10_001).mapToObj(i -> " a" + i + "=\"1\"").collect(Collectors.joining()) + "/>";
+        String name = "<" + "n".repeat(1_001) + "/>";
+        for (String document : List.of(deeper, attributes, name)) {
+            assertThatThrownBy(() -> StratmlDocuments.read(bytes(document)))
+                    .isInstanceOfSatisfying(StrategyException.class, e -> {
+                        assertThat(e.code()).isEqualTo(ErrorCode.STRATML_INVALID);
+                        assertThat(e.getMessage()).startsWith("line 1, column ").contains("beyond a limit of the XML parser");
+                    });
+        }
+        assertThatThrownBy(() -> StratmlDocuments.read(bytes(deeper))).hasMessageContaining("depth of \"101\"");
     }
 
     private static void assertPlan(PerformancePlanOrReport plan) {

@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Requests no well-behaved client sends, across every endpoint of both services: malformed and
@@ -114,6 +116,12 @@ final class HostileRequests {
             requests.add(request(port, "/api/strategies", "editor:wrong-" + n, "Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString("{}")).build());
         }
+        for (String document : hostileXml()) {
+            for (String repair : List.of("true", "false")) {
+                requests.add(request(port, "/api/imports/stratml?effectiveDate=2024-01-01&repair=" + repair, "editor",
+                        "Content-Type", "application/xml").POST(HttpRequest.BodyPublishers.ofString(document)).build());
+            }
+        }
         for (String method : List.of("GET", "PUT", "DELETE", "PATCH")) {
             requests.add(request(port, "/api/strategies/" + edition + "/goals", "editor").method(method,
                     HttpRequest.BodyPublishers.noBody()).build());
@@ -121,6 +129,15 @@ final class HostileRequests {
         requests.add(request(port, "/api/strategies", "editor", "Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[300_000])).build());
         return requests;
+    }
+
+    /** StratML roots around what no StratML document holds: deep nesting, masses of attributes, an endless name. */
+    static List<String> hostileXml() {
+        String root = "<StrategicPlan xmlns=\"urn:ISO:std:iso:17469:tech:xsd:stratml_core\">";
+        return List.of(root + "<x>".repeat(200_000) + "</x>".repeat(200_000) + "</StrategicPlan>",
+                root + "<x" + IntStream.range(0, 20_000).mapToObj(i -> " a" + i + "=\"1\"").collect(Collectors.joining())
+                        + "/></StrategicPlan>",
+                root + "<" + "n".repeat(5_000) + "/></StrategicPlan>");
     }
 
     /** Hostile values for any query parameter or path segment: control characters, absurd dates and numbers, injection, length. */

@@ -218,6 +218,24 @@ class StratmlCommunityImportHttpTest extends HttpTestSupport {
         assertThat(storedEvents()).isEqualTo(before);
     }
 
+    @Test
+    /** The repairs walk the document before validation: nesting of any depth met them (a StackOverflowError, 500). */
+    void deeplyNestedElementsAreRefusedWithAndWithoutRepairs() throws IOException {
+        long before = storedEvents();
+        String form = new String(resource("community-form.xml"), StandardCharsets.UTF_8);
+        int depth = 200_000;
+        String nested = "<x>".repeat(depth) + "</x>".repeat(depth);
+        byte[] deep = form.replace("<Name>Open more parks</Name>", "<Name>Open more parks</Name>" + nested)
+                .getBytes(StandardCharsets.UTF_8);
+        for (String repair : List.of("true", "false")) {
+            Api.Answer answer = importXml(deep, "effectiveDate=2025-01-01&repair=" + repair);
+            assertThat(answer.status()).as(answer.toString()).isEqualTo(400);
+            assertThat(answer.code()).as(answer.toString()).isEqualTo("STRATML_INVALID");
+            assertThat(answer.json().path("detail").asString()).contains("depth of \"101\"");
+        }
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
     private Api.Answer importXml(byte[] document, String query) {
         return editor.post("/api/imports/stratml?" + query, document, "application/xml");
     }
