@@ -16,7 +16,9 @@ import org.strategylifecycle.support.web.ProblemResponses;
 import org.strategylifecycle.support.web.Problems;
 import org.strategylifecycle.support.web.WebEdge;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.PropertyBindingException;
 
@@ -79,7 +81,22 @@ class ProblemAdvice extends ProblemResponses {
             return asObject(problem(ErrorCode.INVALID_VALUE,
                     (field == null ? "a value" : field) + " has the wrong type or form", field));
         }
-        return asObject(problem(ErrorCode.MALFORMED_REQUEST, "the request body is not valid JSON", null));
+        return asObject(problem(ErrorCode.MALFORMED_REQUEST, unreadable(json), null));
+    }
+
+    /**
+     * What the parser could not read, in its own words and where: "Duplicate Object property "title"
+     * at line 1, column 42"; a limit of the parser (StreamReadConstraints, e.g. a number of more than
+     * 1,000 digits) named as such, since that JSON is valid.
+     */
+    private static String unreadable(JacksonException json) {
+        if (json instanceof StreamConstraintsException limit) {
+            return "the request body goes beyond a limit of the JSON parser: "
+                    + limit.getOriginalMessage().replaceAll(", from `[^`]*`", "");
+        }
+        TokenStreamLocation where = json.getLocation();
+        return "the request body is not valid JSON: " + json.getOriginalMessage()
+                + (where == null || where.getLineNr() < 1 ? "" : " at line " + where.getLineNr() + ", column " + where.getColumnNr());
     }
 
     private static ResponseEntity<ProblemDetail> problem(ErrorCode code, String detail, String field) {

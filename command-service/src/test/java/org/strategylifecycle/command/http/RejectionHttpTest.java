@@ -30,11 +30,21 @@ class RejectionHttpTest extends HttpTestSupport {
 
     @Test
     void malformedJsonOrMissingBodyIsMalformedRequest() {
-        refused(goals, "{\"title\": \"Goal\",", 400, "MALFORMED_REQUEST");
-        refused(goals, "", 400, "MALFORMED_REQUEST");
+        assertThat(detail(refused(goals, "{\"title\": \"Goal\",", 400, "MALFORMED_REQUEST")))
+                .startsWith("the request body is not valid JSON: Unexpected end-of-input").endsWith("at line 1, column 18");
+        assertThat(detail(refused(goals, "", 400, "MALFORMED_REQUEST"))).isEqualTo("the request body is missing or not JSON");
         refused(goals, "[1, 2]", 400, "INVALID_VALUE");
-        refused(goals, """
-                {"number": "2", "title": "Goal", "title": "Goal", "effectiveDate": "2024-01-01"}""", 400, "MALFORMED_REQUEST");
+        assertThat(detail(refused(goals, """
+                {"number": "2", "title": "Goal",
+                 "title": "Goal", "effectiveDate": "2024-01-01"}""", 400, "MALFORMED_REQUEST")))
+                .isEqualTo("the request body is not valid JSON: Duplicate Object property \"title\" at line 2, column 9");
+    }
+
+    /** Valid JSON beyond the parser's limits is named as such, not as JSON that is not valid. */
+    @Test
+    void jsonBeyondTheParsersLimitsSaysWhichLimit() {
+        assertThat(detail(refused(goals, "{\"number\": " + "1".repeat(1_001) + "}", 400, "MALFORMED_REQUEST"))).isEqualTo(
+                "the request body goes beyond a limit of the JSON parser: Number value length (1001) exceeds the maximum allowed (1000)");
     }
 
     @Test
@@ -266,6 +276,10 @@ class RejectionHttpTest extends HttpTestSupport {
         assertThat(storedEvents()).isEqualTo(events);
         assertThat(recordedKeys()).isEqualTo(keys);
         return answer;
+    }
+
+    private static String detail(Api.Answer answer) {
+        return answer.json().path("detail").asString();
     }
 
     private static void assertProblem(Api.Answer answer, int status, String code) {
