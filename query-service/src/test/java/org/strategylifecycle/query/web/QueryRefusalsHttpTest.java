@@ -74,6 +74,65 @@ class QueryRefusalsHttpTest extends QueryHttpTestSupport {
         assertThat(answer.headers().firstValue("Accept-Encoding")).hasValue("identity");
     }
 
+    /** Headers a read does not expect, in forms no client should send: answered or refused, never failed. */
+    @Test
+    void headersOfEveryFormAreAnsweredOrRefusedNeverFailed() throws IOException {
+        String basic = "Basic ";
+        java.util.Map<Integer, Integer> statuses = new java.util.TreeMap<>();
+        String[][] headers = {
+                {"If-None-Match", "*"}, {"If-None-Match", "garbage"}, {"If-None-Match", "W/"}, {"If-None-Match", "\""},
+                {"If-None-Match", "W/\"open"}, {"If-None-Match", "\"a\", ,,"}, {"If-None-Match", "x".repeat(8_000)},
+                {"If-Modified-Since", "garbage"}, {"If-Modified-Since", "Thu, 01 Jan 1970 00:00:00 GMT"},
+                {"If-Unmodified-Since", "garbage"}, {"If-Match", "x"}, {"If-Range", "x"},
+                {"Range", "bytes=0-1"}, {"Range", "bytes=abc"}, {"Range", "bytes=99999999999999999999-"},
+                {"Authorization", "Basic !!!"}, {"Authorization", "Basic"}, {"Authorization", "Bearer x"},
+                {"Authorization", basic + Base64.getEncoder().encodeToString("nocolon".getBytes(StandardCharsets.UTF_8))},
+                {"Authorization", basic + Base64.getEncoder().encodeToString(new byte[]{(byte) 0xFF, ':', (byte) 0xFE})},
+                {"Authorization", basic + "x".repeat(8_000)}, {"Authorization", "Digest username=\"a\""},
+                {"Origin", "null"}, {"Origin", "http://evil.example"}, {"Origin", "garbage"},
+                {"Accept", ""}, {"Accept", "application/json;q=0"}, {"Accept", "*/*;q=2"}, {"Accept", "/"},
+                {"Accept-Language", "!!"}, {"Accept-Charset", "nope"}, {"Accept-Encoding", "br;q=x"},
+                {"Content-Type", "garbage/"}, {"Content-Type", "application/json; charset=nope"},
+                {"X-Request-Id", "x".repeat(5_000)}, {"X-Request-Id", "\u00e9\u00e9"}, {"Cookie", "JSESSIONID=x; ;=;"},
+                {"Last-Event-ID", "x"}, {"Forwarded", "for=\"[::1"}, {"X-Forwarded-For", "garbage"},
+                {"X-Forwarded-Proto", "gopher"}, {"X-Forwarded-Host", "evil.example:99999"}, {"X-Forwarded-Port", "-1"},
+        };
+        for (String path : new String[]{"/api/strategies", "/api/history", "/api/strategies/no-such"}) {
+            for (String[] header : headers) {
+                HttpRequest.Builder request = request(path, header[0].equals("Authorization") ? null : "auditor");
+                HttpResponse<String> answer = send(request.header(header[0], header[1]).GET());
+                statuses.merge(answer.statusCode(), 1, Integer::sum);
+                answered(answer, path + " " + header[0] + ": " + header[1]);
+                HttpResponse<String> preflight = send(request(path, null).header("Origin", DASHBOARD_ORIGIN)
+                        .header("Access-Control-Request-Method", "GET").header(header[0], header[1])
+                        .method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
+                answered(preflight, "OPTIONS " + path + " " + header[0] + ": " + header[1]);
+            }
+        }
+        String auditor = "Authorization: Basic " + Base64.getEncoder().encodeToString("auditor:auditor".getBytes(StandardCharsets.UTF_8));
+        for (String extra : new String[]{"X-A: 1\r\n".repeat(150), "Content-Length: 0\r\nContent-Length: 5\r\n",
+                "Expect: 100-continue\r\nContent-Length: 1\r\n", "Expect: teapot\r\n", "Upgrade: h2c\r\nConnection: Upgrade\r\n",
+                "Host: second\r\n", "Transfer-Encoding: chunked\r\n"}) {
+            String answer = raw("GET /api/history HTTP/1.1\r\nHost: localhost\r\n" + auditor + "\r\n" + extra
+                    + "Connection: close\r\n\r\n" + (extra.startsWith("Transfer") ? "0\r\n\r\n" : extra.contains("Length: 1") ? "x" : ""))
+                    .replaceFirst("^HTTP/1.1 100 \r\n\r\n", "");
+            assertThat(answer).as(extra).doesNotStartWith("HTTP/1.1 5");
+            if (!answer.startsWith("HTTP/1.1 2") && !answer.startsWith("HTTP/1.1 101")) {
+                assertThat(answer).as(extra).contains("application/problem+json", "\"code\":\"");
+            }
+        }
+        System.out.println("header probes by status: " + statuses);
+    }
+
+    private static void answered(HttpResponse<String> answer, String what) {
+        assertThat(answer.statusCode()).as(what + " -> " + answer.body()).isLessThan(500);
+        if (answer.statusCode() >= 400) {
+            assertThat(answer.headers().firstValue("Content-Type")).as(what).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(json(answer).path("code").asString()).as(what).isNotBlank();
+        }
+    }
+
     /** The whole answer to a request written byte for byte, as the client that sent it would read it. */
     private String raw(String request) throws IOException {
         try (Socket socket = new Socket("localhost", port)) {
