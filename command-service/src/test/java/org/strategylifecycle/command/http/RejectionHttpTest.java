@@ -180,6 +180,35 @@ class RejectionHttpTest extends HttpTestSupport {
         assertThat(storedEvents()).isEqualTo(events);
     }
 
+    /** Headers in forms no client should send, on a command whose body lacks its title: refused, never failed, nothing recorded. */
+    @Test
+    void headersOfEveryFormAreRefusedNeverFailed() {
+        String untitled = """
+                {"number": "2", "effectiveDate": "2024-01-01"}""";
+        String[][] headers = {
+                {"If-Match", "*"}, {"If-Match", "\"1\", \"2\""}, {"If-Match", "\"99999999999999999999\""}, {"If-Match", "\"-1\""},
+                {"If-Match", "\"\""}, {"If-Match", "W/"}, {"If-Match", "\"" + "9".repeat(8_000) + "\""}, {"If-None-Match", "*"},
+                {"If-Unmodified-Since", "garbage"}, {"Range", "bytes=0-1"},
+                {"Idempotency-Key", "\u00e9t\u00e9"}, {"Idempotency-Key", "a,b"},
+                {"Authorization", "Basic !!!"}, {"Authorization", "Bearer x"}, {"Authorization", "Basic " + "x".repeat(8_000)},
+                {"Origin", "null"}, {"Origin", "http://evil.example"}, {"X-Request-Id", "x".repeat(5_000)},
+                {"Accept", "*/*;q=2"}, {"Accept", "/"}, {"Accept", "application/json;q=0"},
+                {"Content-Type", "application/json; charset=\"utf-8\""}, {"Content-Type", "application/json;;"},
+                {"Content-Type", "application/json; charset=utf-16"}, {"Content-Type", "application/merge-patch+json"},
+                {"Content-Type", "application/json; charset=nope"}, {"Content-Type", "application/"},
+        };
+        long events = storedEvents();
+        for (String[] header : headers) {
+            Api.Answer answer = editor.send(editor.request(goals, "Content-Type", "application/json")
+                    .setHeader(header[0], header[1]).POST(HttpRequest.BodyPublishers.ofString(untitled)));
+            String what = header[0] + ": " + header[1];
+            assertThat(answer.status()).as(what + " -> " + answer).isBetween(400, 499);
+            assertThat(answer.header("Content-Type")).as(what).startsWith("application/problem+json");
+            assertThat(answer.code()).as(what).isNotBlank();
+        }
+        assertThat(storedEvents()).isEqualTo(events);
+    }
+
     @Test
     void controlCharactersAreRefusedAndNewlinesOnlyInProse() {
         Api.Answer nul = refused(goals, """
