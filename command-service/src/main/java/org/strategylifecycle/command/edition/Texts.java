@@ -82,7 +82,9 @@ public final class Texts {
     /**
      * Refuses what the record should not keep and the read side cannot always store: control
      * characters (C0, DEL, C1; PostgreSQL's text cannot hold U+0000 at all) except tab and LF in
-     * {@link #MULTI_LINE} fields, and unpaired surrogates, which are no character in any encoding.
+     * {@link #MULTI_LINE} fields, unpaired surrogates, which are no character in any encoding, and
+     * the noncharacters U+FFFE and U+FFFF, which XML cannot hold: an edition holding one would be
+     * exported as StratML that is not well-formed.
      */
     private static String characters(String field, String value) {
         boolean multiLine = MULTI_LINE.contains(field) || field.startsWith("alternatives[") && field.endsWith("].printed")
@@ -96,6 +98,10 @@ public final class Texts {
                 throw new StrategyException(ErrorCode.INVALID_CHARACTER, field + " holds the control character U+"
                         + String.format("%04X", (int) c) + " at " + i
                         + (multiLine ? " (only tab and newline are allowed)" : " (it is one line of text)"));
+            }
+            if (c == '\uFFFE' || c == '\uFFFF') {
+                throw new StrategyException(ErrorCode.INVALID_CHARACTER, field + " holds the noncharacter U+"
+                        + String.format("%04X", (int) c) + " at " + i + " (XML, and so a StratML export, cannot hold it)");
             }
             if (Character.isSurrogate(c)) {
                 if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {

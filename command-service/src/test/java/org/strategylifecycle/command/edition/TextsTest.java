@@ -114,8 +114,10 @@ class TextsTest {
             "title                    | a\\uD800b   | an unpaired surrogate at 1",
             "title                    | ab\\uD83D   | an unpaired surrogate at 2",
             "title                    | \\uDE80ab   | an unpaired surrogate at 0",
-            "title                    | \\uDE80\\uDE80 | an unpaired surrogate at 0"})
-    void refusesControlCharactersAndUnpairedSurrogates(String field, String escaped, String detail) {
+            "title                    | \\uDE80\\uDE80 | an unpaired surrogate at 0",
+            "title                    | a\\uFFFFb   | the noncharacter U+FFFF at 1 (XML, and so a StratML export, cannot hold it)",
+            "text                     | ab\\uFFFE   | the noncharacter U+FFFE at 2 (XML, and so a StratML export, cannot hold it)"})
+    void refusesControlCharactersUnpairedSurrogatesAndNoncharacters(String field, String escaped, String detail) {
         String value = unescape(escaped);
         assertThatThrownBy(() -> Texts.optional(field, value, 10)).isInstanceOfSatisfying(StrategyException.class, e -> {
             assertThat(e.code()).isEqualTo(ErrorCode.INVALID_CHARACTER);
