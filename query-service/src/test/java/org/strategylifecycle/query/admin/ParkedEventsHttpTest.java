@@ -10,10 +10,13 @@ import org.strategylifecycle.api.goal.GoalAdded;
 import org.strategylifecycle.api.measure.MeasureTargetSet;
 import org.strategylifecycle.api.strategy.StrategyDrafted;
 import org.strategylifecycle.query.QueryHttpTestSupport;
+import org.strategylifecycle.stratml.StratmlDocuments;
+import org.w3c.dom.Document;
 import tools.jackson.databind.JsonNode;
 
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 
@@ -151,6 +154,28 @@ class ParkedEventsHttpTest extends QueryHttpTestSupport {
         assertThat(history.at("/changes/0/actor").asString()).isEqualTo("ed\u2400itor");
         assertThat(history.at("/changes/0/rationale").asString()).isEqualTo("because\u2400");
         assertThat(json(get("/api/admin/projections/editions", "admin")).at("/parked/sequences").asLong()).isZero();
+    }
+
+    /**
+     * Text XML 1.0 cannot hold, which commands refuse but an event recorded before those rules may
+     * carry (a control character, U+FFFF): the StratML export shows U+FFFD in
+     * its place and stays a document that parses and is valid Part 2.
+     */
+    @Test
+    void textXmlCannotHoldIsExportedAsTheReplacementCharacter() throws Exception {
+        publish("xml-edition", 0, new StrategyDrafted("xml-edition", null, "X\u0001ML", new Organization("CBP", "CBP", null),
+                new Period("2024", 2024, 2028), false, change("2024-01-01")));
+        publish("xml-edition", 1, new GoalAdded("xml-edition", "goal-1", "1", "a\uFFFFb", "x\u0002y\u000Bz", null, 1,
+                change("2024-01-02")));
+        publish("xml-edition", 2, new GoalAdded("xml-edition", "goal-2", "2", "Prose \uD83D\uDE80 keeps\ttab", "line\nline", null, 2,
+                change("2024-01-02")));
+        awaitCaughtUp();
+
+        HttpResponse<String> export = send(request("/api/strategies/xml-edition/stratml", "viewer").header("Accept", "application/xml").GET());
+        assertThat(export.statusCode()).as(export.body()).isEqualTo(200);
+        Document document = StratmlDocuments.read(export.body().getBytes(StandardCharsets.UTF_8));
+        String text = document.getDocumentElement().getTextContent();
+        assertThat(text).contains("X\uFFFDML", "a\uFFFDb", "x\uFFFDy\uFFFDz", "Prose \uD83D\uDE80 keeps\ttab", "line\nline");
     }
 
     /**
