@@ -34,6 +34,7 @@ final class HostileRequests {
                 "{" + GOOD_DATE + ", \"rationale\": \"bell\\u0007\"}",
                 "{" + GOOD_DATE + ", \"rationale\": \"c1\\u0085\"}",
                 "{" + GOOD_DATE + ", \"rationale\": \"lone \\ud800 surrogate\"}",
+                "{" + GOOD_DATE + ", \"title\": \"non\\uffffcharacter\", \"number\": \"9\", \"elementId\": \"nc\"}",
                 "{" + GOOD_DATE + ", \"kind\": 1, \"label\": \"Vision\", \"text\": \"x\", \"title\": \"\\u0000\"}",
                 "{" + GOOD_DATE + ", \"kind\": \"VISION \", \"label\": \"Vision\", \"text\": \"x\", \"hack\": 1}",
                 "{" + GOOD_DATE + ", \"measureType\": 1, \"title\": \"M\\u0000\"}",
@@ -89,7 +90,12 @@ final class HostileRequests {
         return paths;
     }
 
-    /** The ways a command request can be wrong besides its body: login, role, preconditions, media types and codings. */
+    /**
+     * Every hostile body on every command path twice: once as an editor with nothing else wrong, so that
+     * only the body can be refused (sent only with the other flaws in turn, a body the service wrongly
+     * accepted was refused for those and went unseen), and once with one of the ways a request can be
+     * wrong besides its body (login, role, preconditions, media types and codings) in turn.
+     */
     static List<HttpRequest> commandRequests(int port, String edition) {
         List<HttpRequest> requests = new ArrayList<>();
         List<byte[]> bodies = commandBodies();
@@ -107,6 +113,7 @@ final class HostileRequests {
         int i = 0;
         for (String path : paths) {
             for (byte[] body : bodies) {
+                requests.add(request(port, path, "editor", headerSets[0]).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
                 String[] headers = headerSets[i++ % headerSets.length];
                 String user = i % 23 == 0 ? "viewer" : i % 29 == 0 ? null : "editor";
                 requests.add(request(port, path, user, headers).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
