@@ -225,7 +225,7 @@ class RejectionHttpTest extends HttpTestSupport {
         // Escaped or raw, U+FFFF and U+FFFE are no characters XML can hold: the edition's StratML export would not be well-formed.
         Api.Answer noncharacter = refused(goals, """
                 {"number": "2", "title": "a\\uffffb", "effectiveDate": "2024-01-01"}""", 400, "INVALID_CHARACTER");
-        assertThat(noncharacter.json().path("detail").asString()).isEqualTo(
+        assertThat(detail(noncharacter)).isEqualTo(
                 "title holds the noncharacter U+FFFF at 1 (XML, and so a StratML export, cannot hold it)");
         refused(goals, """
                 {"number": "2", "title": "Goal", "statement": "a\uFFFEb", "effectiveDate": "2024-01-01"}""", 400, "INVALID_CHARACTER");

@@ -218,8 +218,8 @@ class StratmlCommunityImportHttpTest extends HttpTestSupport {
         assertThat(storedEvents()).isEqualTo(before);
     }
 
-    @Test
     /** The repairs walk the document before validation: nesting of any depth met them (a StackOverflowError, 500). */
+    @Test
     void deeplyNestedElementsAreRefusedWithAndWithoutRepairs() throws IOException {
         long before = storedEvents();
         String form = new String(resource("community-form.xml"), StandardCharsets.UTF_8);

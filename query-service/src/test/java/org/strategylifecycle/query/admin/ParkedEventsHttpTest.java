@@ -158,8 +158,8 @@ class ParkedEventsHttpTest extends QueryHttpTestSupport {
 
     /**
      * Text XML 1.0 cannot hold, which commands refuse but an event recorded before those rules may
-     * carry (a control character, U+FFFF): the StratML export shows U+FFFD in
-     * its place and stays a document that parses and is valid Part 2.
+     * carry (a control character, U+FFFF): the StratML export shows U+FFFD in its place and stays a
+     * document that parses and is valid Part 2.
      */
     @Test
     void textXmlCannotHoldIsExportedAsTheReplacementCharacter() throws Exception {

@@ -9,6 +9,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Map;
+import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -77,8 +79,7 @@ class QueryRefusalsHttpTest extends QueryHttpTestSupport {
     /** Headers a read does not expect, in forms no client should send: answered or refused, never failed. */
     @Test
     void headersOfEveryFormAreAnsweredOrRefusedNeverFailed() throws IOException {
-        String basic = "Basic ";
-        java.util.Map<Integer, Integer> statuses = new java.util.TreeMap<>();
+        Map<Integer, Integer> statuses = new TreeMap<>();
         String[][] headers = {
                 {"If-None-Match", "*"}, {"If-None-Match", "garbage"}, {"If-None-Match", "W/"}, {"If-None-Match", "\""},
                 {"If-None-Match", "W/\"open"}, {"If-None-Match", "\"a\", ,,"}, {"If-None-Match", "x".repeat(8_000)},
@@ -86,9 +87,9 @@ class QueryRefusalsHttpTest extends QueryHttpTestSupport {
                 {"If-Unmodified-Since", "garbage"}, {"If-Match", "x"}, {"If-Range", "x"},
                 {"Range", "bytes=0-1"}, {"Range", "bytes=abc"}, {"Range", "bytes=99999999999999999999-"},
                 {"Authorization", "Basic !!!"}, {"Authorization", "Basic"}, {"Authorization", "Bearer x"},
-                {"Authorization", basic + Base64.getEncoder().encodeToString("nocolon".getBytes(StandardCharsets.UTF_8))},
-                {"Authorization", basic + Base64.getEncoder().encodeToString(new byte[]{(byte) 0xFF, ':', (byte) 0xFE})},
-                {"Authorization", basic + "x".repeat(8_000)}, {"Authorization", "Digest username=\"a\""},
+                {"Authorization", "Basic " + Base64.getEncoder().encodeToString("nocolon".getBytes(StandardCharsets.UTF_8))},
+                {"Authorization", "Basic " + Base64.getEncoder().encodeToString(new byte[]{(byte) 0xFF, ':', (byte) 0xFE})},
+                {"Authorization", "Basic " + "x".repeat(8_000)}, {"Authorization", "Digest username=\"a\""},
                 {"Origin", "null"}, {"Origin", "http://evil.example"}, {"Origin", "garbage"},
                 {"Accept", ""}, {"Accept", "application/json;q=0"}, {"Accept", "*/*;q=2"}, {"Accept", "/"},
                 {"Accept-Language", "!!"}, {"Accept-Charset", "nope"}, {"Accept-Encoding", "br;q=x"},
