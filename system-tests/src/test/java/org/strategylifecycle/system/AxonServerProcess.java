@@ -3,6 +3,7 @@ package org.strategylifecycle.system;
 import org.awaitility.core.ConditionTimeoutException;
 import org.awaitility.core.TerminalFailureException;
 import org.junit.jupiter.api.Assumptions;
+import org.springframework.util.FileSystemUtils;
 import org.strategylifecycle.api.common.StrategyJson;
 import tools.jackson.databind.JsonNode;
 
@@ -164,11 +165,13 @@ final class AxonServerProcess implements AutoCloseable {
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Stops Axon Server and deletes its working directory, with the events it held. */
     @Override
     public void close() throws InterruptedException {
         if (process != null) {
             ServiceProcess.stop(process);
         }
+        FileSystemUtils.deleteRecursively(workDir.toFile());
     }
 
     String logTail() {

@@ -14,6 +14,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.util.FileSystemUtils;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,10 +41,12 @@ final class Browser implements AutoCloseable {
 
     private final ChromeDriver driver;
     private final String base;
+    private final Path profile;
 
-    private Browser(ChromeDriver driver, String base) {
+    private Browser(ChromeDriver driver, String base, Path profile) {
         this.driver = driver;
         this.base = base;
+        this.profile = profile;
     }
 
     /**
@@ -76,21 +79,30 @@ final class Browser implements AutoCloseable {
                 + " (or set CHROMIUM_BINARY, CHROMEDRIVER_BINARY): " + INSTALL;
     }
 
+    /** A browser on a profile of its own, which {@link #close()} deletes (each one is a few megabytes). */
     static Browser open(int port) {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(binary().toFile());
+        Path profile;
         try {
-            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync", "--lang=en-US",
-                    "--window-size=1280,900", "--hide-scrollbars", "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+            profile = Files.createTempDirectory("chromium-profile");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(binary().toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--lang=en-US",
+                "--window-size=1280,900", "--hide-scrollbars", "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driverBinary().toFile())
                 .usingAnyFreePort().build();
-        ChromeDriver driver = new ChromeDriver(service, options);
+        ChromeDriver driver;
+        try {
+            driver = new ChromeDriver(service, options);
+        } catch (RuntimeException e) {
+            FileSystemUtils.deleteRecursively(profile.toFile());
+            throw e;
+        }
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-        return new Browser(driver, "http://localhost:" + port);
+        return new Browser(driver, "http://localhost:" + port, profile);
     }
 
     WebDriver driver() {
@@ -193,6 +205,10 @@ final class Browser implements AutoCloseable {
 
     @Override
     public void close() {
-        driver.quit();
+        try {
+            driver.quit();
+        } finally {
+            FileSystemUtils.deleteRecursively(profile.toFile());
+        }
     }
 }
